@@ -1,0 +1,31 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.time.Clock;
+
+import com.clinicfaq.chatbot.answers.AnswerComposer;
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.safety.SafetyScreen;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the conversation core.
+ */
+@Configuration(proxyBeanMethods = false)
+class ChatConfiguration {
+
+	@Bean
+	ConversationStore conversationStore(RoutingProperties properties) {
+		return new ConversationStore(properties.conversationIdle(), properties.maxConversations());
+	}
+
+	@Bean
+	ChatService chatService(SafetyScreen safety, IntentClassifier classifier, IntentCatalog catalog,
+			RoutingProperties routing, AnswerComposer answers, ConversationStore conversations) {
+		return new ChatService(safety, classifier, () -> catalog, new RoutingPolicy(routing), answers, conversations,
+				Clock.systemUTC());
+	}
+
+}

@@ -1,0 +1,39 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.clinicfaq.chatbot.answers.Answer;
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
+import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import com.clinicfaq.chatbot.safety.SafetyVerdict;
+
+/**
+ * One finished turn: the visitor's message, what the service understood and decided, and the reply.
+ *
+ * @param conversationId the conversation
+ * @param messageId this turn's id
+ * @param time when the message arrived
+ * @param channel where it came from
+ * @param text what the visitor wrote
+ * @param intent the intent the reply is about, or {@code null} when unmatched or clarifying
+ * @param ranking the classifier's best three intents
+ * @param route answer, clarify or handoff
+ * @param reason the handoff reason, or {@code null}
+ * @param verdict the safety screen's finding
+ * @param answer the reply
+ */
+public record ChatTurn(String conversationId, String messageId, Instant time, String channel, String text,
+		ScoredIntent intent, List<ScoredIntent> ranking, Route route, HandoffReason reason, SafetyVerdict verdict,
+		Answer answer) {
+
+	public ChatTurn {
+		ranking = List.copyOf(ranking);
+	}
+
+	public boolean urgent() {
+		return this.reason == HandoffReason.URGENT;
+	}
+
+}

@@ -1,0 +1,36 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Conversation state held in memory with an idle expiry; the transcript files, not this store, are the record.
+ */
+public class ConversationStore {
+
+	private final Cache<String, Conversation> conversations;
+
+	public ConversationStore(Duration idle, long maximumSize) {
+		this.conversations = Caffeine.newBuilder().expireAfterAccess(idle).maximumSize(maximumSize).build();
+	}
+
+	/**
+	 * The conversation with this id, or a new one when it is unknown or has expired.
+	 */
+	public Conversation find(String id) {
+		Conversation conversation = this.conversations.getIfPresent(id);
+		return (conversation != null) ? conversation : Conversation.start(id);
+	}
+
+	public void update(String id, UnaryOperator<Conversation> change) {
+		this.conversations.asMap().compute(id, (key, current) -> change.apply((current != null) ? current : Conversation.start(id)));
+	}
+
+	public void forget(String id) {
+		this.conversations.invalidate(id);
+	}
+
+}

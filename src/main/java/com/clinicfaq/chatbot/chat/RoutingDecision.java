@@ -1,0 +1,34 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.util.List;
+
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
+
+/**
+ * What the routing policy decided for one message.
+ *
+ * @param route answer, clarify or handoff
+ * @param reason why it was handed off, or {@code null}
+ * @param intent the intent answered, or whose handoff lead-in is used; {@code null} when unmatched
+ * @param options the intents offered when clarifying
+ */
+public record RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options) {
+
+	public RoutingDecision {
+		options = List.copyOf(options);
+	}
+
+	static RoutingDecision answer(String intent) {
+		return new RoutingDecision(Route.ANSWER, null, intent, List.of());
+	}
+
+	static RoutingDecision clarify(List<String> options) {
+		return new RoutingDecision(Route.CLARIFY, null, null, options);
+	}
+
+	static RoutingDecision handoff(HandoffReason reason, String intent) {
+		return new RoutingDecision(Route.HANDOFF, reason, intent, List.of());
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.clinicfaq.chatbot.nlu;
+
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+
+/**
+ * Remembers the classification of recently seen messages, keyed on their normalized text, so a repeated question
+ * (a suggestion button, a common greeting) is not classified again.
+ */
+public class CachingIntentClassifier implements IntentClassifier {
+
+	private final IntentClassifier delegate;
+
+	private final TextNormalizer normalizer;
+
+	private final Cache<String, Prediction> cache;
+
+	public CachingIntentClassifier(IntentClassifier delegate, TextNormalizer normalizer, long maximumSize,
+			Duration expireAfterWrite) {
+		this.delegate = delegate;
+		this.normalizer = normalizer;
+		this.cache = Caffeine.newBuilder()
+			.maximumSize(maximumSize)
+			.expireAfterWrite(expireAfterWrite)
+			.recordStats()
+			.build();
+	}
+
+	@Override
+	public Prediction classify(String text) {
+		return this.cache.get(this.normalizer.normalize(text), (key) -> this.delegate.classify(text));
+	}
+
+	/**
+	 * Forgets every cached result, for example after the model was retrained.
+	 */
+	public void invalidateAll() {
+		this.cache.invalidateAll();
+	}
+
+	public CacheStats stats() {
+		return this.cache.stats();
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.clinicfaq.chatbot.nlu;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a visitor's message into the tokens the classifier sees: Unicode-folded, lower case, with contractions,
+ * common spelling variants and the domain's shorthand (K, ket, IV) spelled out.
+ */
+public class TextNormalizer {
+
+	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u00AD]");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
+
+	private static final Map<String, String> CONTRACTIONS = Map.ofEntries(Map.entry("can't", "can not"),
+			Map.entry("cant", "can not"), Map.entry("won't", "will not"), Map.entry("wont", "will not"),
+			Map.entry("don't", "do not"), Map.entry("dont", "do not"), Map.entry("doesn't", "does not"),
+			Map.entry("doesnt", "does not"), Map.entry("isn't", "is not"), Map.entry("isnt", "is not"),
+			Map.entry("i'm", "i am"), Map.entry("im", "i am"), Map.entry("it's", "it is"),
+			Map.entry("what's", "what is"), Map.entry("whats", "what is"), Map.entry("i've", "i have"),
+			Map.entry("i'd", "i would"), Map.entry("i'll", "i will"), Map.entry("you're", "you are"),
+			Map.entry("didn't", "did not"), Map.entry("didnt", "did not"), Map.entry("aren't", "are not"),
+			Map.entry("wasn't", "was not"), Map.entry("shouldn't", "should not"), Map.entry("how's", "how is"));
+
+	private static final Map<String, String> VARIANTS = Map.ofEntries(Map.entry("u", "you"), Map.entry("ur", "your"),
+			Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("thx", "thanks"),
+			Map.entry("ty", "thanks"), Map.entry("k", "ketamine"), Map.entry("ket", "ketamine"),
+			Map.entry("keta", "ketamine"), Map.entry("ketamin", "ketamine"), Map.entry("ketamene", "ketamine"),
+			Map.entry("ketamina", "ketamine"), Map.entry("ketamime", "ketamine"), Map.entry("katamine", "ketamine"),
+			Map.entry("kitamine", "ketamine"), Map.entry("spravato", "esketamine"), Map.entry("iv", "intravenous"),
+			Map.entry("im", "intramuscular"), Map.entry("lozenge", "troche"), Map.entry("lozenges", "troche"),
+			Map.entry("troches", "troche"), Map.entry("infussion", "infusion"), Map.entry("infusions", "infusion"),
+			Map.entry("meds", "medication"), Map.entry("med", "medication"), Map.entry("medicine", "medication"),
+			Map.entry("medications", "medication"), Map.entry("dr", "doctor"), Map.entry("doc", "doctor"),
+			Map.entry("appt", "appointment"), Map.entry("insurence", "insurance"));
+
+	/**
+	 * Folds Unicode (NFKC, accents and invisible characters removed) and lower-cases the text.
+	 */
+	public String fold(String text) {
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		folded = INVISIBLE.matcher(folded).replaceAll("");
+		folded = Normalizer.normalize(folded, Normalizer.Form.NFD);
+		folded = MARKS.matcher(folded).replaceAll("");
+		return folded.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The normalized tokens of the text.
+	 */
+	public List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(fold(text));
+		while (matcher.find()) {
+			String token = matcher.group();
+			String expanded = CONTRACTIONS.get(token);
+			if (expanded != null) {
+				// "im" is far more often "i'm" than intramuscular in chat
+				tokens.addAll(List.of(expanded.split(" ")));
+				continue;
+			}
+			tokens.add(VARIANTS.getOrDefault(token, token));
+		}
+		return tokens;
+	}
+
+	/**
+	 * The normalized tokens joined by single spaces: the key for caching and comparing messages.
+	 */
+	public String normalize(String text) {
+		return String.join(" ", tokens(text));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Natural-language understanding: text normalization and intent classification behind our own interface.
+ */
+package com.clinicfaq.chatbot.nlu;

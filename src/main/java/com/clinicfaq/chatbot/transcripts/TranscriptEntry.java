@@ -1,0 +1,32 @@
+package com.clinicfaq.chatbot.transcripts;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One turn as stored in the transcript.
+ *
+ * @param time when the message arrived
+ * @param conversationId the conversation
+ * @param messageId the turn
+ * @param channel where the message came from
+ * @param text what the visitor wrote, with personal data redacted
+ * @param intent the intent of the reply, or {@code null}
+ * @param confidence the classifier's confidence in that intent, or {@code null}
+ * @param route answer, clarify or handoff
+ * @param handoffReason urgent, requested or unmatched, or {@code null}
+ * @param answerId which curated text was sent
+ * @param urgent whether the turn was urgent, so staff can find those first
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
+		String intent, Double confidence, String route, String handoffReason, String answerId, boolean urgent) {
+
+	public TranscriptEntry {
+		if (time == null || conversationId == null || messageId == null) {
+			throw new IllegalArgumentException("A transcript entry needs a time, a conversation id and a message id");
+		}
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.clinicfaq.chatbot.transcripts;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where transcripts are written and how hard the writer tries to keep them.
+ *
+ * @param directory the folder of daily {@code YYYY-MM-DD.jsonl} files
+ * @param fsync whether each line is forced to disk before the reply is sent (survives power loss, not only a killed
+ * process)
+ */
+@ConfigurationProperties("chatbot.transcripts")
+public record TranscriptsProperties(@DefaultValue("transcripts") Path directory, @DefaultValue("true") boolean fsync) {
+}
