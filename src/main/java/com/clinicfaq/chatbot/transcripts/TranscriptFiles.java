@@ -70,11 +70,31 @@ public class TranscriptFiles implements AutoCloseable {
 		if (this.channel == null || !day.equals(this.openDay)) {
 			closeQuietly();
 			Files.createDirectories(this.directory);
-			this.channel = FileChannel.open(fileOf(day), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+			Path file = fileOf(day);
+			this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 					StandardOpenOption.APPEND);
 			this.openDay = day;
+			if (endsTorn(file)) {
+				this.channel.write(ByteBuffer.wrap(new byte[] { '\n' }));
+			}
 		}
 		return this.channel;
+	}
+
+	/**
+	 * A process killed mid-write can leave a last line without its newline; end it, so that the next entry starts on
+	 * a line of its own instead of being glued to the torn one (which the reader skips).
+	 */
+	private static boolean endsTorn(Path file) throws IOException {
+		try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
+			long size = reader.size();
+			if (size == 0) {
+				return false;
+			}
+			ByteBuffer last = ByteBuffer.allocate(1);
+			reader.read(last, size - 1);
+			return last.get(0) != '\n';
+		}
 	}
 
 	public Path fileOf(LocalDate day) {

@@ -135,6 +135,10 @@ class ChatHandler {
 		try {
 			byte[] bytes = new byte[buffer.readableByteCount()];
 			buffer.read(bytes);
+			if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+				throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
+						"The request body is empty; send {\"text\": \"your question\"}.");
+			}
 			return this.json.readValue(bytes, ChatMessageRequest.class);
 		}
 		catch (MismatchedInputException ex) {

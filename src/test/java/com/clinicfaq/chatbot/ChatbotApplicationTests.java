@@ -1,0 +1,78 @@
+package com.clinicfaq.chatbot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Smoke test of the whole wiring on a real port: the page, the chat API, the transcript and health.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChatbotApplicationTests {
+
+	@TempDir
+	static Path transcripts;
+
+	@DynamicPropertySource
+	static void transcriptsInATemporaryFolder(DynamicPropertyRegistry registry) {
+		registry.add("chatbot.transcripts.directory", transcripts::toString);
+	}
+
+	@Autowired
+	WebTestClient client;
+
+	@Test
+	void chatAnswersAndRecordsTheTurn() throws IOException {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"how long do the effects of ketamine last\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.intent.name").isEqualTo("duration")
+			.jsonPath("$.reply.disclaimer").isNotEmpty();
+		try (Stream<Path> files = Files.list(transcripts)) {
+			assertThat(files.filter((file) -> file.toString().endsWith(".jsonl"))).hasSize(1);
+		}
+	}
+
+	@Test
+	void homePageServesTheChat() {
+		this.client.get().uri("/").exchange().expectStatus().isOk().expectBody(String.class)
+			.value((html) -> assertThat(html).contains("chat.js").contains("988"));
+	}
+
+	@Test
+	void unknownApiPathIsAProblem() {
+		this.client.get().uri("/api/v1/nothing-here").exchange().expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void wrongMethodOnChatIsAProblemWithoutInternals() {
+		this.client.get().uri("/api/v1/chat").exchange().expectStatus().is4xxClientError()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.trace").doesNotExist();
+	}
+
+	@Test
+	void healthIsUp() {
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.status").isEqualTo("UP");
+	}
+
+}

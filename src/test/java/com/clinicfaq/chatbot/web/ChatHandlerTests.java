@@ -1,0 +1,222 @@
+package com.clinicfaq.chatbot.web;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.clinicfaq.chatbot.TestChatbot;
+import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
+import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
+import com.clinicfaq.chatbot.transcripts.TranscriptReader;
+import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the HTTP contract of {@link ChatHandler}: every field of a reply and every error status.
+ */
+class ChatHandlerTests {
+
+	private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build()
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+	@TempDir
+	Path transcripts;
+
+	private WebTestClient client;
+
+	@BeforeEach
+	void bindToRoutes() {
+		TranscriptWriter writer = new TranscriptWriter(new TranscriptFiles(this.transcripts, false, this.json),
+				Schedulers.boundedElastic());
+		ChatHandler handler = new ChatHandler(TestChatbot.chatService(), writer, TestChatbot.clinic(),
+				new WebProperties(1000, DataSize.ofKilobytes(16)), this.json);
+		this.client = WebTestClient.bindToRouterFunction(new ChatRouter().chatRoutes(handler)).build();
+	}
+
+	@Test
+	void chatWhenQuestionIsKnownAnswersWithEveryField() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"what are the side effects of ketamine\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody()
+			.jsonPath("$.conversationId").isNotEmpty()
+			.jsonPath("$.messageId").isNotEmpty()
+			.jsonPath("$.intent.name").isEqualTo("side_effects")
+			.jsonPath("$.intent.confidence").value((Double confidence) -> assertThat(confidence).isBetween(0.45, 1.0))
+			.jsonPath("$.ranking.length()").isEqualTo(3)
+			.jsonPath("$.ranking[0].name").isEqualTo("side_effects")
+			.jsonPath("$.route").isEqualTo("answer")
+			.jsonPath("$.handoff").doesNotExist()
+			.jsonPath("$.reply.text").isEqualTo(TestChatbot.catalog().get("side_effects").answer())
+			.jsonPath("$.reply.disclaimer").value((String text) -> assertThat(text).contains("not medical advice"))
+			.jsonPath("$.reply.suggestions.length()").value((Integer n) -> assertThat(n).isBetween(2, 3));
+	}
+
+	@Test
+	void chatWithConversationIdKeepsIt() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"conversationId\": \"visit-42\", \"text\": \"hello\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.conversationId").isEqualTo("visit-42");
+	}
+
+	@Test
+	void chatWhenUrgentHandsOffWithCrisisLinesAndClinicContact() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"my friend took a whole bottle of pills and won't wake up\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.route").isEqualTo("handoff")
+			.jsonPath("$.handoff.reason").isEqualTo("urgent")
+			.jsonPath("$.handoff.phone").isEqualTo(TestChatbot.clinic().phone())
+			.jsonPath("$.handoff.email").isEqualTo(TestChatbot.clinic().email())
+			.jsonPath("$.handoff.hours").isNotEmpty()
+			.jsonPath("$.handoff.bookingUrl").isNotEmpty()
+			.jsonPath("$.handoff.crisisLines[*].contact").value((List<String> contacts) -> assertThat(contacts)
+				.anySatisfy((c) -> assertThat(c).contains("988"))
+				.anySatisfy((c) -> assertThat(c).contains("911"))
+				.anySatisfy((c) -> assertThat(c).contains("1-800-222-1222")))
+			.jsonPath("$.reply.text").value((String text) -> assertThat(text).contains("now"))
+			.jsonPath("$.reply.disclaimer").isNotEmpty();
+	}
+
+	@Test
+	void chatWhenOffTopicHandsOffUnmatchedWithNullIntent() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"recommend a good pizza place downtown\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.intent").doesNotExist()
+			.jsonPath("$.route").isEqualTo("handoff")
+			.jsonPath("$.handoff.reason").isEqualTo("unmatched")
+			.jsonPath("$.handoff.crisisLines.length()").isEqualTo(0);
+	}
+
+	@Test
+	void chatWritesTheTurnToTheTranscriptBeforeReplying() {
+		String messageId = this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"conversationId\": \"c-1\", \"text\": \"is ketamine addictive\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()
+			.replaceAll("(?s).*\"messageId\":\"([^\"]+)\".*", "$1");
+		List<TranscriptEntry> entries = new TranscriptReader(this.json).readAll(this.transcripts);
+		assertThat(entries).singleElement().satisfies((entry) -> {
+			assertThat(entry.messageId()).isEqualTo(messageId);
+			assertThat(entry.conversationId()).isEqualTo("c-1");
+			assertThat(entry.channel()).isEqualTo("web");
+			assertThat(entry.intent()).isEqualTo("addiction");
+			assertThat(entry.route()).isEqualTo("answer");
+			assertThat(entry.answerId()).startsWith("addiction#");
+		});
+	}
+
+	@Test
+	void parseClassifiesWithoutWritingAnything() {
+		this.client.post()
+			.uri("/api/v1/parse")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"how long does one session take\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.intent.name").isEqualTo("session_length")
+			.jsonPath("$.ranking.length()").isEqualTo(3)
+			.jsonPath("$.route").isEqualTo("answer")
+			.jsonPath("$.reply").doesNotExist();
+		assertThat(new TranscriptReader(this.json).readAll(this.transcripts)).isEmpty();
+	}
+
+	@Test
+	void chatWhenTextIsEmptyIsABadRequestProblem() {
+		expectProblem("{\"text\": \"   \"}", MediaType.APPLICATION_JSON, 400, "must not be empty");
+	}
+
+	@Test
+	void chatWhenTextIsMissingIsABadRequestProblem() {
+		expectProblem("{\"conversationId\": \"abc\"}", MediaType.APPLICATION_JSON, 400, "'text'");
+	}
+
+	@Test
+	void chatWhenTextIsTooLongStatesTheLimit() {
+		expectProblem("{\"text\": \"" + "a".repeat(1001) + "\"}", MediaType.APPLICATION_JSON, 400,
+				"limit is 1000 characters");
+	}
+
+	@Test
+	void chatWhenJsonIsMalformedIsABadRequestProblem() {
+		expectProblem("{\"text\": ", MediaType.APPLICATION_JSON, 400, "Malformed JSON");
+	}
+
+	@Test
+	void chatWhenBodyIsNotAnObjectIsABadRequestProblem() {
+		expectProblem("[\"hello\"]", MediaType.APPLICATION_JSON, 400, "JSON object");
+	}
+
+	@Test
+	void chatWhenConversationIdIsInvalidIsABadRequestProblem() {
+		expectProblem("{\"conversationId\": \"<script>\", \"text\": \"hi\"}", MediaType.APPLICATION_JSON, 400,
+				"conversationId");
+	}
+
+	@Test
+	void chatWhenBodyIsOverTheLimitIsPayloadTooLarge() {
+		expectProblem("{\"text\": \"" + "a".repeat(20_000) + "\"}", MediaType.APPLICATION_JSON, 413, "16384 bytes");
+	}
+
+	@Test
+	void chatWhenContentTypeIsNotJsonIsUnsupportedMediaType() {
+		expectProblem("text=hello", MediaType.APPLICATION_FORM_URLENCODED, 415, "application/json");
+	}
+
+	@Test
+	void chatWhenBodyIsEmptyIsABadRequestProblem() {
+		expectProblem("", MediaType.APPLICATION_JSON, 400, "empty");
+	}
+
+	private void expectProblem(String body, MediaType type, int status, String detail) {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(type)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus().isEqualTo(status)
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.status").isEqualTo(status)
+			.jsonPath("$.title").isNotEmpty()
+			.jsonPath("$.detail").value((String text) -> assertThat(text).contains(detail))
+			.jsonPath("$.trace").doesNotExist();
+		assertThat(new TranscriptReader(this.json).readAll(this.transcripts)).isEmpty();
+	}
+
+}
