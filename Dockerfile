@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+# Build stage: Maven with a JDK, dependencies cached in their own layer.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+COPY intents intents
+RUN mvn -B -q package -DskipTests
+
+# Runtime stage: a slim JRE, running as an unprivileged user.
+FROM eclipse-temurin:17-jre
+RUN groupadd --system chatbot && useradd --system --gid chatbot --home-dir /app --shell /usr/sbin/nologin chatbot
+WORKDIR /app
+COPY --from=build /build/target/ketamine-faq-chatbot.jar app.jar
+COPY intents intents
+COPY transcripts/README.md transcripts/README.md
+# Staff can add training phrases (intents/) and the service appends transcripts: both must be writable by the user.
+RUN chown -R chatbot:chatbot /app/intents /app/transcripts
+USER chatbot
+EXPOSE 8080
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# No curl in the JRE image: ask the health endpoint over bash's /dev/tcp.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
