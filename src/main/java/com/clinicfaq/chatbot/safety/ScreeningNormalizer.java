@@ -33,7 +33,10 @@ public final class ScreeningNormalizer {
 
 	private static final Pattern RUN_OF_THREE = Pattern.compile("(\\p{L})\\1{2,}");
 
-	private static final Pattern RUN_OF_TWO = Pattern.compile("(\\p{L})\\1+");
+	/** Three or more single letters separated by spaces, dots or dashes: "k i l l", "d.i.e". */
+	private static final Pattern SPACED_LETTERS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:[ .\\-_*]\\p{L}(?![\\p{L}\\p{N}])){2,}");
+
+	private static final Pattern SPACED_SEPARATOR = Pattern.compile("[ .\\-_*]");
 
 	private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
@@ -73,7 +76,7 @@ public final class ScreeningNormalizer {
 		Set<String> variants = new LinkedHashSet<>();
 		variants.add(rewrite(RUN_OF_THREE.matcher(folded).replaceAll("$1$1")));
 		if (RUN_OF_THREE.matcher(folded).find()) {
-			variants.add(rewrite(RUN_OF_TWO.matcher(folded).replaceAll("$1")));
+			variants.add(rewrite(RUN_OF_THREE.matcher(folded).replaceAll("$1")));
 		}
 		return List.copyOf(variants);
 	}
@@ -91,7 +94,7 @@ public final class ScreeningNormalizer {
 		for (Map.Entry<String, String> entry : this.emoji.entrySet()) {
 			folded = folded.replace(entry.getKey(), " " + entry.getValue() + " ");
 		}
-		return unleet(folded);
+		return joinSpacedLetters(unleet(folded));
 	}
 
 	private String rewrite(String text) {
@@ -101,6 +104,16 @@ public final class ScreeningNormalizer {
 		}
 		rewritten = rewritten.replace("'", "");
 		return SPACES.matcher(rewritten).replaceAll(" ").strip();
+	}
+
+	private static String joinSpacedLetters(String text) {
+		Matcher spaced = SPACED_LETTERS.matcher(text);
+		StringBuilder result = new StringBuilder(text.length());
+		while (spaced.find()) {
+			spaced.appendReplacement(result, SPACED_SEPARATOR.matcher(spaced.group()).replaceAll(""));
+		}
+		spaced.appendTail(result);
+		return result.toString();
 	}
 
 	private static String mapConfusables(String text) {
@@ -123,19 +136,33 @@ public final class ScreeningNormalizer {
 		while (words.find()) {
 			String word = words.group();
 			words.appendReplacement(result, Matcher.quoteReplacement(
-					LETTER.matcher(word).find() ? translate(word, LEET_DIGITS, LEET_LETTERS) : word));
+					LETTER.matcher(word).find() ? unleetWord(word) : word));
 		}
 		words.appendTail(result);
 		return result.toString();
 	}
 
-	private static String translate(String word, String from, String to) {
+	/**
+	 * A digit or symbol becomes a letter when a letter comes right before it ("k1ll", "mys3lf") or at least three
+	 * letters follow it ("0verdose"), but not in "4yo", "20mg" or "3rd".
+	 */
+	private static String unleetWord(String word) {
 		StringBuilder translated = new StringBuilder(word.length());
 		for (int i = 0; i < word.length(); i++) {
-			int index = from.indexOf(word.charAt(i));
-			translated.append((index >= 0) ? to.charAt(index) : word.charAt(i));
+			char c = word.charAt(i);
+			int index = LEET_DIGITS.indexOf(c);
+			boolean letterBefore = i > 0 && Character.isLetter(translated.charAt(i - 1));
+			translated.append((index >= 0 && (letterBefore || lettersAfter(word, i) >= 3)) ? LEET_LETTERS.charAt(index) : c);
 		}
 		return translated.toString();
+	}
+
+	private static int lettersAfter(String word, int index) {
+		int count = 0;
+		for (int i = index + 1; i < word.length() && Character.isLetter(word.charAt(i)); i++) {
+			count++;
+		}
+		return count;
 	}
 
 	private record CompiledRewrite(Pattern pattern, String replacement) {
