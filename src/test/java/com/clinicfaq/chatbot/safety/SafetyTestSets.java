@@ -25,12 +25,25 @@ public final class SafetyTestSets {
 		return new SafetyScreen(SafetyRules.load(Path.of("intents/safety")));
 	}
 
+	/**
+	 * The urgent messages: {@code urgent.jsonl} and the cases added with the safety screen,
+	 * {@code urgent-added.jsonl}.
+	 */
 	public static List<Case> urgent() {
-		return read("urgent.jsonl", "kind");
+		return concat(read("urgent.jsonl", "kind"), read("urgent-added.jsonl", "kind"));
 	}
 
+	/**
+	 * The non-urgent messages: {@code non-urgent.jsonl} and {@code non-urgent-added.jsonl}.
+	 */
 	public static List<Case> nonUrgent() {
-		return read("non-urgent.jsonl", "intent");
+		return concat(read("non-urgent.jsonl", "intent"), read("non-urgent-added.jsonl", "intent"));
+	}
+
+	private static List<Case> concat(List<Case> first, List<Case> second) {
+		List<Case> all = new java.util.ArrayList<>(first);
+		all.addAll(second);
+		return List.copyOf(all);
 	}
 
 	private static List<Case> read(String name, String labelField) {
