@@ -63,7 +63,8 @@ public class AnswerComposer {
 	}
 
 	/**
-	 * The human-contact prompt; a request for ketamine outside medical care is refused first.
+	 * The human-contact prompt; a request for ketamine outside medical care is refused first, and a request for
+	 * personal medical advice gets the "talk to your prescriber" line.
 	 */
 	public Answer handoff(HandoffReason reason, IntentDefinition leadIn, SafetyVerdict verdict) {
 		if (reason == HandoffReason.URGENT) {
@@ -72,7 +73,8 @@ public class AnswerComposer {
 		if (verdict.illicitRequest()) {
 			return refusal(verdict.mentionsSelfHarm());
 		}
-		return handoff(reason, leadIn, verdict.mentionsSelfHarm());
+		Answer answer = handoff(reason, leadIn, verdict.mentionsSelfHarm());
+		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
 	}
 
 	/**
