@@ -68,7 +68,7 @@ public final class TestChatbot {
 	}
 
 	public static SafetyScreen safetyScreen() {
-		return new SafetyScreen(SafetyRules.load(safety().rules()), new TextNormalizer());
+		return new SafetyScreen(SafetyRules.load(safety().rules()));
 	}
 
 	public static ChatService chatService() {

@@ -9,12 +9,20 @@ import java.util.zip.CRC32;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.safety.CrisisLine;
+import com.clinicfaq.chatbot.safety.SafetyVerdict;
+import com.clinicfaq.chatbot.safety.Urgency;
 
 /**
  * Builds every reply the visitor reads. The disclaimer and the crisis-line rule live here and only here: a message
- * that mentions suicide or self-harm gets the crisis lines whatever else it gets.
+ * that mentions suicide or self-harm gets the crisis lines whatever else it gets. The urgent wording follows
+ * safe-messaging practice: short, caring, points to people who can help now, and never mentions methods or amounts.
+ * The medical-advice boundary is worded here too: personal questions get general information plus "talk to your
+ * prescriber", and requests for ketamine outside medical care get a refusal.
  */
 public class AnswerComposer {
+
+	/** The suggestion that offers a person when the visitor asks for personal medical advice. */
+	public static final String TALK_TO_CLINIC = "Talk to someone at the clinic";
 
 	private final ClinicContact clinic;
 
@@ -37,6 +45,63 @@ public class AnswerComposer {
 	}
 
 	/**
+	 * The curated answer of an intent, with the crisis lines when the message mentioned self-harm, and the
+	 * "talk to your prescriber" line and an offer of a person when it asked for personal medical advice.
+	 */
+	public Answer answer(IntentDefinition intent, SafetyVerdict verdict) {
+		Answer answer = answer(intent, verdict.mentionsSelfHarm());
+		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
+	}
+
+	/**
+	 * Asks which of the intents the visitor meant, with the same safety additions as {@link #answer(IntentDefinition,
+	 * SafetyVerdict)}.
+	 */
+	public Answer clarify(List<IntentDefinition> options, SafetyVerdict verdict) {
+		Answer answer = clarify(options, verdict.mentionsSelfHarm());
+		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
+	}
+
+	/**
+	 * The human-contact prompt; a request for ketamine outside medical care is refused first, and a request for
+	 * personal medical advice gets the "talk to your prescriber" line.
+	 */
+	public Answer handoff(HandoffReason reason, IntentDefinition leadIn, SafetyVerdict verdict) {
+		if (reason == HandoffReason.URGENT) {
+			return urgent(urgencyOf(verdict, leadIn));
+		}
+		if (verdict.illicitRequest()) {
+			return refusal(verdict.mentionsSelfHarm());
+		}
+		Answer answer = handoff(reason, leadIn, verdict.mentionsSelfHarm());
+		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
+	}
+
+	/**
+	 * The urgent prompt: a crisis gets the caring crisis wording, an emergency the get-help-now wording. Both list
+	 * every configured crisis line and the clinic's phone, and nothing else.
+	 */
+	public Answer urgent(Urgency urgency) {
+		String text = (urgency == Urgency.EMERGENCY) ? emergencyText() : crisisText();
+		return new Answer("handoff.urgent", text, this.disclaimer, List.of(), this.crisisLines);
+	}
+
+	/**
+	 * Refuses a request for ketamine outside medical care or for how to make it, and offers the clinic instead.
+	 */
+	public Answer refusal(boolean mentionsSelfHarm) {
+		String text = "I can't help with getting ketamine outside of medical care or with making it. Ketamine from "
+				+ "unregulated sources is unsafe: its strength and contents are unknown, and it is used without "
+				+ "anyone checking your health. If you are interested in treatment, our team can talk with you about "
+				+ "whether it is an option.\n\n" + contactText();
+		if (mentionsSelfHarm) {
+			text = text + "\n\n" + crisisFooter();
+		}
+		return new Answer("handoff.unmatched.refusal", text, this.disclaimer,
+				List.of("Is ketamine legal?", "What can you help me with?"), linesIf(mentionsSelfHarm));
+	}
+
+	/**
 	 * Asks which of the intents the visitor meant, offering each as a button.
 	 */
 	public Answer clarify(List<IntentDefinition> options, boolean mentionsSelfHarm) {
@@ -56,7 +121,7 @@ public class AnswerComposer {
 	 */
 	public Answer handoff(HandoffReason reason, IntentDefinition leadIn, boolean mentionsSelfHarm) {
 		if (reason == HandoffReason.URGENT) {
-			return new Answer("handoff.urgent", urgentText(), this.disclaimer, List.of(), this.crisisLines);
+			return urgent((leadIn != null && "emergency".equals(leadIn.name())) ? Urgency.EMERGENCY : Urgency.CRISIS);
 		}
 		String opening = (reason == HandoffReason.REQUESTED)
 				? ((leadIn != null && !leadIn.answer().isEmpty()) ? leadIn.answer()
@@ -71,11 +136,35 @@ public class AnswerComposer {
 		return new Answer("handoff." + reason.value(), text, this.disclaimer, suggestions, linesIf(mentionsSelfHarm));
 	}
 
-	private String urgentText() {
-		return "I'm really sorry you're going through this, and I'm glad you reached out. This needs a person right "
-				+ "now, not a chatbot. Please contact one of these now:\n" + linesText() + "\n\nYou can also call "
-				+ this.clinic.name() + " at " + this.clinic.phone() + ". If you are in immediate danger, call 911 "
-				+ "now. You don't have to go through this alone.";
+	private String crisisText() {
+		return "I'm really sorry you're going through this, and I'm glad you told me. You deserve support from a "
+				+ "person right now, not a chatbot. Please reach out now:\n" + linesText() + "\n\nYou can also call "
+				+ this.clinic.name() + " at " + this.clinic.phone() + ". If you can, stay with someone you trust "
+				+ "while you get help. You don't have to go through this alone.";
+	}
+
+	private String emergencyText() {
+		return "This sounds like it could be a medical emergency. Please get help now, don't wait:\n" + linesText()
+				+ "\n\nIf someone else is affected, stay with them until help arrives. When you are safe, you can "
+				+ "also call " + this.clinic.name() + " at " + this.clinic.phone() + ".";
+	}
+
+	private static Urgency urgencyOf(SafetyVerdict verdict, IntentDefinition leadIn) {
+		if (verdict.urgent()) {
+			return verdict.urgency();
+		}
+		return (leadIn != null && "emergency".equals(leadIn.name())) ? Urgency.EMERGENCY : Urgency.CRISIS;
+	}
+
+	private Answer withAdviceBoundary(Answer answer) {
+		String text = answer.text() + "\n\nI can only share general information, not advice about your own dose, "
+				+ "medicines or treatment. Please talk to your prescriber or one of our clinicians before you start, "
+				+ "stop, change or combine anything. I can connect you with our team: " + this.clinic.name() + ", "
+				+ this.clinic.phone() + ".";
+		List<String> suggestions = new java.util.ArrayList<>();
+		suggestions.add(TALK_TO_CLINIC);
+		answer.suggestions().stream().filter((s) -> !s.equals(TALK_TO_CLINIC)).forEach(suggestions::add);
+		return new Answer(answer.id(), text, answer.disclaimer(), suggestions, answer.crisisLines());
 	}
 
 	private String contactText() {

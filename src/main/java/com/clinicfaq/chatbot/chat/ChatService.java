@@ -98,16 +98,15 @@ public class ChatService {
 
 	private Answer compose(RoutingDecision decision, SafetyVerdict verdict) {
 		IntentCatalog catalog = this.catalog.get();
-		boolean selfHarm = verdict.mentionsSelfHarm();
 		if (decision.route() == Route.ANSWER) {
-			return this.answers.answer(catalog.get(decision.intent()), selfHarm);
+			return this.answers.answer(catalog.get(decision.intent()), verdict);
 		}
 		if (decision.route() == Route.CLARIFY) {
 			List<IntentDefinition> options = decision.options().stream().map(catalog::get).toList();
-			return this.answers.clarify(options, selfHarm);
+			return this.answers.clarify(options, verdict);
 		}
 		IntentDefinition leadIn = (decision.intent() != null) ? catalog.find(decision.intent()).orElse(null) : null;
-		return this.answers.handoff(decision.reason(), leadIn, selfHarm);
+		return this.answers.handoff(decision.reason(), leadIn, verdict);
 	}
 
 	private static ScoredIntent intentOf(RoutingDecision decision, Prediction prediction) {

@@ -14,14 +14,30 @@ import com.clinicfaq.chatbot.safety.SafetyVerdict;
 
 /**
  * Decides between answering, clarifying and handing off. Urgency comes first and nothing later overrides it: an urgent
- * safety verdict, or a best intent that is {@code crisis} or {@code emergency} at any confidence.
+ * safety verdict, or a best intent that is {@code crisis} or {@code emergency}.
+ * <p>
+ * One exception protects visitors from false alarms: the classifier's bag of words cannot read "I am <b>not</b>
+ * thinking of hurting myself" or "this wait is killing me", the safety screen can. When the screen found no urgent rule
+ * and positively judged the danger words harmless (a clear negation, an idiom, an information question), a classifier
+ * crisis or emergency call below {@link #DEFAULT_CLASSIFIER_VETO_BELOW} confidence is set aside and the message is
+ * routed on the remaining intents. The screen's own urgent rules are never vetoed.
  */
 public class RoutingPolicy {
 
+	/** Classifier urgent calls at or above this confidence stand even against the screen's benign reading. */
+	public static final double DEFAULT_CLASSIFIER_VETO_BELOW = 0.9;
+
 	private final RoutingProperties properties;
 
+	private final double classifierVetoBelow;
+
 	public RoutingPolicy(RoutingProperties properties) {
+		this(properties, DEFAULT_CLASSIFIER_VETO_BELOW);
+	}
+
+	public RoutingPolicy(RoutingProperties properties, double classifierVetoBelow) {
 		this.properties = properties;
+		this.classifierVetoBelow = classifierVetoBelow;
 	}
 
 	public RoutingDecision decide(SafetyVerdict verdict, Prediction prediction, IntentCatalog catalog) {
@@ -37,7 +53,13 @@ public class RoutingPolicy {
 			return RoutingDecision.handoff(HandoffReason.UNMATCHED, null);
 		}
 		if (top.urgent()) {
+			if (verdict.benignReading() && best.get().confidence() < this.classifierVetoBelow) {
+				return decide(verdict, withoutUrgentIntents(prediction, catalog), catalog);
+			}
 			return RoutingDecision.handoff(HandoffReason.URGENT, top.name());
+		}
+		if (verdict.illicitRequest()) {
+			return RoutingDecision.handoff(HandoffReason.UNMATCHED, null);
 		}
 		double confidence = best.get().confidence();
 		if (confidence < this.properties.fallbackThreshold()) {
@@ -57,6 +79,22 @@ public class RoutingPolicy {
 			return RoutingDecision.answer(top.name());
 		}
 		return RoutingDecision.clarify(List.of(top.name()));
+	}
+
+	/**
+	 * The ranking without the urgent intents, rescaled so that the remaining confidences sum as before.
+	 */
+	private static Prediction withoutUrgentIntents(Prediction prediction, IntentCatalog catalog) {
+		List<ScoredIntent> rest = prediction.ranking()
+			.stream()
+			.filter((scored) -> catalog.find(scored.name()).map((intent) -> !intent.urgent()).orElse(true))
+			.toList();
+		double mass = rest.stream().mapToDouble(ScoredIntent::confidence).sum();
+		double total = prediction.ranking().stream().mapToDouble(ScoredIntent::confidence).sum();
+		double scale = (mass > 0) ? Math.min(total / mass, 1 / rest.get(0).confidence()) : 1;
+		return new Prediction(rest.stream()
+			.map((scored) -> new ScoredIntent(scored.name(), Math.min(1.0, scored.confidence() * scale)))
+			.toList());
 	}
 
 	private List<String> closeAlternatives(Prediction prediction, IntentCatalog catalog, double best) {

@@ -1,7 +1,5 @@
 package com.clinicfaq.chatbot.safety;
 
-import com.clinicfaq.chatbot.nlu.TextNormalizer;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class SafetyConfiguration {
 
 	@Bean
-	SafetyScreen safetyScreen(SafetyProperties properties, TextNormalizer normalizer) {
-		return new SafetyScreen(SafetyRules.load(properties.rules()), normalizer);
+	SafetyScreen safetyScreen(SafetyProperties properties) {
+		return new SafetyScreen(SafetyRules.load(properties.rules()));
 	}
 
 }

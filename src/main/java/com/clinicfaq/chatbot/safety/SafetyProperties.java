@@ -9,11 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the safety rules live and which crisis lines urgent replies give (US defaults; clinics elsewhere set theirs).
  *
- * @param rules the curated rules file
+ * @param rules the folder of curated safety rule files ({@code urgent-rules.yaml}, {@code screening.yaml},
+ * {@code context.yaml}, {@code advice-boundary.yaml})
  * @param crisisLines the crisis resources, in the order they are shown
  */
 @ConfigurationProperties("chatbot.safety")
-public record SafetyProperties(@DefaultValue("intents/safety/urgent-rules.yaml") Path rules,
+public record SafetyProperties(@DefaultValue("intents/safety") Path rules,
 		List<CrisisLine> crisisLines) {
 
 	public SafetyProperties {

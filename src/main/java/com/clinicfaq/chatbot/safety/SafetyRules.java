@@ -4,42 +4,88 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * The curated, reviewable safety rules, read from {@code intents/safety/urgent-rules.yaml}.
+ * The curated, reviewable safety rules, read from the files in {@code intents/safety/}: the urgent rules, how text is
+ * rewritten before screening, what reads as a negation, an idiom or an information question, and the medical-advice
+ * boundary.
  *
- * @param rules patterns that make a message urgent
- * @param selfHarmMentions patterns that show a message mentions suicide or self-harm
+ * @param urgent the rules that make a message urgent ({@code urgent-rules.yaml})
+ * @param selfHarmMentions patterns that show a message mentions suicide or self-harm at all
+ * @param screening emoji and rewrites applied before screening ({@code screening.yaml})
+ * @param context negations, idioms and information-question cues ({@code context.yaml})
+ * @param advice the medical-advice boundary and illicit requests ({@code advice-boundary.yaml})
  */
-public record SafetyRules(List<Rule> rules, List<String> selfHarmMentions) {
+public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Screening screening, Context context,
+		Advice advice) {
+
+	static final String URGENT_FILE = "urgent-rules.yaml";
+
+	static final String SCREENING_FILE = "screening.yaml";
+
+	static final String CONTEXT_FILE = "context.yaml";
+
+	static final String ADVICE_FILE = "advice-boundary.yaml";
 
 	public SafetyRules {
-		rules = List.copyOf(rules);
-		selfHarmMentions = List.copyOf(selfHarmMentions == null ? List.of() : selfHarmMentions);
+		urgent = List.copyOf(urgent);
+		selfHarmMentions = List.copyOf(selfHarmMentions);
 	}
 
 	/**
-	 * Reads and compiles the rules, naming the file and rule of any broken pattern.
+	 * Reads and compiles every rule file in the folder, naming the file and rule of any broken pattern. A path to
+	 * {@code urgent-rules.yaml} itself (the single-file layout of earlier versions) reads the folder it is in.
 	 */
-	public static SafetyRules load(Path file) {
+	public static SafetyRules load(Path location) {
+		Path directory = Files.isRegularFile(location) ? location.toAbsolutePath().getParent() : location;
+		UrgentFile urgent = read(directory.resolve(URGENT_FILE), UrgentFile.class);
+		Screening screening = read(directory.resolve(SCREENING_FILE), Screening.class);
+		Context context = read(directory.resolve(CONTEXT_FILE), Context.class);
+		Advice advice = read(directory.resolve(ADVICE_FILE), Advice.class);
+		SafetyRules rules = new SafetyRules(urgent.rules(), urgent.selfHarmMentions(), screening, context, advice);
+		rules.validate(directory);
+		return rules;
+	}
+
+	private static <T> T read(Path file, Class<T> type) {
 		try {
-			SafetyRules rules = new ObjectMapper(new YAMLFactory()).readValue(Files.readAllBytes(file), SafetyRules.class);
-			rules.rules().forEach((rule) -> rule.patterns().forEach((pattern) -> compile(file, rule.id(), pattern)));
-			rules.selfHarmMentions().forEach((pattern) -> compile(file, "selfHarmMentions", pattern));
-			return rules;
+			return new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.readValue(Files.readAllBytes(file), type);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read safety rules " + file + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	private static Pattern compile(Path file, String rule, String pattern) {
+	private void validate(Path directory) {
+		Path urgentFile = directory.resolve(URGENT_FILE);
+		this.urgent.forEach((rule) -> rule.patterns().forEach((pattern) -> compile(urgentFile, rule.id(), pattern)));
+		this.selfHarmMentions.forEach((pattern) -> compile(urgentFile, "selfHarmMentions", pattern));
+		Path screeningFile = directory.resolve(SCREENING_FILE);
+		this.screening.rewrites().forEach((rewrite) -> compile(screeningFile, "rewrites", rewrite.from()));
+		Path contextFile = directory.resolve(CONTEXT_FILE);
+		compile(contextFile, "negations", this.context.negations().pattern());
+		this.context.idioms().forEach((pattern) -> compile(contextFile, "idioms", pattern));
+		this.context.informationQuestions().forEach((pattern) -> compile(contextFile, "informationQuestions", pattern));
+		this.context.personalCues().forEach((pattern) -> compile(contextFile, "personalCues", pattern));
+		Path adviceFile = directory.resolve(ADVICE_FILE);
+		this.advice.adviceBoundary()
+			.forEach((group) -> group.patterns().forEach((pattern) -> compile(adviceFile, group.id(), pattern)));
+		this.advice.illicitRequests()
+			.forEach((group) -> group.patterns().forEach((pattern) -> compile(adviceFile, group.id(), pattern)));
+	}
+
+	static Pattern compile(Path file, String rule, String pattern) {
 		try {
 			return Pattern.compile(pattern);
 		}
@@ -49,13 +95,33 @@ public record SafetyRules(List<Rule> rules, List<String> selfHarmMentions) {
 	}
 
 	/**
-	 * One urgent rule: any of its patterns matching the normalized text makes the message urgent.
-	 *
-	 * @param id a stable name for review and transcripts
-	 * @param urgency crisis or emergency
-	 * @param patterns regular expressions over the normalized, lower-case text
+	 * How a rule's patterns are judged in context.
 	 */
-	public record Rule(String id, Urgency urgency, List<String> patterns) {
+	public enum Kind {
+
+		/** Fires wherever it appears, even inside a question. */
+		STATEMENT,
+
+		/** Danger words that are also the subject of ordinary questions: silent inside an information question. */
+		TOPIC;
+
+		@com.fasterxml.jackson.annotation.JsonCreator
+		public static Kind of(String value) {
+			return valueOf(value.trim().toUpperCase());
+		}
+
+	}
+
+	/**
+	 * One urgent rule: any of its patterns matching a sentence of the rewritten text makes the message urgent.
+	 *
+	 * @param id a stable name for review and the parse endpoint
+	 * @param category what the rule is about, for review
+	 * @param urgency crisis or emergency
+	 * @param kind statement or topic
+	 * @param patterns regular expressions over one rewritten, lower-case sentence
+	 */
+	public record Rule(String id, String category, Urgency urgency, Kind kind, List<String> patterns) {
 
 		public Rule {
 			if (id == null || id.isBlank()) {
@@ -64,9 +130,122 @@ public record SafetyRules(List<Rule> rules, List<String> selfHarmMentions) {
 			if (urgency == null || urgency == Urgency.NONE) {
 				throw new IllegalArgumentException("Safety rule '" + id + "' must be crisis or emergency");
 			}
+			category = (category == null || category.isBlank()) ? id : category;
+			kind = (kind != null) ? kind : Kind.STATEMENT;
 			patterns = List.copyOf(patterns);
+			if (patterns.isEmpty()) {
+				throw new IllegalArgumentException("Safety rule '" + id + "' has no patterns");
+			}
 		}
 
+	}
+
+	/**
+	 * The emoji and word rewrites applied before screening.
+	 *
+	 * @param emoji each emoji and the word it stands for
+	 * @param rewrites regular-expression replacements, applied in order
+	 */
+	public record Screening(Map<String, String> emoji, List<Rewrite> rewrites) {
+
+		public Screening {
+			emoji = (emoji != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(emoji)) : Map.of();
+			rewrites = (rewrites != null) ? List.copyOf(rewrites) : List.of();
+		}
+
+	}
+
+	/**
+	 * One rewrite: a regular expression and its replacement ({@code $1} refers to a group).
+	 */
+	public record Rewrite(String from, String to) {
+
+		public Rewrite {
+			if (from == null || from.isEmpty() || to == null) {
+				throw new IllegalArgumentException("A rewrite needs 'from' and 'to'");
+			}
+		}
+
+	}
+
+	/**
+	 * What tells the screen that danger words are not a report of danger.
+	 *
+	 * @param negations clear negations, masked before the rules run
+	 * @param idioms figures of speech, masked before the rules run
+	 * @param informationQuestions cues of an information question
+	 * @param personalCues cues of a personal, present situation, which override the information-question cues
+	 */
+	public record Context(Negations negations, List<String> idioms, List<String> informationQuestions,
+			List<String> personalCues) {
+
+		public Context {
+			idioms = copy(idioms);
+			informationQuestions = copy(informationQuestions);
+			personalCues = copy(personalCues);
+		}
+
+	}
+
+	/**
+	 * A negation is one of the cues, then only filler words, then one of the terms it negates.
+	 */
+	public record Negations(List<String> cues, List<String> fillers, List<String> terms) {
+
+		public Negations {
+			cues = copy(cues);
+			fillers = copy(fillers);
+			terms = copy(terms);
+			if (cues.isEmpty() || terms.isEmpty()) {
+				throw new IllegalArgumentException("Negations need cues and terms");
+			}
+		}
+
+		/**
+		 * The regular expression built from the lists.
+		 */
+		public String pattern() {
+			String filler = (this.fillers.isEmpty()) ? "" : "(?:\\s+(?:" + String.join("|", this.fillers) + "))*";
+			return "\\b(?:" + String.join("|", this.cues) + ")" + filler + "\\s+(?:" + String.join("|", this.terms)
+					+ ")\\b";
+		}
+
+	}
+
+	/**
+	 * The medical-advice boundary and the requests that are refused.
+	 */
+	public record Advice(List<PatternGroup> adviceBoundary, List<PatternGroup> illicitRequests) {
+
+		public Advice {
+			adviceBoundary = copy(adviceBoundary);
+			illicitRequests = copy(illicitRequests);
+		}
+
+	}
+
+	/**
+	 * Named patterns of one kind of request.
+	 */
+	public record PatternGroup(String id, List<String> patterns) {
+
+		public PatternGroup {
+			patterns = copy(patterns);
+		}
+
+	}
+
+	private record UrgentFile(List<Rule> rules, List<String> selfHarmMentions) {
+
+		UrgentFile {
+			rules = copy(rules);
+			selfHarmMentions = copy(selfHarmMentions);
+		}
+
+	}
+
+	private static <T> List<T> copy(List<T> list) {
+		return (list != null) ? List.copyOf(list) : List.of();
 	}
 
 }

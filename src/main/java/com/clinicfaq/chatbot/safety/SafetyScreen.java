@@ -1,54 +1,139 @@
 package com.clinicfaq.chatbot.safety;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
-
-import com.clinicfaq.chatbot.nlu.TextNormalizer;
 
 /**
  * Screens every message for a crisis or a medical emergency before anything else looks at it, using the curated
- * rules in {@link SafetyRules}.
+ * rules in {@link SafetyRules}. The message is rewritten by the {@link ScreeningNormalizer} and split into sentences,
+ * so that an urgent sentence buried in a long message is judged on its own and a negation or a question in one
+ * sentence cannot cancel an urgent statement in another. Within a sentence, clear negations and idioms are masked
+ * first; then every rule of kind {@code statement} is tried, and rules of kind {@code topic} only when the sentence is
+ * not an information question.
+ * <p>
+ * The screen is stateless after construction and safe to share between threads.
  */
 public class SafetyScreen {
 
-	private final TextNormalizer normalizer;
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\n+\\s*");
+
+	private final ScreeningNormalizer normalizer;
 
 	private final List<CompiledRule> rules;
 
 	private final List<Pattern> selfHarmMentions;
 
-	public SafetyScreen(SafetyRules rules, TextNormalizer normalizer) {
-		this.normalizer = normalizer;
-		this.rules = rules.rules().stream().map(CompiledRule::of).toList();
-		this.selfHarmMentions = rules.selfHarmMentions().stream().map(Pattern::compile).toList();
+	private final List<Pattern> masks;
+
+	private final List<Pattern> informationQuestions;
+
+	private final List<Pattern> personalCues;
+
+	private final List<Pattern> adviceBoundary;
+
+	private final List<Pattern> illicitRequests;
+
+	public SafetyScreen(SafetyRules rules) {
+		this.normalizer = new ScreeningNormalizer(rules.screening());
+		this.rules = rules.urgent().stream().map(CompiledRule::of).toList();
+		this.selfHarmMentions = compile(rules.selfHarmMentions());
+		List<String> masks = new ArrayList<>();
+		masks.add(rules.context().negations().pattern());
+		masks.addAll(rules.context().idioms());
+		this.masks = compile(masks);
+		this.informationQuestions = compile(rules.context().informationQuestions());
+		this.personalCues = compile(rules.context().personalCues());
+		this.adviceBoundary = compile(
+				rules.advice().adviceBoundary().stream().flatMap((group) -> group.patterns().stream()).toList());
+		this.illicitRequests = compile(
+				rules.advice().illicitRequests().stream().flatMap((group) -> group.patterns().stream()).toList());
 	}
 
 	public SafetyVerdict screen(String text) {
-		String folded = this.normalizer.fold(text);
+		Set<String> matched = new LinkedHashSet<>();
 		Urgency urgency = Urgency.NONE;
-		List<String> matched = new ArrayList<>();
-		for (CompiledRule rule : this.rules) {
-			if (rule.matches(folded)) {
-				matched.add(rule.id());
-				if (urgency == Urgency.NONE || rule.urgency() == Urgency.CRISIS) {
-					urgency = rule.urgency();
+		boolean benign = false;
+		boolean selfHarm = false;
+		boolean advice = false;
+		boolean illicit = false;
+		for (String variant : this.normalizer.variants(text)) {
+			for (String sentence : sentences(variant)) {
+				String masked = mask(sentence);
+				benign |= !masked.equals(sentence);
+				boolean informational = isInformationQuestion(sentence, masked);
+				for (CompiledRule rule : this.rules) {
+					if (!rule.matches(masked)) {
+						continue;
+					}
+					if (rule.kind() == SafetyRules.Kind.TOPIC && informational) {
+						benign = true;
+						continue;
+					}
+					matched.add(rule.id());
+					if (urgency != Urgency.CRISIS) {
+						urgency = rule.urgency();
+					}
 				}
 			}
+			selfHarm |= anyFinds(this.selfHarmMentions, variant);
+			advice |= anyFinds(this.adviceBoundary, variant);
+			illicit |= anyFinds(this.illicitRequests, variant);
 		}
-		boolean mentionsSelfHarm = urgency == Urgency.CRISIS
-				|| this.selfHarmMentions.stream().anyMatch((pattern) -> pattern.matcher(folded).find());
-		return new SafetyVerdict(urgency, mentionsSelfHarm, matched);
+		return new SafetyVerdict(urgency, selfHarm || urgency == Urgency.CRISIS, List.copyOf(matched), benign, advice,
+				illicit);
 	}
 
-	private record CompiledRule(String id, Urgency urgency, List<Pattern> patterns) {
+	/**
+	 * The rewritten text the rules see, for review and tests.
+	 */
+	public List<String> normalized(String text) {
+		return this.normalizer.variants(text);
+	}
+
+	static List<String> sentences(String text) {
+		return List.of(SENTENCE_BREAK.split(text)).stream().map(String::strip).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	private String mask(String sentence) {
+		String masked = sentence;
+		for (Pattern pattern : this.masks) {
+			masked = pattern.matcher(masked).replaceAll(" ~ ");
+		}
+		return masked;
+	}
+
+	/**
+	 * A sentence is an information question when it has a question cue and no sign of a personal, present situation.
+	 * Personal cues are looked for after masking, so "i am not suicidal" is not a personal cue.
+	 */
+	private boolean isInformationQuestion(String sentence, String masked) {
+		return anyFinds(this.informationQuestions, sentence) && !anyFinds(this.personalCues, masked);
+	}
+
+	private static boolean anyFinds(List<Pattern> patterns, String text) {
+		for (Pattern pattern : patterns) {
+			if (pattern.matcher(text).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Pattern> compile(List<String> patterns) {
+		return patterns.stream().map(Pattern::compile).toList();
+	}
+
+	private record CompiledRule(String id, Urgency urgency, SafetyRules.Kind kind, List<Pattern> patterns) {
 
 		static CompiledRule of(SafetyRules.Rule rule) {
-			return new CompiledRule(rule.id(), rule.urgency(), rule.patterns().stream().map(Pattern::compile).toList());
+			return new CompiledRule(rule.id(), rule.urgency(), rule.kind(), compile(rule.patterns()));
 		}
 
-		boolean matches(String text) {
-			return this.patterns.stream().anyMatch((pattern) -> pattern.matcher(text).find());
+		boolean matches(String sentence) {
+			return anyFinds(this.patterns, sentence);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.transcripts;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -18,15 +19,25 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param handoffReason urgent, requested or unmatched, or {@code null}
  * @param answerId which curated text was sent
  * @param urgent whether the turn was urgent, so staff can find those first
+ * @param redactions the kinds of personal data removed from {@code text} ({@code phone}, {@code email}, ...), each
+ * replaced there by its marker ({@code [PHONE]}, {@code [EMAIL]}, ...); empty for lines written before redaction
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
-		String intent, Double confidence, String route, String handoffReason, String answerId, boolean urgent) {
+		String intent, Double confidence, String route, String handoffReason, String answerId, boolean urgent,
+		List<String> redactions) {
 
 	public TranscriptEntry {
 		if (time == null || conversationId == null || messageId == null) {
 			throw new IllegalArgumentException("A transcript entry needs a time, a conversation id and a message id");
 		}
+		redactions = (redactions != null) ? List.copyOf(redactions) : List.of();
+	}
+
+	public TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
+			String intent, Double confidence, String route, String handoffReason, String answerId, boolean urgent) {
+		this(time, conversationId, messageId, channel, text, intent, confidence, route, handoffReason, answerId, urgent,
+				List.of());
 	}
 
 }

@@ -1,0 +1,110 @@
+package com.clinicfaq.chatbot.transcripts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes personal data from a visitor's message before it is written to a transcript, leaving a marker such as
+ * {@code [PHONE]} in its place: e-mail addresses, social security numbers, insurance member numbers, dates of birth,
+ * phone numbers (every phone-shaped number, public hotlines such as 1-800-222-1222 included), street addresses and
+ * the names a visitor gives ("my name is ...", "my husband John").
+ * <p>
+ * It works on patterns and cue words, so it misses what has neither: a bare name ("Sarah here"), a city or an
+ * employer, a date of birth without a cue ("03/04/1985" alone), an address without a house number. The README's
+ * Safety section lists these limits. Stateless and thread-safe.
+ */
+public class PersonalDataRedactor {
+
+	private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+			+ "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+	private static final String DATE = "(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}|" + MONTH
+			+ "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+			+ ",?\\s+\\d{2,4}|(?:19|20)\\d{2})";
+
+	private static final String STREET_SUFFIX = "(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct"
+			+ "|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|loop|alley|row|crescent)";
+
+	/** Words that cannot be part of a street name between the house number and the suffix ("20 miles down the road"). */
+	private static final String NOT_STREET_WORD = "(?!(?:the|a|an|my|your|his|her|our|their|down|up|to|of|in|on|at|from"
+			+ "|and|or|miles?|minutes?|mins?|hours?|hrs?|blocks?|km|kilometers?|mg|ml|sessions?|times?|days?|weeks?|pills?)\\b)";
+
+	private static final List<Rule> RULES = List.of(
+			// e-mail, also spelled out: "jane dot doe at gmail dot com"
+			new Rule("email", "[EMAIL]", Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}")),
+			new Rule("email", "[EMAIL]", Pattern.compile(
+					"(?i)\\b[\\p{L}\\p{N}._%+-]+(?:\\s*(?:\\(|\\[)?\\s*dot\\s*(?:\\)|\\])?\\s*[\\p{L}\\p{N}_-]+)*\\s*(?:\\(at\\)|\\[at\\]|\\s+at\\s+)\\s*[\\p{L}\\p{N}-]+\\s*(?:\\(dot\\)|\\[dot\\]|\\s+dot\\s+|\\.)\\s*(?:com|org|net|edu|gov|io|co|us|uk|ca|info|me)\\b")),
+			// social security numbers: 123-45-6789, 123 45 6789, or nine digits after a cue
+			new Rule("ssn", "[SSN]", Pattern.compile("(?<![\\d-])\\d{3}[- ]\\d{2}[- ]\\d{4}(?![\\d-])")),
+			new Rule("ssn", "[SSN]", Pattern.compile(
+					"(?i)(?<=\\b(?:ssn|social security(?: number| no\\.?| #)?|social)(?:\\s*(?:is|:|#|number|no\\.?))?\\s{0,3})\\d{9}\\b")),
+			// insurance member, subscriber, policy and group numbers, after a cue; Medicare beneficiary identifiers
+			new Rule("member_id", "[MEMBER_ID]", Pattern.compile(
+					"(?i)(?<=\\b(?:member|subscriber|policy|insurance|medicaid|medicare|group|plan|beneficiary)\\s{0,2}(?:id|identification|number|no\\.?|num|#)?\\s{0,2}(?:number|no\\.?|#)?\\s{0,2}(?:is|:|=|-)?\\s{0,3})(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{4,19}\\b")),
+			new Rule("member_id", "[MEMBER_ID]",
+					Pattern.compile("\\b[1-9][A-Z][A-Z0-9]\\d-?[A-Z][A-Z0-9]\\d-?[A-Z]{2}\\d{2}\\b")),
+			// dates of birth, after a cue
+			new Rule("dob", "[DOB]", Pattern.compile("(?i)(?<=\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|born(?: on| in)?)\\s{0,2}(?:is|was|:|-)?\\s{0,3})" + DATE)),
+			// phone numbers: US shapes with or without country code, and international numbers starting with +
+			new Rule("phone", "[PHONE]", Pattern.compile(
+					"(?<![\\w+])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)|\\d{3})[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?:\\s*(?:x|ext\\.?)\\s*\\d{1,5})?(?!\\w)")),
+			new Rule("phone", "[PHONE]", Pattern.compile("(?<![\\w+])\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,4}\\)?){2,5}(?!\\w)")),
+			// street addresses with a house number, and PO boxes
+			new Rule("address", "[ADDRESS]", Pattern.compile("(?i)\\b\\d{1,6}[A-Za-z]?\\s+(?:" + NOT_STREET_WORD
+					+ "[\\p{L}'.-]+\\s+){1,4}" + STREET_SUFFIX + "\\b\\.?(?:,?\\s*(?:apt|apartment|unit|suite|ste|#)\\.?\\s*#?\\w+)?(?:,\\s*[\\p{L} ]{2,30},?\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?)?")),
+			new Rule("address", "[ADDRESS]", Pattern.compile("(?i)\\bp\\.?\\s?o\\.?\\s*box\\s+\\d+\\b")),
+			new Rule("address", "[ADDRESS]",
+					Pattern.compile("(?i)(?<=\\b(?:zip|zip code|postal code|postcode)\\s{0,2}(?:is|:)?\\s{0,2})\\d{5}(?:-\\d{4})?\\b")),
+			// names the visitor gives
+			new Rule("name", "[NAME]", Pattern.compile(
+					"(?i)(?<=\\b(?:my name is|my name's|my names|name is|name's|call me|i am called|this is|i'm|i am|it's|its)\\s)(?-i)(?=[A-Z]|(?<=(?i:name is |name's |names ))\\p{L})(?!(?:I|Not|Just|So|Very|Really|Here|Back|Fine|Good|Ok|Okay|Sorry|Still|Also|The|A|An|In|On|At|It|Is|This|That|Wondering|Asking|Looking|Interested|Curious|Worried|Scared|Trying|Calling|Writing|Currently|Pregnant|Depressed|Anxious|Suicidal|Tired|Done|New|Going|Having|Taking|Ketamine|Spravato|Dr)\\b)\\p{L}[\\p{L}'-]*(?:\\s+(?-i:[A-Z])[\\p{L}'-]+){0,2}")),
+			new Rule("name", "[NAME]", Pattern.compile(
+					"(?<=\\b(?i:my|our)\\s(?i:wife|husband|partner|son|daughter|mom|mother|mum|dad|father|brother|sister|friend|boyfriend|girlfriend|fiance|fiancee|kid|child|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|roommate|therapist|doctor|psychiatrist|nurse|neighbor|neighbour)\\s)(?!(?:I|Is|Has|Was|Just|And|But|Said|Says|Took|Told|OD)\\b)[A-Z][a-z][\\p{L}'-]*(?:\\s+[A-Z][a-z][\\p{L}'-]*)?")),
+			new Rule("name", "[NAME]", Pattern.compile("(?<=\\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\\.?\\s)[A-Z][a-z][\\p{L}'-]*(?:\\s+[A-Z][a-z][\\p{L}'-]*)?")));
+
+	/**
+	 * The text with every personal detail replaced by its marker, and the kinds of detail removed.
+	 */
+	public Redaction redact(String text) {
+		if (text == null || text.isEmpty()) {
+			return new Redaction(text, List.of());
+		}
+		String redacted = text;
+		Set<String> types = new LinkedHashSet<>();
+		for (Rule rule : RULES) {
+			Matcher matcher = rule.pattern().matcher(redacted);
+			StringBuilder result = new StringBuilder(redacted.length());
+			boolean found = false;
+			while (matcher.find()) {
+				found = true;
+				matcher.appendReplacement(result, Matcher.quoteReplacement(rule.marker()));
+			}
+			if (found) {
+				matcher.appendTail(result);
+				redacted = result.toString();
+				types.add(rule.type());
+			}
+		}
+		return new Redaction(redacted, new ArrayList<>(types));
+	}
+
+	/**
+	 * A redacted text and the kinds of personal data removed from it ({@code email}, {@code phone}, {@code ssn},
+	 * {@code member_id}, {@code dob}, {@code address}, {@code name}), in the order they were found.
+	 */
+	public record Redaction(String text, List<String> types) {
+
+		public Redaction {
+			types = List.copyOf(types);
+		}
+
+	}
+
+	private record Rule(String type, String marker, Pattern pattern) {
+	}
+
+}

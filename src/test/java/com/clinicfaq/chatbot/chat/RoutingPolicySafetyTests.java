@@ -1,0 +1,73 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentDefinition;
+import com.clinicfaq.chatbot.intents.Route;
+import com.clinicfaq.chatbot.nlu.Prediction;
+import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import com.clinicfaq.chatbot.safety.SafetyVerdict;
+import com.clinicfaq.chatbot.safety.Urgency;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for how {@link RoutingPolicy} combines the safety verdict with the classifier's urgent intents.
+ */
+class RoutingPolicySafetyTests {
+
+	private static final IntentCatalog catalog = IntentCatalog.of(List.of(
+			new IntentDefinition("crisis", Route.HANDOFF, HandoffReason.URGENT, List.of("i want to die"), "", null, null),
+			new IntentDefinition("session_length", Route.ANSWER, null, List.of("how long is a session"), "An hour.",
+					null, null)));
+
+	private final RoutingPolicy policy = new RoutingPolicy(
+			new RoutingProperties(0.45, 0.2, 0.1, Duration.ofMinutes(30), 100));
+
+	private static final SafetyVerdict benign = new SafetyVerdict(Urgency.NONE, true, List.of(), true, false, false);
+
+	@Test
+	void decideWhenScreenJudgedWordsHarmlessSetsAsideClassifierCrisisBelowCeiling() {
+		RoutingDecision decision = this.policy.decide(benign,
+				Prediction.of(new ScoredIntent("crisis", 0.85), new ScoredIntent("session_length", 0.12)), catalog);
+		assertThat(decision.route()).isEqualTo(Route.ANSWER);
+		assertThat(decision.intent()).isEqualTo("session_length");
+	}
+
+	@Test
+	void decideWhenClassifierIsVerySureOfCrisisHandsOffEvenIfScreenJudgedWordsHarmless() {
+		RoutingDecision decision = this.policy.decide(benign,
+				Prediction.of(new ScoredIntent("crisis", 0.95), new ScoredIntent("session_length", 0.05)), catalog);
+		assertThat(decision.reason()).isEqualTo(HandoffReason.URGENT);
+	}
+
+	@Test
+	void decideWhenScreenHasNoBenignReadingKeepsClassifierCrisisAtAnyConfidence() {
+		RoutingDecision decision = this.policy.decide(SafetyVerdict.SAFE,
+				Prediction.of(new ScoredIntent("crisis", 0.3), new ScoredIntent("session_length", 0.25)), catalog);
+		assertThat(decision.reason()).isEqualTo(HandoffReason.URGENT);
+	}
+
+	@Test
+	void decideWhenScreenIsUrgentHandsOffWhateverTheClassifierSays() {
+		SafetyVerdict urgent = new SafetyVerdict(Urgency.CRISIS, true, List.of("suicidal-intent"));
+		RoutingDecision decision = this.policy.decide(urgent, Prediction.of(new ScoredIntent("session_length", 0.99)),
+				catalog);
+		assertThat(decision.reason()).isEqualTo(HandoffReason.URGENT);
+		assertThat(decision.intent()).isEqualTo("crisis");
+	}
+
+	@Test
+	void decideWhenIllicitRequestHandsOffUnmatched() {
+		SafetyVerdict illicit = new SafetyVerdict(Urgency.NONE, false, List.of(), false, false, true);
+		RoutingDecision decision = this.policy.decide(illicit, Prediction.of(new ScoredIntent("session_length", 0.9)),
+				catalog);
+		assertThat(decision.route()).isEqualTo(Route.HANDOFF);
+		assertThat(decision.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+}

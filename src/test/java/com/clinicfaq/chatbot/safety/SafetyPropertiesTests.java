@@ -1,0 +1,39 @@
+package com.clinicfaq.chatbot.safety;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link SafetyProperties}.
+ */
+class SafetyPropertiesTests {
+
+	@Test
+	void bindWhenNothingIsSetGivesUsCrisisLines() {
+		SafetyProperties properties = bind(Map.of("chatbot.safety.rules", "intents/safety"));
+		assertThat(properties.crisisLines()).extracting(CrisisLine::contact)
+			.containsExactly("Call or text 988", "Call 911", "Call 1-800-222-1222");
+	}
+
+	@Test
+	void bindWhenClinicSetsItsOwnLinesUsesOnlyThose() {
+		SafetyProperties properties = bind(Map.of("chatbot.safety.crisis-lines[0].name", "Samaritans",
+				"chatbot.safety.crisis-lines[0].contact", "Call 116 123", "chatbot.safety.crisis-lines[0].when",
+				"Any time, day or night", "chatbot.safety.crisis-lines[1].name", "Emergency services",
+				"chatbot.safety.crisis-lines[1].contact", "Call 999", "chatbot.safety.crisis-lines[1].when",
+				"For a medical emergency"));
+		assertThat(properties.crisisLines()).extracting(CrisisLine::contact).containsExactly("Call 116 123", "Call 999");
+	}
+
+	private static SafetyProperties bind(Map<String, String> values) {
+		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("chatbot.safety",
+				SafetyProperties.class);
+	}
+
+}
