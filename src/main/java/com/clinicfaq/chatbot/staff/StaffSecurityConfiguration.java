@@ -45,6 +45,14 @@ class StaffSecurityConfiguration {
 			"/api/v1/transcripts", "/api/v1/transcripts/**", "/api/v1/conversations/**", "/api/v1/insights",
 			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model");
 
+	/**
+	 * The staff page loads only its own script and style files, so an injected inline script could not run even if
+	 * some visitor text ever reached the page as HTML.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
 	@Bean
 	SecurityWebFilterChain staffSecurityFilterChain(ServerHttpSecurity http, ObjectMapper json) {
 		return http.securityMatcher(STAFF_PATHS)
@@ -56,6 +64,7 @@ class StaffSecurityConfiguration {
 						"Staff sign-in required: send HTTP Basic credentials."))
 				.accessDeniedHandler((exchange, ex) -> problem(exchange, json, HttpStatus.FORBIDDEN,
 						"This account may not use the staff features.")))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
