@@ -1,5 +1,7 @@
 package com.clinicfaq.chatbot.staff;
 
+import reactor.core.publisher.Mono;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -25,8 +27,8 @@ class StaffRouter {
 			.GET("/api/v1/intents", handler::intents)
 			.POST("/api/v1/intents/{name}/examples", handler::addExample)
 			.GET("/api/v1/model", handler::model)
-			.onError(StaffRequestException.class,
-					(ex, request) -> handler.refused((StaffRequestException) ex, request))
+			.filter((request, next) -> Mono.defer(() -> next.handle(request))
+				.onErrorResume(StaffRequestException.class, (ex) -> handler.refused(ex, request)))
 			.build();
 	}
 
