@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
@@ -55,7 +56,7 @@ class StaffHandler {
 
 	private final ExampleTeacher teacher;
 
-	private final java.util.function.Supplier<IntentCatalog> catalog;
+	private final Supplier<IntentCatalog> catalog;
 
 	private final AuditLog audit;
 
@@ -64,7 +65,7 @@ class StaffHandler {
 	private final Resource page = new ClassPathResource("static/staff/index.html");
 
 	StaffHandler(TranscriptSearch search, TranscriptInsights insights, TranscriptExport export, TranscriptFiles files,
-			ExampleTeacher teacher, java.util.function.Supplier<IntentCatalog> catalog, AuditLog audit,
+			ExampleTeacher teacher, Supplier<IntentCatalog> catalog, AuditLog audit,
 			Scheduler blocking) {
 		this.search = search;
 		this.insights = insights;

@@ -140,6 +140,8 @@ class StaffApiTests {
 			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
 			.expectHeader()
 			.valueEquals("Content-Security-Policy", StaffSecurityConfiguration.CONTENT_SECURITY_POLICY)
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE)
 			.expectBody(String.class)
 			.value((html) -> assertThat(html).contains("<script src=\"/staff/staff.js\" defer></script>"));
 	}
