@@ -3,7 +3,7 @@ package com.clinicfaq.chatbot.chat;
 import java.time.Clock;
 
 import com.clinicfaq.chatbot.answers.AnswerComposer;
-import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.CurrentCatalog;
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 
@@ -22,9 +22,9 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ChatService chatService(SafetyScreen safety, IntentClassifier classifier, IntentCatalog catalog,
+	ChatService chatService(SafetyScreen safety, IntentClassifier classifier, CurrentCatalog catalog,
 			RoutingProperties routing, AnswerComposer answers, ConversationStore conversations) {
-		return new ChatService(safety, classifier, () -> catalog, new RoutingPolicy(routing), answers, conversations,
+		return new ChatService(safety, classifier, catalog, new RoutingPolicy(routing), answers, conversations,
 				Clock.systemUTC());
 	}
 

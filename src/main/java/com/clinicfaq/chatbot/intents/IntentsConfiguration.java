@@ -14,4 +14,9 @@ class IntentsConfiguration {
 		return IntentCatalog.load(properties.directory());
 	}
 
+	@Bean
+	CurrentCatalog currentCatalog(IntentCatalog catalog) {
+		return new CurrentCatalog(catalog);
+	}
+
 }

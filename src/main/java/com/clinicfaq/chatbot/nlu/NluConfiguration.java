@@ -1,14 +1,17 @@
 package com.clinicfaq.chatbot.nlu;
 
+import java.time.Clock;
+
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
- * Trains the intent classifier in memory at start-up from the curated catalog.
+ * Trains the intent classifier in memory at start-up from the curated catalog; staff can retrain it later.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
@@ -21,13 +24,21 @@ class NluConfiguration {
 	}
 
 	@Bean
-	CachingIntentClassifier intentClassifier(IntentCatalog catalog, TextNormalizer normalizer,
+	RetrainableIntentClassifier retrainableIntentClassifier(IntentCatalog catalog, TextNormalizer normalizer,
 			NluProperties properties) {
-		long start = System.nanoTime();
-		OpenNlpIntentClassifier classifier = OpenNlpIntentClassifier.train(catalog, normalizer,
-				properties.iterations(), properties.cutoff());
+		RetrainableIntentClassifier classifier = new RetrainableIntentClassifier(catalog,
+				(current) -> OpenNlpIntentClassifier.train(current, normalizer, properties.iterations(),
+						properties.cutoff()),
+				Clock.systemUTC());
 		logger.info("Trained the intent model on {} examples of {} intents in {} ms", catalog.exampleCount(),
-				catalog.size(), (System.nanoTime() - start) / 1_000_000);
+				catalog.size(), classifier.model().trainingTime().toMillis());
+		return classifier;
+	}
+
+	@Bean
+	@Primary
+	CachingIntentClassifier intentClassifier(RetrainableIntentClassifier classifier, TextNormalizer normalizer,
+			NluProperties properties) {
 		return new CachingIntentClassifier(classifier, normalizer, properties.cacheSize(), properties.cacheTtl());
 	}
 

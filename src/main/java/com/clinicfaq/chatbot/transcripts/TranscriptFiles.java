@@ -7,11 +7,17 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -19,6 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * that a killed process leaves at most one torn last line, which {@link TranscriptReader} skips.
  */
 public class TranscriptFiles implements AutoCloseable {
+
+	private static final Pattern DAY_FILE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.jsonl");
 
 	private final Path directory;
 
@@ -94,6 +102,88 @@ public class TranscriptFiles implements AutoCloseable {
 			ByteBuffer last = ByteBuffer.allocate(1);
 			reader.read(last, size - 1);
 			return last.get(0) != '\n';
+		}
+	}
+
+	/**
+	 * Removes every line of one conversation (a visitor's request to be forgotten), rewriting each affected day file
+	 * through a temporary file and an atomic move. Holds the append lock, so no line is written meanwhile.
+	 *
+	 * @return how many lines were removed
+	 */
+	public synchronized int removeConversation(String conversationId) {
+		closeQuietly();
+		int removed = 0;
+		for (Path file : dayFiles()) {
+			removed += removeConversation(file, conversationId);
+		}
+		return removed;
+	}
+
+	private int removeConversation(Path file, String conversationId) {
+		try {
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			List<String> kept = new ArrayList<>(lines.size());
+			for (String line : lines) {
+				if (!conversationId.equals(conversationIdOf(line))) {
+					kept.add(line);
+				}
+			}
+			int removed = lines.size() - kept.size();
+			if (removed > 0) {
+				Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+				Files.write(temporary, kept, StandardCharsets.UTF_8);
+				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return removed;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot rewrite transcript " + file, ex);
+		}
+	}
+
+	private String conversationIdOf(String line) {
+		try {
+			JsonNode id = this.json.readTree(line).get("conversationId");
+			return (id != null) ? id.asText() : null;
+		}
+		catch (JsonProcessingException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Deletes the day files older than the given day, holding the append lock.
+	 *
+	 * @return the deleted files
+	 */
+	public synchronized List<Path> deleteBefore(LocalDate oldestKept) {
+		closeQuietly();
+		List<Path> deleted = new ArrayList<>();
+		for (Path file : dayFiles()) {
+			LocalDate day = LocalDate.parse(file.getFileName().toString().replace(".jsonl", ""));
+			if (day.isBefore(oldestKept)) {
+				try {
+					Files.deleteIfExists(file);
+					deleted.add(file);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Cannot delete transcript " + file, ex);
+				}
+			}
+		}
+		return deleted;
+	}
+
+	private List<Path> dayFiles() {
+		if (!Files.isDirectory(this.directory)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.directory)) {
+			return files.filter((file) -> DAY_FILE.matcher(file.getFileName().toString()).matches()).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list transcripts in " + this.directory, ex);
 		}
 	}
 

@@ -2,8 +2,11 @@ package com.clinicfaq.chatbot.transcripts;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.Min;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where transcripts are written and how hard the writer tries to keep them.
@@ -11,7 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param directory the folder of daily {@code YYYY-MM-DD.jsonl} files
  * @param fsync whether each line is forced to disk before the reply is sent (survives power loss, not only a killed
  * process)
+ * @param retentionDays how many days of transcripts are kept; older day files are deleted (0 keeps them forever)
  */
+@Validated
 @ConfigurationProperties("chatbot.transcripts")
-public record TranscriptsProperties(@DefaultValue("transcripts") Path directory, @DefaultValue("true") boolean fsync) {
+public record TranscriptsProperties(@DefaultValue("transcripts") Path directory, @DefaultValue("true") boolean fsync,
+		@DefaultValue("90") @Min(0) int retentionDays) {
 }

@@ -1,0 +1,108 @@
+package com.clinicfaq.chatbot.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Puts the staff page and the staff API behind HTTP Basic authentication; every other path (the visitor page, the
+ * chat API, health) is left exactly as it was, outside this filter chain.
+ * <p>
+ * CSRF protection is off for this chain because nothing here uses a session or cookie: each request carries its
+ * credentials. A browser does replay cached Basic credentials, so every state-changing route requires a request a
+ * cross-site page cannot send without a CORS preflight (a JSON body or {@code DELETE}), and no CORS is allowed.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaffSecurityConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(StaffSecurityConfiguration.class);
+
+	static final String REALM = "Clinic staff";
+
+	static final ServerWebExchangeMatcher STAFF_PATHS = ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**",
+			"/api/v1/transcripts", "/api/v1/transcripts/**", "/api/v1/conversations/**", "/api/v1/insights",
+			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model");
+
+	/**
+	 * The staff page loads only its own script and style files, so an injected inline script could not run even if
+	 * some visitor text ever reached the page as HTML.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityWebFilterChain staffSecurityFilterChain(ServerHttpSecurity http, ObjectMapper json) {
+		return http.securityMatcher(STAFF_PATHS)
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().hasRole("STAFF"))
+			.httpBasic((basic) -> basic.authenticationEntryPoint((exchange, ex) -> problem(exchange, json,
+					HttpStatus.UNAUTHORIZED, "Staff sign-in required: send HTTP Basic credentials.")))
+			.exceptionHandling((handling) -> handling
+				.authenticationEntryPoint((exchange, ex) -> problem(exchange, json, HttpStatus.UNAUTHORIZED,
+						"Staff sign-in required: send HTTP Basic credentials."))
+				.accessDeniedHandler((exchange, ex) -> problem(exchange, json, HttpStatus.FORBIDDEN,
+						"This account may not use the staff features.")))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.build();
+	}
+
+	@Bean
+	MapReactiveUserDetailsService staffUsers(StaffProperties properties) {
+		String password = properties.hasPassword() ? properties.password() : generatedPassword(properties.username());
+		return new MapReactiveUserDetailsService(User.withUsername(properties.username())
+			.password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
+			.roles("STAFF")
+			.build());
+	}
+
+	private static String generatedPassword(String username) {
+		byte[] random = new byte[18];
+		new SecureRandom().nextBytes(random);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		logger.warn("No staff password is configured (set STAFF_PASSWORD). Generated one for user '{}' for this run "
+				+ "only: {}", username, password);
+		return password;
+	}
+
+	private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper json, HttpStatus status,
+			String detail) {
+		ServerHttpResponse response = exchange.getResponse();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
+		response.setStatusCode(status);
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+		}
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return response.writeWith(Mono.fromCallable(() -> response.bufferFactory()
+			.wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8))));
+	}
+
+}

@@ -1,0 +1,110 @@
+package com.clinicfaq.chatbot.staff;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
+import com.clinicfaq.chatbot.transcripts.TranscriptReader;
+
+/**
+ * Finds transcript turns in the daily files. Reads only the day files that the time filter can match; blocking, so
+ * callers run it off the event loop.
+ */
+class TranscriptSearch {
+
+	private static final Pattern DAY_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.jsonl");
+
+	private static final Comparator<TranscriptEntry> NEWEST_FIRST = Comparator.comparing(TranscriptEntry::time)
+		.thenComparing(TranscriptEntry::messageId)
+		.reversed();
+
+	private static final Comparator<TranscriptEntry> URGENT_FIRST = Comparator
+		.comparing((TranscriptEntry entry) -> !entry.urgent())
+		.thenComparing(NEWEST_FIRST);
+
+	private final Path directory;
+
+	private final TranscriptReader reader;
+
+	TranscriptSearch(Path directory, TranscriptReader reader) {
+		this.directory = directory;
+		this.reader = reader;
+	}
+
+	/**
+	 * The matching turns, newest first (urgent ones first when asked).
+	 */
+	List<TranscriptEntry> find(TranscriptQuery query) {
+		return read(query).filter(query::matches)
+			.sorted(query.urgentFirst() ? URGENT_FIRST : NEWEST_FIRST)
+			.toList();
+	}
+
+	/**
+	 * One page of the matching turns and how many match in all.
+	 */
+	TranscriptPage page(TranscriptQuery query, int page, int size) {
+		List<TranscriptEntry> all = find(query);
+		int first = (int) Math.min((long) page * size, all.size());
+		int last = Math.min(first + size, all.size());
+		return new TranscriptPage(page, size, all.size(), all.subList(first, last));
+	}
+
+	/**
+	 * One conversation's turns in the order they happened.
+	 */
+	List<TranscriptEntry> conversation(String conversationId) {
+		TranscriptQuery query = new TranscriptQuery(null, null, null, null, null, null, conversationId, false);
+		return read(query).filter(query::matches).sorted(Comparator.comparing(TranscriptEntry::time)).toList();
+	}
+
+	private Stream<TranscriptEntry> read(TranscriptQuery query) {
+		return dayFiles(query).stream().flatMap((file) -> this.reader.read(file).stream());
+	}
+
+	private List<Path> dayFiles(TranscriptQuery query) {
+		if (!Files.isDirectory(this.directory)) {
+			return List.of();
+		}
+		LocalDate firstDay = (query.from() != null) ? query.from().atOffset(ZoneOffset.UTC).toLocalDate() : null;
+		LocalDate lastDay = (query.to() != null) ? query.to().atOffset(ZoneOffset.UTC).toLocalDate() : null;
+		try (Stream<Path> files = Files.list(this.directory)) {
+			return files.filter((file) -> {
+				var matcher = DAY_FILE.matcher(file.getFileName().toString());
+				if (!matcher.matches()) {
+					return false;
+				}
+				LocalDate day = LocalDate.parse(matcher.group(1));
+				return (firstDay == null || !day.isBefore(firstDay)) && (lastDay == null || !day.isAfter(lastDay));
+			}).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list transcripts in " + this.directory, ex);
+		}
+	}
+
+	/**
+	 * A page of turns.
+	 *
+	 * @param page the page number, from 0
+	 * @param size the page size
+	 * @param total how many turns match in all
+	 * @param items this page's turns
+	 */
+	record TranscriptPage(int page, int size, int total, List<TranscriptEntry> items) {
+
+		TranscriptPage {
+			items = List.copyOf(items);
+		}
+
+	}
+
+}
