@@ -21,11 +21,15 @@ class NluConfiguration {
 	}
 
 	@Bean
-	CachingIntentClassifier intentClassifier(IntentCatalog catalog, TextNormalizer normalizer,
-			NluProperties properties) {
+	IntentModelTrainer intentModelTrainer(TextNormalizer normalizer, NluProperties properties) {
+		return new IntentModelTrainer(normalizer, properties);
+	}
+
+	@Bean
+	CachingIntentClassifier intentClassifier(IntentCatalog catalog, IntentModelTrainer trainer,
+			TextNormalizer normalizer, NluProperties properties) {
 		long start = System.nanoTime();
-		OpenNlpIntentClassifier classifier = OpenNlpIntentClassifier.train(catalog, normalizer,
-				properties.iterations(), properties.cutoff());
+		IntentClassifier classifier = trainer.train(catalog);
 		logger.info("Trained the intent model on {} examples of {} intents in {} ms", catalog.exampleCount(),
 				catalog.size(), (System.nanoTime() - start) / 1_000_000);
 		return new CachingIntentClassifier(classifier, normalizer, properties.cacheSize(), properties.cacheTtl());

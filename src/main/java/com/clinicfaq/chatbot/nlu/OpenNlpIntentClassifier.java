@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.clinicfaq.chatbot.intents.IntentCatalog;
-import com.clinicfaq.chatbot.intents.IntentDefinition;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -47,19 +45,19 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	}
 
 	/**
-	 * Trains a classifier on every example of every intent in the catalog.
+	 * Trains a classifier on example phrases grouped by intent name; see {@link IntentModelTrainer}.
 	 */
-	public static OpenNlpIntentClassifier train(IntentCatalog catalog, TextNormalizer normalizer, int iterations,
-			int cutoff) {
+	static OpenNlpIntentClassifier train(Map<String, List<String>> examplesByIntent, TextNormalizer normalizer,
+			NluProperties properties) {
 		List<DocumentSample> samples = new ArrayList<>();
-		for (IntentDefinition intent : catalog.all()) {
-			for (String example : intent.examples()) {
-				samples.add(new DocumentSample(intent.name(), tokens(normalizer, example)));
+		examplesByIntent.forEach((intent, examples) -> {
+			for (String example : examples) {
+				samples.add(new DocumentSample(intent, tokens(normalizer, example)));
 			}
-		}
+		});
 		TrainingParameters parameters = TrainingParameters.defaultParams();
-		parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-		parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.iterations());
+		parameters.put(TrainingParameters.CUTOFF_PARAM, properties.cutoff());
 		parameters.put(TrainingParameters.THREADS_PARAM, 1);
 		FeatureGenerator[] generators = featureGenerators();
 		try {
