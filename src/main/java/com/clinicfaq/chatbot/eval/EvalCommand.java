@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * {@code java -jar app.jar eval ...}: trains the classifier as the service does (same trainer, same default
@@ -74,6 +76,7 @@ public final class EvalCommand {
 			System.err.print(USAGE);
 			return 2;
 		}
+		quietLogging();
 		try {
 			Binder binder = new Binder(new MapConfigurationPropertySource(overrides));
 			NluProperties nlu = binder.bindOrCreate("chatbot.nlu", NluProperties.class);
@@ -91,6 +94,16 @@ public final class EvalCommand {
 			System.err.println("eval: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * Keeps training progress (OpenNLP logs every iteration) and library chatter out of the printed figures.
+	 */
+	private static void quietLogging() {
+		LoggingSystem logging = LoggingSystem.get(EvalCommand.class.getClassLoader());
+		logging.beforeInitialize();
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+		logging.setLogLevel("ai.djl", LogLevel.ERROR);
 	}
 
 	private EvaluationReport evaluate(Evaluator evaluator, Map<String, String> options, double threshold) {
