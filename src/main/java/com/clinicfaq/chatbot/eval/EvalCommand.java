@@ -179,6 +179,13 @@ public final class EvalCommand {
 		this.out.printf(Locale.ROOT, "macroF1            %s%n", percent(report.macroF1()));
 		this.out.printf(Locale.ROOT, "threshold          %.4f%n", report.threshold());
 		this.out.printf(Locale.ROOT, "trainSeconds       %.2f%n", report.trainSeconds());
+		if (report.oosExamples() > 0) {
+			this.out.println("threshold curve (threshold: inScopeAccuracy / oosRecall):");
+			for (CurvePoint point : report.curve()) {
+				this.out.printf(Locale.ROOT, "  %.2f: %s / %s%n", point.threshold(), percent(point.inScopeAccuracy()),
+						percent(point.oosRecall()));
+			}
+		}
 		this.out.println("most frequent confusions (expected -> predicted: count):");
 		report.confusions()
 			.stream()

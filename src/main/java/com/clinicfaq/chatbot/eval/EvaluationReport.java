@@ -26,16 +26,18 @@ import java.util.TreeSet;
  * @param intents number of intents the classifier was trained on
  * @param perIntent precision, recall, F1 and support of each label
  * @param confusions the most frequent (expected, predicted) pairs that differ
+ * @param curve in-scope accuracy and out-of-scope recall at thresholds from 0.05 to 0.95, to choose a service threshold
  */
 public record EvaluationReport(Double inScopeAccuracy, Double oosRecall, Double oosPrecision, double macroF1,
 		double accuracy, double threshold, double trainSeconds, int examples, int inScopeExamples, int oosExamples,
-		int intents, Map<String, IntentScore> perIntent, List<Confusion> confusions) {
+		int intents, Map<String, IntentScore> perIntent, List<Confusion> confusions, List<CurvePoint> curve) {
 
 	static final int CONFUSIONS = 25;
 
 	public EvaluationReport {
 		perIntent = new TreeMap<>(perIntent);
 		confusions = List.copyOf(confusions);
+		curve = List.copyOf(curve);
 	}
 
 	/**
@@ -85,7 +87,31 @@ public record EvaluationReport(Double inScopeAccuracy, Double oosRecall, Double 
 		return new EvaluationReport(rate(inScopeCorrect, inScope), rate(oosCaught, oos),
 				(oos == 0) ? null : ((predictedOos == 0) ? 0.0 : (double) oosCaught / predictedOos), macroF1,
 				results.isEmpty() ? 0 : (double) correct / results.size(), threshold, trainSeconds, results.size(),
-				inScope, oos, intents, perIntent, topConfusions(pairs));
+				inScope, oos, intents, perIntent, topConfusions(pairs), curve(results));
+	}
+
+	private static List<CurvePoint> curve(List<ClassifiedExample> results) {
+		List<CurvePoint> curve = new ArrayList<>();
+		for (int step = 1; step <= 19; step++) {
+			double threshold = step * 0.05;
+			int inScope = 0;
+			int inScopeCorrect = 0;
+			int oos = 0;
+			int oosCaught = 0;
+			for (ClassifiedExample result : results) {
+				boolean right = result.expected().equals(result.predicted(threshold));
+				if (result.outOfScope()) {
+					oos++;
+					oosCaught += right ? 1 : 0;
+				}
+				else {
+					inScope++;
+					inScopeCorrect += right ? 1 : 0;
+				}
+			}
+			curve.add(new CurvePoint(threshold, rate(inScopeCorrect, inScope), rate(oosCaught, oos)));
+		}
+		return curve;
 	}
 
 	private static Double rate(int numerator, int denominator) {
