@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Chooses the out-of-scope threshold on validation messages: the confidence that maximizes the mean of in-scope
- * accuracy and out-of-scope recall, so that the few out-of-scope validation messages weigh as much as the many
- * in-scope ones. Ties go to the lowest threshold, which hands off least.
+ * Chooses the out-of-scope threshold on validation messages as Larson et al. (2019) do for CLINC150: the confidence
+ * that maximizes accuracy over all validation messages, out of scope counted as its own label. Ties go to the lowest
+ * threshold, which hands off least.
  */
 public final class ThresholdSelector {
 
@@ -54,7 +54,7 @@ public final class ThresholdSelector {
 				inScopeCorrect += right ? 1 : 0;
 			}
 		}
-		return ((double) inScopeCorrect / inScope + (double) handedOff / outOfScope) / 2;
+		return (double) (inScopeCorrect + handedOff) / (inScope + outOfScope);
 	}
 
 }
