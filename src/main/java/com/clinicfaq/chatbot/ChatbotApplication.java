@@ -1,5 +1,9 @@
 package com.clinicfaq.chatbot;
 
+import java.util.Arrays;
+
+import com.clinicfaq.chatbot.eval.EvalCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChatbotApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && "eval".equals(args[0])) {
+			System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(ChatbotApplication.class, args);
 	}
 

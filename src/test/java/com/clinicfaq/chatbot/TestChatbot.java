@@ -13,7 +13,8 @@ import com.clinicfaq.chatbot.chat.RoutingPolicy;
 import com.clinicfaq.chatbot.chat.RoutingProperties;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
-import com.clinicfaq.chatbot.nlu.OpenNlpIntentClassifier;
+import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
+import com.clinicfaq.chatbot.nlu.NluProperties;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyProperties;
 import com.clinicfaq.chatbot.safety.SafetyRules;
@@ -46,9 +47,16 @@ public final class TestChatbot {
 
 	public static synchronized IntentClassifier classifier() {
 		if (classifier == null) {
-			classifier = OpenNlpIntentClassifier.train(catalog(), new TextNormalizer(), 150, 0);
+			classifier = trainer().train(catalog());
 		}
 		return classifier;
+	}
+
+	/**
+	 * The trainer the service uses, with the declared default training parameters.
+	 */
+	public static IntentModelTrainer trainer() {
+		return new IntentModelTrainer(new TextNormalizer(), bind("chatbot.nlu", NluProperties.class));
 	}
 
 	public static ClinicContact clinic() {

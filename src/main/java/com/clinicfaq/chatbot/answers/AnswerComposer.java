@@ -123,16 +123,17 @@ public class AnswerComposer {
 		if (reason == HandoffReason.URGENT) {
 			return urgent((leadIn != null && "emergency".equals(leadIn.name())) ? Urgency.EMERGENCY : Urgency.CRISIS);
 		}
-		String opening = (reason == HandoffReason.REQUESTED)
-				? ((leadIn != null && !leadIn.answer().isEmpty()) ? leadIn.answer()
-						: "I'd be glad to connect you with our team.")
-				: "I'm sorry, I don't have a reliable answer to that. A member of our team can help you directly.";
+		boolean hasLeadIn = leadIn != null && !leadIn.answer().isEmpty();
+		String opening = hasLeadIn ? leadIn.answer()
+				: (reason == HandoffReason.REQUESTED) ? "I'd be glad to connect you with our team."
+						: "I'm sorry, I don't have a reliable answer to that. A member of our team can help you directly.";
 		String text = opening + "\n\n" + contactText();
 		if (mentionsSelfHarm) {
 			text = text + "\n\n" + crisisFooter();
 		}
-		List<String> suggestions = (reason == HandoffReason.UNMATCHED)
-				? List.of("What is ketamine?", "What can you help me with?") : List.of();
+		List<String> suggestions = (leadIn != null && !leadIn.suggestions().isEmpty()) ? leadIn.suggestions()
+				: (reason == HandoffReason.UNMATCHED) ? List.of("What is ketamine?", "What can you help me with?")
+						: List.of();
 		return new Answer("handoff." + reason.value(), text, this.disclaimer, suggestions, linesIf(mentionsSelfHarm));
 	}
 

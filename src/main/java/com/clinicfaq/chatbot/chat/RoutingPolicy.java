@@ -61,6 +61,10 @@ public class RoutingPolicy {
 		if (verdict.illicitRequest()) {
 			return RoutingDecision.handoff(HandoffReason.UNMATCHED, null);
 		}
+		if (top.handoffReason() == HandoffReason.UNMATCHED) {
+			// the catalog's out-of-scope class: never offered as a clarifying option
+			return RoutingDecision.handoff(HandoffReason.UNMATCHED, top.name());
+		}
 		double confidence = best.get().confidence();
 		if (confidence < this.properties.fallbackThreshold()) {
 			return RoutingDecision.handoff(HandoffReason.UNMATCHED, null);
@@ -101,7 +105,9 @@ public class RoutingPolicy {
 		return prediction.runnerUp()
 			.filter((second) -> best - second.confidence() < this.properties.clarifyMargin())
 			.filter((second) -> second.confidence() >= this.properties.fallbackThreshold())
-			.filter((second) -> catalog.find(second.name()).map((intent) -> !intent.urgent()).orElse(false))
+			.filter((second) -> catalog.find(second.name())
+				.map((intent) -> !intent.urgent() && intent.handoffReason() != HandoffReason.UNMATCHED)
+				.orElse(false))
 			.map((second) -> List.of(second.name()))
 			.orElse(List.of());
 	}

@@ -24,11 +24,13 @@ class NluConfiguration {
 	}
 
 	@Bean
-	RetrainableIntentClassifier retrainableIntentClassifier(IntentCatalog catalog, TextNormalizer normalizer,
-			NluProperties properties) {
-		RetrainableIntentClassifier classifier = new RetrainableIntentClassifier(catalog,
-				(current) -> OpenNlpIntentClassifier.train(current, normalizer, properties.iterations(),
-						properties.cutoff()),
+	IntentModelTrainer intentModelTrainer(TextNormalizer normalizer, NluProperties properties) {
+		return new IntentModelTrainer(normalizer, properties);
+	}
+
+	@Bean
+	RetrainableIntentClassifier retrainableIntentClassifier(IntentCatalog catalog, IntentModelTrainer trainer) {
+		RetrainableIntentClassifier classifier = new RetrainableIntentClassifier(catalog, trainer::train,
 				Clock.systemUTC());
 		logger.info("Trained the intent model on {} examples of {} intents in {} ms", catalog.exampleCount(),
 				catalog.size(), classifier.model().trainingTime().toMillis());

@@ -2,6 +2,8 @@ package com.clinicfaq.chatbot.nlu;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,15 +11,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the classifier is trained and how its results are cached.
+ * How the classifier is trained and how its results are cached. The defaults were chosen by measurement (see the
+ * README's NLU section).
  *
- * @param iterations training iterations of the maximum-entropy model
+ * @param algorithm OpenNLP's trainer for the word model: {@code MAXENT_QN} (L-BFGS with L2 regularization) or
+ * {@code MAXENT} (GIS)
+ * @param iterations training iterations of the word model
  * @param cutoff minimum count of a feature to be kept
+ * @param l2Cost L2 regularization of the {@code MAXENT_QN} trainer
+ * @param charNGramMin shortest character n-gram taken from each word
+ * @param charNGramMax longest character n-gram taken from each word (0 turns character n-grams off)
+ * @param embeddings whether sentence embeddings feed a second maximum-entropy model
+ * @param embeddingWeight the weight of the embedding model's probabilities in the combined confidence
  * @param cacheSize how many classified messages are cached
  * @param cacheTtl how long a cached classification is kept
  */
 @Validated
 @ConfigurationProperties("chatbot.nlu")
-public record NluProperties(@DefaultValue("150") @Min(1) int iterations, @DefaultValue("0") @Min(0) int cutoff,
+public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultValue("100") @Min(1) int iterations,
+		@DefaultValue("0") @Min(0) int cutoff, @DefaultValue("0.01") @DecimalMin("0.0") double l2Cost,
+		@DefaultValue("3") @Min(1) int charNGramMin, @DefaultValue("5") @Min(0) int charNGramMax,
+		@DefaultValue("true") boolean embeddings,
+		@DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
 		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl) {
 }

@@ -3,106 +3,163 @@ package com.clinicfaq.chatbot.nlu;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.clinicfaq.chatbot.intents.IntentCatalog;
-import com.clinicfaq.chatbot.intents.IntentDefinition;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * An {@link IntentClassifier} backed by OpenNLP's maximum-entropy document categorizer, trained in memory from the
- * intent catalog (the model is never serialized, which avoids OpenNLP's feature-generator save/load traps).
+ * An {@link IntentClassifier} backed by OpenNLP maximum-entropy models trained in memory (never serialized, which
+ * avoids OpenNLP's feature-generator save/load traps): a word model over stemmed words, bigrams and character n-grams
+ * and, when enabled, a second model over the message's sentence embedding; the confidence is the weighted mean of
+ * their probabilities.
  * <p>
- * Classification evaluates the trained {@link MaxentModel} directly on the features of our own generators, the same
- * features {@code DocumentCategorizerME} would build. That avoids {@code DocumentCategorizerME}, which re-creates the
- * feature generators from their class names (losing constructor arguments, and refusing our own generator class
- * outside OpenNLP's package allow-list). Thread safety: the feature generators are stateless and
- * {@code MaxentModel.eval} only reads the model's parameters, so one instance is shared by all threads.
+ * Classification evaluates the trained {@link MaxentModel}s directly instead of going through
+ * {@code DocumentCategorizerME}, which re-creates feature generators from their class names. Thread safety: feature
+ * extraction keeps no shared mutable state, {@code MaxentModel.eval} only reads the parameters and ONNX Runtime
+ * sessions may run concurrently, so one instance is shared by all threads.
  */
 public class OpenNlpIntentClassifier implements IntentClassifier {
 
-	private static final String[] EMPTY = { "<empty>" };
+	private final MaxentModel words;
 
-	private final MaxentModel model;
+	private final FeatureExtractor features;
 
-	private final FeatureGenerator[] featureGenerators;
+	private final MaxentModel embeddings;
+
+	private final SentenceEmbedder embedder;
 
 	private final TextNormalizer normalizer;
 
-	private OpenNlpIntentClassifier(MaxentModel model, FeatureGenerator[] featureGenerators, TextNormalizer normalizer) {
-		this.model = model;
-		this.featureGenerators = featureGenerators;
+	private final double embeddingWeight;
+
+	/** For each outcome of the word model, the index of the same intent in the embedding model. */
+	private final int[] embeddingOutcome;
+
+	private OpenNlpIntentClassifier(MaxentModel words, FeatureExtractor features, MaxentModel embeddings,
+			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight) {
+		this.words = words;
+		this.features = features;
+		this.embeddings = embeddings;
+		this.embedder = embedder;
 		this.normalizer = normalizer;
+		this.embeddingWeight = embeddingWeight;
+		this.embeddingOutcome = new int[words.getNumOutcomes()];
+		for (int i = 0; i < this.embeddingOutcome.length; i++) {
+			this.embeddingOutcome[i] = (embeddings != null) ? embeddings.getIndex(words.getOutcome(i)) : -1;
+		}
 	}
 
 	/**
-	 * Trains a classifier on every example of every intent in the catalog.
+	 * Trains a classifier on example phrases grouped by intent name; see {@link IntentModelTrainer}.
 	 */
-	public static OpenNlpIntentClassifier train(IntentCatalog catalog, TextNormalizer normalizer, int iterations,
-			int cutoff) {
-		List<DocumentSample> samples = new ArrayList<>();
-		for (IntentDefinition intent : catalog.all()) {
-			for (String example : intent.examples()) {
-				samples.add(new DocumentSample(intent.name(), tokens(normalizer, example)));
+	static OpenNlpIntentClassifier train(Map<String, List<String>> examplesByIntent, TextNormalizer normalizer,
+			NluProperties properties) {
+		if (examplesByIntent.isEmpty()) {
+			throw new IllegalArgumentException("Cannot train a classifier without examples");
+		}
+		FeatureExtractor extractor = new FeatureExtractor(normalizer, properties.charNGramMin(),
+				properties.charNGramMax());
+		List<Event> wordEvents = new ArrayList<>();
+		examplesByIntent.forEach((intent, examples) -> {
+			for (String example : examples) {
+				wordEvents.add(new Event(intent, extractor.features(example)));
 			}
+		});
+		MaxentModel words = trainModel(wordEvents, wordParameters(properties));
+		if (!properties.embeddings()) {
+			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0);
 		}
+		SentenceEmbedder embedder = SentenceEmbedder.load();
+		List<Event> embeddingEvents = new ArrayList<>();
+		examplesByIntent.forEach((intent, examples) -> {
+			for (String example : examples) {
+				embeddingEvents.add(embeddingEvent(intent, embedder.embed(normalizer.normalize(example))));
+			}
+		});
+		MaxentModel embeddings = trainModel(embeddingEvents, embeddingParameters(properties));
+		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
+				properties.embeddingWeight());
+	}
+
+	private static TrainingParameters wordParameters(NluProperties properties) {
 		TrainingParameters parameters = TrainingParameters.defaultParams();
-		parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-		parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+		parameters.put(TrainingParameters.ALGORITHM_PARAM, properties.algorithm());
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.iterations());
+		parameters.put(TrainingParameters.CUTOFF_PARAM, properties.cutoff());
 		parameters.put(TrainingParameters.THREADS_PARAM, 1);
-		FeatureGenerator[] generators = featureGenerators();
+		parameters.put(QNTrainer.L2COST_PARAM, properties.l2Cost());
+		parameters.put(QNTrainer.L1COST_PARAM, 0.0);
+		return parameters;
+	}
+
+	private static TrainingParameters embeddingParameters(NluProperties properties) {
+		TrainingParameters parameters = TrainingParameters.defaultParams();
+		parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.iterations());
+		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
+		parameters.put(TrainingParameters.THREADS_PARAM, 1);
+		parameters.put(QNTrainer.L2COST_PARAM, properties.l2Cost());
+		parameters.put(QNTrainer.L1COST_PARAM, 0.0);
+		parameters.put("DataIndexer", "OnePassRealValue");
+		return parameters;
+	}
+
+	private static MaxentModel trainModel(List<Event> events, TrainingParameters parameters) {
 		try {
-			DoccatModel model = DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), parameters,
-					new DoccatFactory(generators));
-			return new OpenNlpIntentClassifier(model.getMaxentModel(), generators, normalizer);
-		}
-		catch (InvalidFormatException ex) {
-			throw new IllegalStateException("Cannot train the intent model", ex);
+			EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
+			return trainer.train(ObjectStreamUtils.createObjectStream(events));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static FeatureGenerator[] featureGenerators() {
-		try {
-			return new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2),
-					new CharacterNGramFeatureGenerator(3, 5) };
-		}
-		catch (InvalidFormatException ex) {
-			throw new IllegalStateException(ex);
+	/**
+	 * An embedding as real-valued features; each dimension is split into a positive and a negative part because
+	 * OpenNLP's real-valued indexers expect non-negative values.
+	 */
+	private static Event embeddingEvent(String intent, float[] vector) {
+		String[] context = new String[vector.length];
+		float[] values = new float[vector.length];
+		fillEmbeddingFeatures(vector, context, values);
+		return new Event(intent, context, values);
+	}
+
+	private static void fillEmbeddingFeatures(float[] vector, String[] context, float[] values) {
+		for (int i = 0; i < vector.length; i++) {
+			boolean positive = vector[i] >= 0;
+			context[i] = (positive ? "p" : "n") + i;
+			values[i] = positive ? vector[i] : -vector[i];
 		}
 	}
 
 	@Override
 	public Prediction classify(String text) {
-		String[] tokens = tokens(this.normalizer, text);
-		List<String> features = new ArrayList<>();
-		for (FeatureGenerator generator : this.featureGenerators) {
-			features.addAll(generator.extractFeatures(tokens, Map.of()));
+		double[] outcomes = this.words.eval(this.features.features(text));
+		if (this.embeddings != null) {
+			float[] vector = this.embedder.embed(this.normalizer.normalize(text));
+			String[] context = new String[vector.length];
+			float[] values = new float[vector.length];
+			fillEmbeddingFeatures(vector, context, values);
+			double[] dense = this.embeddings.eval(context, values);
+			for (int i = 0; i < outcomes.length; i++) {
+				double other = (this.embeddingOutcome[i] >= 0) ? dense[this.embeddingOutcome[i]] : 0;
+				outcomes[i] = (1 - this.embeddingWeight) * outcomes[i] + this.embeddingWeight * other;
+			}
 		}
-		double[] outcomes = this.model.eval(features.toArray(String[]::new));
 		List<ScoredIntent> ranking = new ArrayList<>(outcomes.length);
 		for (int i = 0; i < outcomes.length; i++) {
-			ranking.add(new ScoredIntent(this.model.getOutcome(i), Math.min(1.0, Math.max(0.0, outcomes[i]))));
+			ranking.add(new ScoredIntent(this.words.getOutcome(i), Math.min(1.0, Math.max(0.0, outcomes[i]))));
 		}
 		return new Prediction(ranking);
-	}
-
-	private static String[] tokens(TextNormalizer normalizer, String text) {
-		List<String> tokens = normalizer.tokens(text);
-		return tokens.isEmpty() ? EMPTY : tokens.toArray(String[]::new);
 	}
 
 }

@@ -10,7 +10,8 @@ import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.Route;
-import com.clinicfaq.chatbot.nlu.OpenNlpIntentClassifier;
+import com.clinicfaq.chatbot.TestChatbot;
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyProperties;
 import com.clinicfaq.chatbot.safety.SafetyTestSets;
@@ -35,7 +36,7 @@ class ChatServiceSafetyTests {
 	@BeforeAll
 	static void trainOnce() {
 		IntentCatalog catalog = IntentCatalog.load(Path.of("intents"));
-		OpenNlpIntentClassifier classifier = OpenNlpIntentClassifier.train(catalog, new TextNormalizer(), 150, 0);
+		IntentClassifier classifier = TestChatbot.classifier();
 		AnswerComposer answers = new AnswerComposer(clinic,
 				new SafetyProperties(Path.of("intents/safety"), List.of()).crisisLines(), "General information only.");
 		chat = new ChatService(SafetyTestSets.screen(), classifier, () -> catalog,

@@ -56,7 +56,9 @@ class RetrainableIntentClassifierTests {
 	void retrainWithOpenNlpLearnsTheNewPhrase() {
 		TextNormalizer normalizer = new TextNormalizer();
 		RetrainableIntentClassifier classifier = new RetrainableIntentClassifier(CATALOG,
-				(catalog) -> OpenNlpIntentClassifier.train(catalog, normalizer, 100, 0), Clock.systemUTC());
+				new IntentModelTrainer(normalizer,
+						com.clinicfaq.chatbot.TestChatbot.bind("chatbot.nlu", NluProperties.class))::train,
+				Clock.systemUTC());
 		classifier.retrain(CATALOG.withExample("driving", "is the wifi free").withExample("driving", "wifi password"));
 		assertThat(classifier.classify("is the wifi free").best().get().name()).isEqualTo("driving");
 		assertThat(classifier.model().intents()).isEqualTo(2);

@@ -103,7 +103,7 @@ class ChatHandlerTests {
 	}
 
 	@Test
-	void chatWhenOffTopicHandsOffUnmatchedWithNullIntent() {
+	void chatWhenOffTopicHandsOffUnmatchedAsOutOfScope() {
 		this.client.post()
 			.uri("/api/v1/chat")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -111,7 +111,7 @@ class ChatHandlerTests {
 			.exchange()
 			.expectStatus().isOk()
 			.expectBody()
-			.jsonPath("$.intent").doesNotExist()
+			.jsonPath("$.intent.name").isEqualTo("out_of_scope")
 			.jsonPath("$.route").isEqualTo("handoff")
 			.jsonPath("$.handoff.reason").isEqualTo("unmatched")
 			.jsonPath("$.handoff.crisisLines.length()").isEqualTo(0);

@@ -1,0 +1,222 @@
+package com.clinicfaq.chatbot.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.clinicfaq.chatbot.chat.RoutingProperties;
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentDefinition;
+import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
+import com.clinicfaq.chatbot.nlu.NluProperties;
+import com.clinicfaq.chatbot.nlu.TextNormalizer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
+/**
+ * {@code java -jar app.jar eval ...}: trains the classifier as the service does (same trainer, same default
+ * properties) and prints, and optionally writes as JSON and HTML, how well it understands labelled messages. Runs
+ * without starting the web server.
+ */
+public final class EvalCommand {
+
+	static final String USAGE = """
+			Usage:
+			  eval --train TRAIN.jsonl --test TEST.jsonl [--val VAL.jsonl] [options]
+			  eval --intents DIR --folds K [options]
+			  eval --intents DIR --test TEST.jsonl [--val VAL.jsonl] [options]
+			Files hold JSON lines {"text": "...", "intent": "..."}; intent "oos" or "out_of_scope" is out of scope.
+			Options:
+			  --report FILE     write the figures as JSON
+			  --html FILE       write a self-contained HTML page (per-intent table, confusion heat map)
+			  --threshold X     out-of-scope threshold when there is no --val (default: the service's
+			                    chatbot.routing.fallback-threshold)
+			  --train-oos       learn out-of-scope training messages as one more intent instead of dropping them
+			  --seed N          shuffling seed for --folds (default 42)
+			  --set KEY=VALUE   override a chatbot.nlu.* or chatbot.routing.* property, as in application.yml
+			""";
+
+	private static final Set<String> FLAGS = Set.of("--train-oos");
+
+	private final PrintStream out;
+
+	EvalCommand(PrintStream out) {
+		this.out = out;
+	}
+
+	/**
+	 * Runs the command and returns the process exit code.
+	 */
+	public static int run(String[] args) {
+		return new EvalCommand(System.out).execute(args);
+	}
+
+	int execute(String[] args) {
+		Map<String, String> options;
+		Map<String, Object> overrides = new HashMap<>();
+		try {
+			options = parse(args, overrides);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.print(USAGE);
+			return 2;
+		}
+		quietLogging();
+		try {
+			Binder binder = new Binder(new MapConfigurationPropertySource(overrides));
+			NluProperties nlu = binder.bindOrCreate("chatbot.nlu", NluProperties.class);
+			RoutingProperties routing = binder.bindOrCreate("chatbot.routing", RoutingProperties.class);
+			double threshold = options.containsKey("--threshold") ? Double.parseDouble(options.get("--threshold"))
+					: routing.fallbackThreshold();
+			// the catalog's own out_of_scope intent is part of what the service learns, so --intents always trains it
+			Evaluator evaluator = new Evaluator(new IntentModelTrainer(new TextNormalizer(), nlu),
+					options.containsKey("--train-oos") || options.containsKey("--intents"));
+			EvaluationReport report = evaluate(evaluator, options, threshold);
+			print(report);
+			write(report, options);
+			return 0;
+		}
+		catch (IllegalArgumentException | UncheckedIOException ex) {
+			System.err.println("eval: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	/**
+	 * Keeps training progress (OpenNLP logs every iteration) and library chatter out of the printed figures.
+	 */
+	private static void quietLogging() {
+		LoggingSystem logging = LoggingSystem.get(EvalCommand.class.getClassLoader());
+		logging.beforeInitialize();
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+		logging.setLogLevel("ai.djl", LogLevel.ERROR);
+	}
+
+	private EvaluationReport evaluate(Evaluator evaluator, Map<String, String> options, double threshold) {
+		List<LabeledText> validation = options.containsKey("--val") ? read(options.get("--val")) : List.of();
+		if (options.containsKey("--intents")) {
+			List<LabeledText> catalog = examplesOf(IntentCatalog.load(Path.of(options.get("--intents"))));
+			if (options.containsKey("--test")) {
+				return evaluator.evaluate(catalog, read(options.get("--test")), validation, threshold);
+			}
+			int folds = Integer.parseInt(options.getOrDefault("--folds", "5"));
+			long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
+			this.out.printf(Locale.ROOT, "Cross-validating %d examples in %d folds%n", catalog.size(), folds);
+			return evaluator.crossValidate(catalog, folds, threshold, seed);
+		}
+		if (!options.containsKey("--train") || !options.containsKey("--test")) {
+			throw new IllegalArgumentException("give --train and --test, or --intents\n" + USAGE);
+		}
+		return evaluator.evaluate(read(options.get("--train")), read(options.get("--test")), validation, threshold);
+	}
+
+	static List<LabeledText> examplesOf(IntentCatalog catalog) {
+		List<LabeledText> examples = new ArrayList<>();
+		for (IntentDefinition intent : catalog.all()) {
+			for (String example : intent.examples()) {
+				examples.add(new LabeledText(example, intent.name()));
+			}
+		}
+		return examples;
+	}
+
+	private static List<LabeledText> read(String file) {
+		return LabeledTextFiles.read(Path.of(file));
+	}
+
+	static Map<String, String> parse(String[] args, Map<String, Object> overrides) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			String name = args[i];
+			if (FLAGS.contains(name)) {
+				options.put(name, "true");
+				continue;
+			}
+			if (!Set.of("--train", "--test", "--val", "--intents", "--folds", "--report", "--html", "--threshold",
+					"--seed", "--set")
+				.contains(name)) {
+				throw new IllegalArgumentException("Unknown option '" + name + "'");
+			}
+			if (i + 1 >= args.length) {
+				throw new IllegalArgumentException("Option " + name + " needs a value");
+			}
+			String value = args[++i];
+			if (name.equals("--set")) {
+				int equals = value.indexOf('=');
+				if (equals < 1) {
+					throw new IllegalArgumentException("--set needs KEY=VALUE, was '" + value + "'");
+				}
+				overrides.put(value.substring(0, equals), value.substring(equals + 1));
+			}
+			else {
+				options.put(name, value);
+			}
+		}
+		return options;
+	}
+
+	private void print(EvaluationReport report) {
+		this.out.printf(Locale.ROOT, "examples           %d (%d in scope, %d out of scope), %d intents%n",
+				report.examples(), report.inScopeExamples(), report.oosExamples(), report.intents());
+		this.out.printf(Locale.ROOT, "inScopeAccuracy    %s%n", percent(report.inScopeAccuracy()));
+		this.out.printf(Locale.ROOT, "oosRecall          %s%n", percent(report.oosRecall()));
+		this.out.printf(Locale.ROOT, "oosPrecision       %s%n", percent(report.oosPrecision()));
+		this.out.printf(Locale.ROOT, "accuracy           %s%n", percent(report.accuracy()));
+		this.out.printf(Locale.ROOT, "macroF1            %s%n", percent(report.macroF1()));
+		this.out.printf(Locale.ROOT, "threshold          %.4f%n", report.threshold());
+		this.out.printf(Locale.ROOT, "trainSeconds       %.2f%n", report.trainSeconds());
+		if (report.oosExamples() > 0) {
+			this.out.println("threshold curve (threshold: inScopeAccuracy / oosRecall):");
+			for (CurvePoint point : report.curve()) {
+				this.out.printf(Locale.ROOT, "  %.2f: %s / %s%n", point.threshold(), percent(point.inScopeAccuracy()),
+						percent(point.oosRecall()));
+			}
+		}
+		this.out.println("most frequent confusions (expected -> predicted: count):");
+		report.confusions()
+			.stream()
+			.limit(10)
+			.forEach((confusion) -> this.out.printf(Locale.ROOT, "  %s -> %s: %d%n", confusion.expected(),
+					confusion.predicted(), confusion.count()));
+	}
+
+	private static String percent(Double value) {
+		return (value == null) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * value);
+	}
+
+	private void write(EvaluationReport report, Map<String, String> options) {
+		try {
+			if (options.containsKey("--report")) {
+				Path file = Path.of(options.get("--report"));
+				new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
+				this.out.println("wrote " + file);
+			}
+			if (options.containsKey("--html")) {
+				Path file = Path.of(options.get("--html"));
+				String title = "Intent classifier evaluation"
+						+ (options.containsKey("--test") ? ": " + Path.of(options.get("--test")).getFileName() : "");
+				Files.writeString(file, HtmlReport.render(report, title), StandardCharsets.UTF_8);
+				this.out.println("wrote " + file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the report", ex);
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package com.clinicfaq.chatbot.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
+import com.clinicfaq.chatbot.nlu.Prediction;
+import com.clinicfaq.chatbot.nlu.ScoredIntent;
+
+/**
+ * Trains with the service's {@link IntentModelTrainer} and measures the classifier on labelled messages, on a held-out
+ * test set or by k-fold cross-validation.
+ */
+public class Evaluator {
+
+	private final IntentModelTrainer trainer;
+
+	private final boolean trainOutOfScope;
+
+	/**
+	 * @param trainer the service's trainer
+	 * @param trainOutOfScope whether out-of-scope training messages are learnt as one more intent (named
+	 * {@value LabeledText#OUT_OF_SCOPE}) rather than dropped
+	 */
+	public Evaluator(IntentModelTrainer trainer, boolean trainOutOfScope) {
+		this.trainer = trainer;
+		this.trainOutOfScope = trainOutOfScope;
+	}
+
+	/**
+	 * Trains on {@code train} and measures on {@code test}; the threshold is chosen on {@code validation} when it is
+	 * not empty, else {@code defaultThreshold} is used.
+	 */
+	public EvaluationReport evaluate(List<LabeledText> train, List<LabeledText> test, List<LabeledText> validation,
+			double defaultThreshold) {
+		Map<String, List<String>> examples = examplesByIntent(train);
+		long start = System.nanoTime();
+		IntentClassifier classifier = this.trainer.train(examples);
+		double trainSeconds = (System.nanoTime() - start) / 1e9;
+		double threshold = validation.isEmpty() ? defaultThreshold
+				: ThresholdSelector.select(classify(classifier, validation));
+		return EvaluationReport.of(classify(classifier, test), threshold, trainSeconds, examples.size());
+	}
+
+	/**
+	 * Cross-validates: every message is classified by a model trained on the other folds (split per intent, in a
+	 * repeatable shuffled order), and the figures are computed over all of them at the given threshold.
+	 */
+	public EvaluationReport crossValidate(List<LabeledText> examples, int folds, double threshold, long seed) {
+		if (folds < 2) {
+			throw new IllegalArgumentException("Cross-validation needs at least 2 folds, was " + folds);
+		}
+		List<List<LabeledText>> parts = split(examples, folds, seed);
+		List<ClassifiedExample> results = new ArrayList<>();
+		double trainSeconds = 0;
+		int intents = 0;
+		for (int fold = 0; fold < folds; fold++) {
+			List<LabeledText> train = new ArrayList<>();
+			for (int other = 0; other < folds; other++) {
+				if (other != fold) {
+					train.addAll(parts.get(other));
+				}
+			}
+			Map<String, List<String>> byIntent = examplesByIntent(train);
+			intents = Math.max(intents, byIntent.size());
+			long start = System.nanoTime();
+			IntentClassifier classifier = this.trainer.train(byIntent);
+			trainSeconds += (System.nanoTime() - start) / 1e9;
+			results.addAll(classify(classifier, parts.get(fold)));
+		}
+		return EvaluationReport.of(results, threshold, trainSeconds, intents);
+	}
+
+	static List<List<LabeledText>> split(List<LabeledText> examples, int folds, long seed) {
+		Map<String, List<LabeledText>> byIntent = new TreeMap<>();
+		for (LabeledText example : examples) {
+			byIntent.computeIfAbsent(example.intent(), (key) -> new ArrayList<>()).add(example);
+		}
+		List<List<LabeledText>> parts = new ArrayList<>();
+		for (int fold = 0; fold < folds; fold++) {
+			parts.add(new ArrayList<>());
+		}
+		Random random = new Random(seed);
+		int next = 0;
+		for (List<LabeledText> group : byIntent.values()) {
+			List<LabeledText> shuffled = new ArrayList<>(group);
+			Collections.shuffle(shuffled, random);
+			for (LabeledText example : shuffled) {
+				parts.get(next).add(example);
+				next = (next + 1) % folds;
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * Classifies each message, keeping its best intent and confidence.
+	 */
+	public static List<ClassifiedExample> classify(IntentClassifier classifier, List<LabeledText> examples) {
+		List<ClassifiedExample> results = new ArrayList<>(examples.size());
+		for (LabeledText example : examples) {
+			Prediction prediction = classifier.classify(example.text());
+			ScoredIntent best = prediction.best().orElse(new ScoredIntent(LabeledText.OUT_OF_SCOPE, 0));
+			results.add(new ClassifiedExample(example.intent(), best.name(), best.confidence()));
+		}
+		return results;
+	}
+
+	Map<String, List<String>> examplesByIntent(List<LabeledText> examples) {
+		Map<String, List<String>> byIntent = new LinkedHashMap<>();
+		for (LabeledText example : examples) {
+			if (example.outOfScope() && !this.trainOutOfScope) {
+				continue;
+			}
+			byIntent.computeIfAbsent(example.intent(), (key) -> new ArrayList<>()).add(example.text());
+		}
+		return byIntent;
+	}
+
+}

@@ -1,0 +1,49 @@
+package com.clinicfaq.chatbot.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.nlu.Prediction;
+import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link Evaluator}'s fold split and classification step.
+ */
+class EvaluatorTests {
+
+	@Test
+	void splitWhenIntentsHaveManyExamplesStratifiesEveryFold() {
+		List<LabeledText> examples = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			examples.add(new LabeledText("a" + i, "a"));
+			examples.add(new LabeledText("b" + i, "b"));
+		}
+		List<List<LabeledText>> folds = Evaluator.split(examples, 5, 42);
+		assertThat(folds).hasSize(5).allSatisfy((fold) -> {
+			Map<String, Long> counts = fold.stream()
+				.collect(Collectors.groupingBy(LabeledText::intent, Collectors.counting()));
+			assertThat(counts).containsEntry("a", 2L).containsEntry("b", 2L);
+		});
+		assertThat(folds.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(examples);
+	}
+
+	@Test
+	void classifyWhenClassifierRanksKeepsBestIntentAndConfidence() {
+		Map<String, Prediction> answers = Map.of("hello", Prediction.of(new ScoredIntent("greeting", 0.7),
+				new ScoredIntent("goodbye", 0.2)), "weather", Prediction.of(new ScoredIntent("goodbye", 0.1)));
+		IntentClassifier classifier = answers::get;
+		List<ClassifiedExample> results = Evaluator.classify(classifier,
+				List.of(new LabeledText("hello", "greeting"), new LabeledText("weather", "out_of_scope")));
+		assertThat(results).containsExactly(new ClassifiedExample("greeting", "greeting", 0.7),
+				new ClassifiedExample("oos", "goodbye", 0.1));
+		assertThat(results.stream().map((result) -> result.predicted(0.2))).containsExactly("greeting", "oos");
+	}
+
+
+}

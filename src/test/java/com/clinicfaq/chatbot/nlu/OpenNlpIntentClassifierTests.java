@@ -1,0 +1,66 @@
+package com.clinicfaq.chatbot.nlu;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link OpenNlpIntentClassifier}, trained on tiny in-memory samples.
+ */
+class OpenNlpIntentClassifierTests {
+
+	private static final Map<String, List<String>> SAMPLES = Map.of("side_effects",
+			List.of("what are the side effects", "does it make you nauseous", "side effects of ketamine",
+					"will i feel dizzy after"),
+			"insurance_cost",
+			List.of("how much does it cost", "is it covered by insurance", "what is the price of a session",
+					"does insurance pay for ketamine"),
+			"greeting", List.of("hello", "hi there", "good morning", "hey"));
+
+	private final IntentModelTrainer trainer = new IntentModelTrainer(new TextNormalizer(), properties(false));
+
+	static NluProperties properties(boolean embeddings) {
+		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, Duration.ofMinutes(1));
+	}
+
+	@Test
+	void classifyWhenMessageMatchesTrainingRanksItsIntentFirst() {
+		OpenNlpIntentClassifier classifier = this.trainer.train(SAMPLES);
+		assertThat(classifier.classify("how much does a session cost").best())
+			.hasValueSatisfying((best) -> assertThat(best.name()).isEqualTo("insurance_cost"));
+		assertThat(classifier.classify("hi").best())
+			.hasValueSatisfying((best) -> assertThat(best.name()).isEqualTo("greeting"));
+	}
+
+	@Test
+	void classifyWhenWordMisspelledStillMatchesThroughCharacterNGrams() {
+		OpenNlpIntentClassifier classifier = this.trainer.train(SAMPLES);
+		assertThat(classifier.classify("side efects of ketamin").best())
+			.hasValueSatisfying((best) -> assertThat(best.name()).isEqualTo("side_effects"));
+	}
+
+	@Test
+	void classifyRanksEveryIntentWithConfidencesSummingToOne() {
+		Prediction prediction = this.trainer.train(SAMPLES).classify("is it covered by my insurance");
+		assertThat(prediction.ranking()).extracting(ScoredIntent::name)
+			.containsExactlyInAnyOrder("side_effects", "insurance_cost", "greeting");
+		assertThat(prediction.ranking().stream().mapToDouble(ScoredIntent::confidence).sum()).isCloseTo(1.0,
+				org.assertj.core.api.Assertions.within(1e-6));
+	}
+
+	@Test
+	void classifyWhenMessageEmptyStillRanksIntents() {
+		assertThat(this.trainer.train(SAMPLES).classify("  ?? ").ranking()).hasSize(3);
+	}
+
+	@Test
+	void trainWhenNoExamplesFails() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.trainer.train(Map.of()));
+	}
+
+}
