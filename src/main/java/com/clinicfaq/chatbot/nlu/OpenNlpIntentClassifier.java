@@ -28,6 +28,8 @@ import opennlp.tools.util.TrainingParameters;
  */
 public class OpenNlpIntentClassifier implements IntentClassifier {
 
+	private static final double CURATED_WEIGHT = 0.5;
+
 	private final MaxentModel words;
 
 	private final FeatureExtractor features;
@@ -43,8 +45,13 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	/** For each outcome of the word model, the index of the same intent in the embedding model. */
 	private final int[] embeddingOutcome;
 
+	/** Each training phrase, normalized, with its intent; phrases that normalize alike across intents are left out. */
+	private final Map<String, String> curated;
+
 	private OpenNlpIntentClassifier(MaxentModel words, FeatureExtractor features, MaxentModel embeddings,
-			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight) {
+			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight,
+			Map<String, List<String>> examplesByIntent) {
+		this.curated = curatedPhrases(examplesByIntent, normalizer);
 		this.words = words;
 		this.features = features;
 		this.embeddings = embeddings;
@@ -75,7 +82,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		});
 		MaxentModel words = trainModel(wordEvents, wordParameters(properties));
 		if (!properties.embeddings()) {
-			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0);
+			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, examplesByIntent);
 		}
 		SentenceEmbedder embedder = SentenceEmbedder.load();
 		List<Event> embeddingEvents = new ArrayList<>();
@@ -86,7 +93,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		});
 		MaxentModel embeddings = trainModel(embeddingEvents, embeddingParameters(properties));
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
-				properties.embeddingWeight());
+				properties.embeddingWeight(), examplesByIntent);
 	}
 
 	private static TrainingParameters wordParameters(NluProperties properties) {
@@ -155,11 +162,38 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 				outcomes[i] = (1 - this.embeddingWeight) * outcomes[i] + this.embeddingWeight * other;
 			}
 		}
+		String curatedIntent = this.curated.get(this.normalizer.normalize(text));
 		List<ScoredIntent> ranking = new ArrayList<>(outcomes.length);
 		for (int i = 0; i < outcomes.length; i++) {
-			ranking.add(new ScoredIntent(this.words.getOutcome(i), Math.min(1.0, Math.max(0.0, outcomes[i]))));
+			String intent = this.words.getOutcome(i);
+			double confidence = (curatedIntent == null) ? outcomes[i]
+					: CURATED_WEIGHT * (intent.equals(curatedIntent) ? 1 : 0) + (1 - CURATED_WEIGHT) * outcomes[i];
+			ranking.add(new ScoredIntent(intent, Math.min(1.0, Math.max(0.0, confidence))));
 		}
 		return new Prediction(ranking);
+	}
+
+	/**
+	 * A message that is, once normalized, one of the curated training phrases belongs to that phrase's intent: the
+	 * statistical models alone may still rank a single new phrase (one a staff member just taught) below its
+	 * neighbours, so the exact match is given half the weight. Suggestion buttons, which send curated phrases, profit
+	 * too.
+	 */
+	private static Map<String, String> curatedPhrases(Map<String, List<String>> examplesByIntent,
+			TextNormalizer normalizer) {
+		Map<String, String> phrases = new java.util.HashMap<>();
+		java.util.Set<String> ambiguous = new java.util.HashSet<>();
+		examplesByIntent.forEach((intent, examples) -> {
+			for (String example : examples) {
+				String key = normalizer.normalize(example);
+				String previous = phrases.putIfAbsent(key, intent);
+				if (previous != null && !previous.equals(intent)) {
+					ambiguous.add(key);
+				}
+			}
+		});
+		ambiguous.forEach(phrases::remove);
+		return Map.copyOf(phrases);
 	}
 
 }

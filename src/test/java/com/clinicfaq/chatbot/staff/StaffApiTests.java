@@ -308,7 +308,7 @@ class StaffApiTests {
 
 	@Test
 	void addExampleWhenPhraseWasMissedTeachesTheBotWithoutRestart() throws Exception {
-		String phrase = "is the wifi free";
+		String phrase = "is there a vending machine in the lobby";
 		JsonNode before = chat(null, phrase);
 		assertThat(before.get("route").asText()).isNotEqualTo("answer");
 		long version = get("/api/v1/model").get("version").asLong();
