@@ -15,11 +15,12 @@ WORKDIR /app
 COPY --from=build /build/target/ketamine-faq-chatbot.jar app.jar
 COPY intents intents
 COPY transcripts/README.md transcripts/README.md
-# Staff can add training phrases (intents/) and the service appends transcripts: both must be writable by the user.
-RUN chown -R chatbot:chatbot /app/intents /app/transcripts
+# Staff add training phrases (intents/); the service appends transcripts and the staff audit log: all writable by the user.
+RUN mkdir -p /app/audit && chown -R chatbot:chatbot /app/intents /app/transcripts /app/audit
 USER chatbot
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# Set STAFF_USERNAME and STAFF_PASSWORD (for example with --env-file); without them a password is generated and logged once.
 # No curl in the JRE image: ask the health endpoint over bash's /dev/tcp.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'

@@ -1,7 +1,11 @@
 package com.clinicfaq.chatbot.chat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.intents.Route;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +77,29 @@ class ChatServiceTests {
 		assertThat(classification.ranking()).hasSize(3);
 		assertThat(classification.intent().name()).isEqualTo("session_length");
 		assertThat(classification.decision().route()).isEqualTo(Route.ANSWER);
+	}
+
+	@Test
+	void everySuggestionButtonAndClarifyingQuestionIsAnsweredByItsIntent() {
+		List<String> wrong = new ArrayList<>();
+		for (IntentDefinition intent : TestChatbot.catalog().all()) {
+			if (intent.route() == Route.ANSWER) {
+				expectAnswer(intent.question(), intent.name(), wrong);
+			}
+			for (String suggestion : intent.suggestions()) {
+				expectAnswer(suggestion, null, wrong);
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private void expectAnswer(String text, String intent, List<String> wrong) {
+		RoutingDecision decision = this.chat.classify(text).decision();
+		boolean answered = decision.route() == Route.ANSWER && (intent == null || intent.equals(decision.intent()))
+				|| decision.reason() == HandoffReason.REQUESTED && intent == null;
+		if (!answered) {
+			wrong.add(text + " => " + decision);
+		}
 	}
 
 }
