@@ -45,12 +45,13 @@ public final class EvalCommand {
 			  --html FILE       write a self-contained HTML page (per-intent table, confusion heat map)
 			  --threshold X     out-of-scope threshold when there is no --val (default: the service's
 			                    chatbot.routing.fallback-threshold)
-			  --train-oos       learn out-of-scope training messages as one more intent instead of dropping them
+			  --drop-oos        drop out-of-scope training messages (the paper's oos-threshold method) instead of
+			                    learning them as one more intent, as the service learns its out_of_scope intent
 			  --seed N          shuffling seed for --folds (default 42)
 			  --set KEY=VALUE   override a chatbot.nlu.* or chatbot.routing.* property, as in application.yml
 			""";
 
-	private static final Set<String> FLAGS = Set.of("--train-oos");
+	private static final Set<String> FLAGS = Set.of("--drop-oos");
 
 	private final PrintStream out;
 
@@ -83,9 +84,9 @@ public final class EvalCommand {
 			RoutingProperties routing = binder.bindOrCreate("chatbot.routing", RoutingProperties.class);
 			double threshold = options.containsKey("--threshold") ? Double.parseDouble(options.get("--threshold"))
 					: routing.fallbackThreshold();
-			// the catalog's own out_of_scope intent is part of what the service learns, so --intents always trains it
+			// the service learns its catalog's out_of_scope intent as a class, so the evaluation does the same
 			Evaluator evaluator = new Evaluator(new IntentModelTrainer(new TextNormalizer(), nlu),
-					options.containsKey("--train-oos") || options.containsKey("--intents"));
+					!options.containsKey("--drop-oos"));
 			EvaluationReport report = evaluate(evaluator, options, threshold);
 			print(report);
 			write(report, options);

@@ -80,10 +80,13 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 				wordEvents.add(new Event(intent, extractor.features(example)));
 			}
 		});
-		MaxentModel words = trainModel(wordEvents, wordParameters(properties));
 		if (!properties.embeddings()) {
-			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, examplesByIntent);
+			return new OpenNlpIntentClassifier(trainModel(wordEvents, wordParameters(properties)), extractor, null,
+					null, normalizer, 0, examplesByIntent);
 		}
+		// the two models are independent: train the word model on a second core while this one embeds the examples
+		java.util.concurrent.CompletableFuture<MaxentModel> wordModel = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> trainModel(wordEvents, wordParameters(properties)));
 		SentenceEmbedder embedder = SentenceEmbedder.load();
 		List<Event> embeddingEvents = new ArrayList<>();
 		examplesByIntent.forEach((intent, examples) -> {
@@ -92,6 +95,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 			}
 		});
 		MaxentModel embeddings = trainModel(embeddingEvents, embeddingParameters(properties));
+		MaxentModel words = joined(wordModel);
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
 				properties.embeddingWeight(), examplesByIntent);
 	}
@@ -110,13 +114,22 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	private static TrainingParameters embeddingParameters(NluProperties properties) {
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.iterations());
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.embeddingIterations());
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
 		parameters.put(TrainingParameters.THREADS_PARAM, 1);
 		parameters.put(QNTrainer.L2COST_PARAM, properties.l2Cost());
 		parameters.put(QNTrainer.L1COST_PARAM, 0.0);
 		parameters.put("DataIndexer", "OnePassRealValue");
 		return parameters;
+	}
+
+	private static MaxentModel joined(java.util.concurrent.CompletableFuture<MaxentModel> model) {
+		try {
+			return model.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	private static MaxentModel trainModel(List<Event> events, TrainingParameters parameters) {
