@@ -91,7 +91,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		List<Event> embeddingEvents = new ArrayList<>();
 		examplesByIntent.forEach((intent, examples) -> {
 			for (String example : examples) {
-				embeddingEvents.add(embeddingEvent(intent, embedder.embed(normalizer.normalize(example))));
+				embeddingEvents.add(embeddingEvent(intent, embedder.embedTrainingPhrase(normalizer.normalize(example))));
 			}
 		});
 		MaxentModel embeddings = trainModel(embeddingEvents, embeddingParameters(properties));

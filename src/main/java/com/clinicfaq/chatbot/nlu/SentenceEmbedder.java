@@ -8,6 +8,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  */
 class SentenceEmbedder {
 
+	private static final java.util.Map<String, float[]> TRAINING_PHRASES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private static volatile AllMiniLmL6V2QuantizedEmbeddingModel shared;
 
 	private final AllMiniLmL6V2QuantizedEmbeddingModel model;
@@ -28,6 +30,14 @@ class SentenceEmbedder {
 			}
 		}
 		return new SentenceEmbedder(shared);
+	}
+
+	/**
+	 * The embedding of a training phrase, remembered for the life of the process: a retrain after staff add one
+	 * phrase embeds only that phrase. Visitors' messages go through {@link #embed(String)} and are never kept.
+	 */
+	float[] embedTrainingPhrase(String text) {
+		return TRAINING_PHRASES.computeIfAbsent(text, this::embed);
 	}
 
 	float[] embed(String text) {
