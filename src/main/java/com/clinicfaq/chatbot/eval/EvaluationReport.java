@@ -93,23 +93,7 @@ public record EvaluationReport(Double inScopeAccuracy, Double oosRecall, Double 
 	private static List<CurvePoint> curve(List<ClassifiedExample> results) {
 		List<CurvePoint> curve = new ArrayList<>();
 		for (int step = 1; step <= 19; step++) {
-			double threshold = step * 0.05;
-			int inScope = 0;
-			int inScopeCorrect = 0;
-			int oos = 0;
-			int oosCaught = 0;
-			for (ClassifiedExample result : results) {
-				boolean right = result.expected().equals(result.predicted(threshold));
-				if (result.outOfScope()) {
-					oos++;
-					oosCaught += right ? 1 : 0;
-				}
-				else {
-					inScope++;
-					inScopeCorrect += right ? 1 : 0;
-				}
-			}
-			curve.add(new CurvePoint(threshold, rate(inScopeCorrect, inScope), rate(oosCaught, oos)));
+			curve.add(CurvePoint.at(results, step * 0.05));
 		}
 		return curve;
 	}
