@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -14,6 +19,8 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An {@link IntentClassifier} backed by OpenNLP maximum-entropy models trained in memory (never serialized, which
@@ -27,6 +34,8 @@ import opennlp.tools.util.TrainingParameters;
  * sessions may run concurrently, so one instance is shared by all threads.
  */
 public class OpenNlpIntentClassifier implements IntentClassifier {
+
+	private static final Logger logger = LoggerFactory.getLogger(OpenNlpIntentClassifier.class);
 
 	private static final double CURATED_WEIGHT = 0.5;
 
@@ -74,30 +83,53 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		}
 		FeatureExtractor extractor = new FeatureExtractor(normalizer, properties.charNGramMin(),
 				properties.charNGramMax());
-		List<Event> wordEvents = new ArrayList<>();
-		examplesByIntent.forEach((intent, examples) -> {
-			for (String example : examples) {
-				wordEvents.add(new Event(intent, extractor.features(example)));
-			}
-		});
 		if (!properties.embeddings()) {
-			return new OpenNlpIntentClassifier(trainModel(wordEvents, wordParameters(properties)), extractor, null,
+			return new OpenNlpIntentClassifier(trainWordModel(examplesByIntent, extractor, properties), extractor, null,
 					null, normalizer, 0, examplesByIntent);
 		}
-		// the two models are independent: train the word model on a second core while this one embeds the examples
-		java.util.concurrent.CompletableFuture<MaxentModel> wordModel = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> trainModel(wordEvents, wordParameters(properties)));
+		// the two models are independent: the word model trains on a second core while this one embeds the examples
+		CompletableFuture<MaxentModel> wordModel = CompletableFuture
+			.supplyAsync(() -> trainWordModel(examplesByIntent, extractor, properties));
+		long start = System.nanoTime();
 		SentenceEmbedder embedder = SentenceEmbedder.load();
-		List<Event> embeddingEvents = new ArrayList<>();
+		List<String> outcomes = new ArrayList<>();
+		List<String> phrases = new ArrayList<>();
 		examplesByIntent.forEach((intent, examples) -> {
 			for (String example : examples) {
-				embeddingEvents.add(embeddingEvent(intent, embedder.embedTrainingPhrase(normalizer.normalize(example))));
+				outcomes.add(intent);
+				phrases.add(normalizer.normalize(example));
 			}
 		});
-		MaxentModel embeddings = trainModel(embeddingEvents, embeddingParameters(properties));
+		List<float[]> rows = embedder.embedTrainingPhrases(phrases)
+			.stream()
+			.map(OpenNlpIntentClassifier::embeddingRow)
+			.toList();
+		long embedded = System.nanoTime();
+		MaxentModel embeddings = DenseMaxentTrainer.train(outcomes, rows, embeddingFeatureNames(embedder.dimension()),
+				properties.embeddingIterations(), properties.l2Cost());
+		logger.debug("Embedded {} phrases in {} ms, trained the embedding model in {} ms", phrases.size(),
+				millisBetween(start, embedded), millisBetween(embedded, System.nanoTime()));
 		MaxentModel words = joined(wordModel);
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
 				properties.embeddingWeight(), examplesByIntent);
+	}
+
+	private static MaxentModel trainWordModel(Map<String, List<String>> examplesByIntent, FeatureExtractor extractor,
+			NluProperties properties) {
+		long start = System.nanoTime();
+		List<Event> events = new ArrayList<>();
+		examplesByIntent.forEach((intent, examples) -> {
+			for (String example : examples) {
+				events.add(new Event(intent, extractor.features(example)));
+			}
+		});
+		MaxentModel model = trainModel(events, wordParameters(properties));
+		logger.debug("Trained the word model in {} ms", millisBetween(start, System.nanoTime()));
+		return model;
+	}
+
+	private static long millisBetween(long startNanos, long endNanos) {
+		return TimeUnit.NANOSECONDS.toMillis(endNanos - startNanos);
 	}
 
 	private static TrainingParameters wordParameters(NluProperties properties) {
@@ -111,23 +143,11 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		return parameters;
 	}
 
-	private static TrainingParameters embeddingParameters(NluProperties properties) {
-		TrainingParameters parameters = TrainingParameters.defaultParams();
-		parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-		parameters.put(TrainingParameters.ITERATIONS_PARAM, properties.embeddingIterations());
-		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
-		parameters.put(TrainingParameters.THREADS_PARAM, 1);
-		parameters.put(QNTrainer.L2COST_PARAM, properties.l2Cost());
-		parameters.put(QNTrainer.L1COST_PARAM, 0.0);
-		parameters.put("DataIndexer", "OnePassRealValue");
-		return parameters;
-	}
-
-	private static MaxentModel joined(java.util.concurrent.CompletableFuture<MaxentModel> model) {
+	private static MaxentModel joined(CompletableFuture<MaxentModel> model) {
 		try {
 			return model.join();
 		}
-		catch (java.util.concurrent.CompletionException ex) {
+		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
 		}
 	}
@@ -143,14 +163,24 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	}
 
 	/**
-	 * An embedding as real-valued features; each dimension is split into a positive and a negative part because
-	 * OpenNLP's real-valued indexers expect non-negative values.
+	 * An embedding as real-valued features: each dimension is split into a positive part (feature {@code p<i>}) and a
+	 * negative part (feature {@code n<i>}), which lets the linear model weigh the two directions differently.
 	 */
-	private static Event embeddingEvent(String intent, float[] vector) {
-		String[] context = new String[vector.length];
-		float[] values = new float[vector.length];
-		fillEmbeddingFeatures(vector, context, values);
-		return new Event(intent, context, values);
+	private static float[] embeddingRow(float[] vector) {
+		float[] row = new float[2 * vector.length];
+		for (int i = 0; i < vector.length; i++) {
+			row[(vector[i] >= 0) ? i : vector.length + i] = Math.abs(vector[i]);
+		}
+		return row;
+	}
+
+	private static String[] embeddingFeatureNames(int dimension) {
+		String[] names = new String[2 * dimension];
+		for (int i = 0; i < dimension; i++) {
+			names[i] = "p" + i;
+			names[dimension + i] = "n" + i;
+		}
+		return names;
 	}
 
 	private static void fillEmbeddingFeatures(float[] vector, String[] context, float[] values) {
@@ -194,8 +224,8 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	 */
 	private static Map<String, String> curatedPhrases(Map<String, List<String>> examplesByIntent,
 			TextNormalizer normalizer) {
-		Map<String, String> phrases = new java.util.HashMap<>();
-		java.util.Set<String> ambiguous = new java.util.HashSet<>();
+		Map<String, String> phrases = new HashMap<>();
+		Set<String> ambiguous = new HashSet<>();
 		examplesByIntent.forEach((intent, examples) -> {
 			for (String example : examples) {
 				String key = normalizer.normalize(example);

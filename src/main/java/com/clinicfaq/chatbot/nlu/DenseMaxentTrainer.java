@@ -1,0 +1,222 @@
+package com.clinicfaq.chatbot.nlu;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import opennlp.tools.ml.maxent.quasinewton.Function;
+import opennlp.tools.ml.maxent.quasinewton.QNMinimizer;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * Trains an OpenNLP maximum-entropy model ({@link QNModel}) on dense real-valued features with OpenNLP's L-BFGS
+ * minimizer ({@link QNMinimizer}).
+ * <p>
+ * It minimizes the same L2-regularized negative log-likelihood as OpenNLP's {@link QNTrainer}, with the same
+ * minimizer settings, so the model is the one {@code QNTrainer} would produce. Only the objective is laid out for
+ * dense data: OpenNLP's generic objective walks every feature of every row once per outcome through an index
+ * computation, which took about 6.5 s per training of the catalog's sentence embeddings. Here the weights of one
+ * feature for all outcomes are adjacent, so scoring a row and adding its share of the gradient are contiguous loops
+ * the JIT vectorizes; the probabilities computed for the value are kept for the gradient at the same point; and the
+ * rows are split into a fixed number of blocks summed in a fixed order, so the result does not depend on how many
+ * cores run them.
+ */
+final class DenseMaxentTrainer {
+
+	/** Rows are summed in this many blocks, in parallel where cores allow. */
+	private static final int BLOCKS = 4;
+
+	private DenseMaxentTrainer() {
+	}
+
+	/**
+	 * Trains a model.
+	 * @param outcomes the outcome (intent) of each row
+	 * @param rows the feature values of each row, one value per entry of {@code featureNames}; zero values are skipped
+	 * @param featureNames the predicate names the model will be evaluated with
+	 * @param iterations L-BFGS iterations
+	 * @param l2Cost L2 regularization cost
+	 * @return the trained model
+	 */
+	static QNModel train(List<String> outcomes, List<float[]> rows, String[] featureNames, int iterations,
+			double l2Cost) {
+		if (outcomes.size() != rows.size() || rows.isEmpty()) {
+			throw new IllegalArgumentException("Need one outcome per row and at least one row");
+		}
+		Map<String, Integer> outcomeIndex = new LinkedHashMap<>();
+		int[] labels = new int[outcomes.size()];
+		for (int i = 0; i < labels.length; i++) {
+			labels[i] = outcomeIndex.computeIfAbsent(outcomes.get(i), (outcome) -> outcomeIndex.size());
+		}
+		LogLikelihood objective = new LogLikelihood(rows, labels, featureNames.length, outcomeIndex.size());
+		QNMinimizer minimizer = new QNMinimizer(0, l2Cost, iterations, QNTrainer.M_DEFAULT,
+				QNTrainer.MAX_FCT_EVAL_DEFAULT);
+		double[] weights = minimizer.minimize(objective);
+		return model(weights, featureNames, outcomeIndex.keySet().toArray(String[]::new));
+	}
+
+	private static QNModel model(double[] weights, String[] featureNames, String[] outcomeNames) {
+		int outcomeCount = outcomeNames.length;
+		int[] allOutcomes = IntStream.range(0, outcomeCount).toArray();
+		Context[] parameters = new Context[featureNames.length];
+		for (int feature = 0; feature < featureNames.length; feature++) {
+			double[] alpha = Arrays.copyOfRange(weights, feature * outcomeCount, (feature + 1) * outcomeCount);
+			parameters[feature] = new Context(allOutcomes, alpha);
+		}
+		return new QNModel(parameters, featureNames.clone(), outcomeNames);
+	}
+
+	/**
+	 * The negative log-likelihood of the rows' outcomes under a softmax over the outcomes; weight
+	 * {@code feature * outcomes + outcome} belongs to a feature and an outcome.
+	 */
+	static final class LogLikelihood implements Function {
+
+		private final int[][] indices;
+
+		private final float[][] values;
+
+		private final int[] labels;
+
+		private final int outcomes;
+
+		private final int dimension;
+
+		/** For each row and outcome, the predicted probability minus the observed one, at {@link #point}. */
+		private final double[] residuals;
+
+		private double[] point;
+
+		LogLikelihood(List<float[]> rows, int[] labels, int features, int outcomes) {
+			this.indices = new int[rows.size()][];
+			this.values = new float[rows.size()][];
+			for (int row = 0; row < rows.size(); row++) {
+				float[] dense = rows.get(row);
+				if (dense.length != features) {
+					throw new IllegalArgumentException("Row " + row + " has " + dense.length + " values, not "
+							+ features);
+				}
+				int nonZero = 0;
+				for (float value : dense) {
+					nonZero += (value != 0) ? 1 : 0;
+				}
+				this.indices[row] = new int[nonZero];
+				this.values[row] = new float[nonZero];
+				for (int feature = 0, k = 0; feature < features; feature++) {
+					if (dense[feature] != 0) {
+						this.indices[row][k] = feature;
+						this.values[row][k++] = dense[feature];
+					}
+				}
+			}
+			this.labels = labels;
+			this.outcomes = outcomes;
+			this.dimension = features * outcomes;
+			this.residuals = new double[rows.size() * outcomes];
+		}
+
+		@Override
+		public int getDimension() {
+			return this.dimension;
+		}
+
+		@Override
+		public double valueAt(double[] x) {
+			checkDimension(x);
+			double[] blockValues = new double[BLOCKS];
+			IntStream.range(0, BLOCKS).parallel().forEach((block) -> blockValues[block] = blockValue(block, x));
+			this.point = x.clone();
+			double value = 0;
+			for (double blockValue : blockValues) {
+				value += blockValue;
+			}
+			return value;
+		}
+
+		private double blockValue(int block, double[] x) {
+			double[] scores = new double[this.outcomes];
+			double value = 0;
+			for (int row = start(block); row < start(block + 1); row++) {
+				Arrays.fill(scores, 0);
+				int[] rowIndices = this.indices[row];
+				float[] rowValues = this.values[row];
+				for (int k = 0; k < rowIndices.length; k++) {
+					double featureValue = rowValues[k];
+					int base = rowIndices[k] * this.outcomes;
+					for (int outcome = 0; outcome < this.outcomes; outcome++) {
+						scores[outcome] += featureValue * x[base + outcome];
+					}
+				}
+				double max = Double.NEGATIVE_INFINITY;
+				for (double score : scores) {
+					max = Math.max(max, score);
+				}
+				int label = this.labels[row];
+				double labelScore = scores[label];
+				double sum = 0;
+				for (int outcome = 0; outcome < this.outcomes; outcome++) {
+					scores[outcome] = Math.exp(scores[outcome] - max);
+					sum += scores[outcome];
+				}
+				value -= labelScore - max - Math.log(sum);
+				int offset = row * this.outcomes;
+				for (int outcome = 0; outcome < this.outcomes; outcome++) {
+					this.residuals[offset + outcome] = scores[outcome] / sum - ((outcome == label) ? 1 : 0);
+				}
+			}
+			return value;
+		}
+
+		@Override
+		public double[] gradientAt(double[] x) {
+			checkDimension(x);
+			if (!Arrays.equals(x, this.point)) {
+				valueAt(x);
+			}
+			double[][] blockGradients = new double[BLOCKS][];
+			IntStream.range(0, BLOCKS).parallel().forEach((block) -> blockGradients[block] = blockGradient(block));
+			double[] gradient = blockGradients[0];
+			for (int block = 1; block < BLOCKS; block++) {
+				double[] other = blockGradients[block];
+				for (int i = 0; i < gradient.length; i++) {
+					gradient[i] += other[i];
+				}
+			}
+			// a new array each time: OpenNLP's L2 regularization adds to the array it is given
+			return gradient;
+		}
+
+		private double[] blockGradient(int block) {
+			double[] gradient = new double[this.dimension];
+			for (int row = start(block); row < start(block + 1); row++) {
+				int[] rowIndices = this.indices[row];
+				float[] rowValues = this.values[row];
+				int offset = row * this.outcomes;
+				for (int k = 0; k < rowIndices.length; k++) {
+					double featureValue = rowValues[k];
+					int base = rowIndices[k] * this.outcomes;
+					for (int outcome = 0; outcome < this.outcomes; outcome++) {
+						gradient[base + outcome] += featureValue * this.residuals[offset + outcome];
+					}
+				}
+			}
+			return gradient;
+		}
+
+		private int start(int block) {
+			return (int) ((long) this.labels.length * block / BLOCKS);
+		}
+
+		private void checkDimension(double[] x) {
+			if (x.length != this.dimension) {
+				throw new IllegalArgumentException("Expected " + this.dimension + " weights, got " + x.length);
+			}
+		}
+
+	}
+
+}

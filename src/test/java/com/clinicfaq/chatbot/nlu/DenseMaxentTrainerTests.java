@@ -1,0 +1,147 @@
+package com.clinicfaq.chatbot.nlu;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Random;
+
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Tests for {@link DenseMaxentTrainer}: it must produce the model OpenNLP's own L-BFGS trainer produces.
+ */
+class DenseMaxentTrainerTests {
+
+	private static final String[] FEATURES = { "f0", "f1", "f2", "f3", "f4", "f5" };
+
+	private static final String[] OUTCOMES = { "a", "b", "c" };
+
+	@Test
+	void trainGivesTheSameProbabilitiesAsOpenNlpQnTrainer() throws IOException {
+		Random random = new Random(7);
+		List<String> outcomes = new ArrayList<>();
+		List<float[]> rows = new ArrayList<>();
+		for (int i = 0; i < 90; i++) {
+			int label = i % OUTCOMES.length;
+			outcomes.add(OUTCOMES[label]);
+			rows.add(sample(random, label));
+		}
+
+		MaxentModel dense = DenseMaxentTrainer.train(outcomes, rows, FEATURES, 100, 0.01);
+		MaxentModel reference = openNlpQn(outcomes, rows);
+
+		for (int i = 0; i < 20; i++) {
+			float[] row = sample(random, i % OUTCOMES.length);
+			double[] expected = reference.eval(FEATURES, row);
+			double[] actual = dense.eval(FEATURES, row);
+			for (String outcome : OUTCOMES) {
+				assertThat(actual[dense.getIndex(outcome)]).isCloseTo(expected[reference.getIndex(outcome)],
+						within(1e-3));
+			}
+		}
+	}
+
+	@Test
+	void trainLearnsSeparableClasses() {
+		Random random = new Random(11);
+		List<String> outcomes = new ArrayList<>();
+		List<float[]> rows = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			outcomes.add(OUTCOMES[i % 3]);
+			rows.add(sample(random, i % 3));
+		}
+		MaxentModel model = DenseMaxentTrainer.train(outcomes, rows, FEATURES, 50, 0.01);
+		assertThat(model.getBestOutcome(model.eval(FEATURES, new float[] { 1, 1, 0, 0, 0, 0 }))).isEqualTo("a");
+		assertThat(model.getBestOutcome(model.eval(FEATURES, new float[] { 0, 0, 1, 1, 0, 0 }))).isEqualTo("b");
+		assertThat(model.getBestOutcome(model.eval(FEATURES, new float[] { 0, 0, 0, 0, 1, 1 }))).isEqualTo("c");
+	}
+
+	@Test
+	void gradientMatchesFiniteDifferences() {
+		Random random = new Random(3);
+		List<float[]> rows = new ArrayList<>();
+		int[] labels = new int[30];
+		for (int i = 0; i < labels.length; i++) {
+			labels[i] = i % 3;
+			rows.add(sample(random, labels[i]));
+		}
+		DenseMaxentTrainer.LogLikelihood objective = new DenseMaxentTrainer.LogLikelihood(rows, labels,
+				FEATURES.length, 3);
+		double[] point = new double[objective.getDimension()];
+		for (int i = 0; i < point.length; i++) {
+			point[i] = random.nextGaussian() * 0.5;
+		}
+		double[] gradient = objective.gradientAt(point);
+		double step = 1e-6;
+		for (int i = 0; i < point.length; i++) {
+			double[] ahead = point.clone();
+			ahead[i] += step;
+			double[] behind = point.clone();
+			behind[i] -= step;
+			double numeric = (objective.valueAt(ahead) - objective.valueAt(behind)) / (2 * step);
+			assertThat(gradient[i]).as("weight %d", i).isCloseTo(numeric, within(1e-4));
+		}
+	}
+
+	@Test
+	void gradientIsAFreshArrayEachTime() {
+		List<float[]> rows = List.of(new float[] { 1, 0, 0, 0, 0, 0 }, new float[] { 0, 1, 0, 0, 0, 0 });
+		DenseMaxentTrainer.LogLikelihood objective = new DenseMaxentTrainer.LogLikelihood(rows, new int[] { 0, 1 },
+				FEATURES.length, 2);
+		double[] point = new double[objective.getDimension()];
+		double[] first = objective.gradientAt(point);
+		first[0] += 100;
+		assertThat(objective.gradientAt(point)[0]).isNotEqualTo(first[0]);
+	}
+
+	@Test
+	void trainWhenRowsAndOutcomesDifferInCountThrows() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DenseMaxentTrainer.train(List.of("a"), List.of(), FEATURES, 10, 0.01));
+	}
+
+	@Test
+	void trainWhenRowHasWrongWidthThrows() {
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> DenseMaxentTrainer.train(List.of("a"), List.<float[]>of(new float[] { 1, 2 }), FEATURES, 10, 0.01));
+	}
+
+	/** Non-negative values, two features per class raised for its own class. */
+	private static float[] sample(Random random, int label) {
+		float[] row = new float[FEATURES.length];
+		for (int i = 0; i < row.length; i++) {
+			boolean own = i / 2 == label;
+			row[i] = (float) Math.max(0, (own ? 1.0 : 0.3) + random.nextGaussian() * 0.4);
+		}
+		return row;
+	}
+
+	private static MaxentModel openNlpQn(List<String> outcomes, List<float[]> rows) throws IOException {
+		List<Event> events = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			events.add(new Event(outcomes.get(i), FEATURES, rows.get(i)));
+		}
+		TrainingParameters parameters = TrainingParameters.defaultParams();
+		parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, 100);
+		parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
+		parameters.put(TrainingParameters.THREADS_PARAM, 1);
+		parameters.put(QNTrainer.L2COST_PARAM, 0.01);
+		parameters.put(QNTrainer.L1COST_PARAM, 0.0);
+		parameters.put("DataIndexer", "OnePassRealValue");
+		return TrainerFactory.getEventTrainer(parameters, new HashMap<>())
+			.train(ObjectStreamUtils.createObjectStream(events));
+	}
+
+}
