@@ -15,8 +15,9 @@ WORKDIR /app
 COPY --from=build /build/target/ketamine-faq-chatbot.jar app.jar
 COPY intents intents
 COPY transcripts/README.md transcripts/README.md
-# Staff add training phrases (intents/); the service appends transcripts and the staff audit log: all writable by the user.
-RUN mkdir -p /app/audit && chown -R chatbot:chatbot /app/intents /app/transcripts /app/audit
+# Staff add training phrases (intents/); the service appends transcripts and the staff audit log, and keeps the
+# training phrases' embeddings in cache/ so that restarts train faster: all writable by the user.
+RUN mkdir -p /app/audit /app/cache && chown -R chatbot:chatbot /app/intents /app/transcripts /app/audit /app/cache
 USER chatbot
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"

@@ -1,5 +1,6 @@
 package com.clinicfaq.chatbot.nlu;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,14 @@ public class IntentModelTrainer {
 
 	private final NluProperties properties;
 
+	private final EmbeddingCacheFile embeddingCache;
+
 	public IntentModelTrainer(TextNormalizer normalizer, NluProperties properties) {
 		this.normalizer = normalizer;
 		this.properties = properties;
+		String cache = properties.embeddingCache();
+		this.embeddingCache = (cache != null && !cache.isBlank() && properties.embeddings())
+				? new EmbeddingCacheFile(Path.of(cache)) : null;
 	}
 
 	/**
@@ -37,7 +43,7 @@ public class IntentModelTrainer {
 	 * Trains a classifier on example phrases grouped by intent name.
 	 */
 	public OpenNlpIntentClassifier train(Map<String, List<String>> examplesByIntent) {
-		return OpenNlpIntentClassifier.train(examplesByIntent, this.normalizer, this.properties);
+		return OpenNlpIntentClassifier.train(examplesByIntent, this.normalizer, this.properties, this.embeddingCache);
 	}
 
 	public NluProperties properties() {

@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddingIterations L-BFGS iterations of the embedding model (its training dominates start-up time)
  * @param cacheSize how many classified messages are cached
  * @param cacheTtl how long a cached classification is kept
+ * @param embeddingCache a file that keeps the training phrases' embeddings between runs, so that restarts skip
+ * computing them; blank (or unset, as in the evaluation command) keeps them in memory only
  */
 @Validated
 @ConfigurationProperties("chatbot.nlu")
@@ -35,5 +37,5 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("true") boolean embeddings,
 		@DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
 		@DefaultValue("50") @Min(1) int embeddingIterations,
-		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl) {
+		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache) {
 }

@@ -77,7 +77,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	 * Trains a classifier on example phrases grouped by intent name; see {@link IntentModelTrainer}.
 	 */
 	static OpenNlpIntentClassifier train(Map<String, List<String>> examplesByIntent, TextNormalizer normalizer,
-			NluProperties properties) {
+			NluProperties properties, EmbeddingCacheFile cache) {
 		if (examplesByIntent.isEmpty()) {
 			throw new IllegalArgumentException("Cannot train a classifier without examples");
 		}
@@ -100,8 +100,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 				phrases.add(normalizer.normalize(example));
 			}
 		});
-		List<float[]> rows = embedder.embedTrainingPhrases(phrases)
-			.stream()
+		List<float[]> rows = embedPhrases(embedder, phrases, cache).stream()
 			.map(OpenNlpIntentClassifier::embeddingRow)
 			.toList();
 		long embedded = System.nanoTime();
@@ -112,6 +111,27 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		MaxentModel words = joined(wordModel);
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
 				properties.embeddingWeight(), examplesByIntent);
+	}
+
+	/**
+	 * The phrases' embeddings: from memory, else from the cache file when one is configured, else computed; the cache
+	 * file is then brought up to date with exactly these phrases.
+	 */
+	private static List<float[]> embedPhrases(SentenceEmbedder embedder, List<String> phrases,
+			EmbeddingCacheFile cache) {
+		if (cache == null) {
+			return embedder.embedTrainingPhrases(phrases);
+		}
+		if (cache.isUnread()) {
+			embedder.rememberTrainingPhrases(cache.read(embedder.fingerprint(), embedder.dimension()));
+		}
+		List<float[]> vectors = embedder.embedTrainingPhrases(phrases);
+		Map<String, float[]> byPhrase = new HashMap<>();
+		for (int i = 0; i < phrases.size(); i++) {
+			byPhrase.put(phrases.get(i), vectors.get(i));
+		}
+		cache.write(embedder.fingerprint(), embedder.dimension(), byPhrase);
+		return vectors;
 	}
 
 	private static MaxentModel trainWordModel(Map<String, List<String>> examplesByIntent, FeatureExtractor extractor,

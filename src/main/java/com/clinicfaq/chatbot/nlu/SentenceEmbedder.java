@@ -1,11 +1,13 @@
 package com.clinicfaq.chatbot.nlu;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -47,27 +49,35 @@ final class SentenceEmbedder {
 
 	private final HuggingFaceTokenizer tokenizer;
 
+	private final String fingerprint;
+
 	private SentenceEmbedder(int threads) {
 		this.environment = OrtEnvironment.getEnvironment();
+		byte[] model = resource(MODEL_RESOURCE);
+		byte[] tokenizer = resource(TOKENIZER_RESOURCE);
 		try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
 			options.setIntraOpNumThreads(threads);
 			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-			this.session = this.environment.createSession(resource(MODEL_RESOURCE), options);
+			this.session = this.environment.createSession(model, options);
 			this.takesTokenTypes = this.session.getInputNames().contains("token_type_ids");
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("Cannot load the sentence embedding model", ex);
 		}
-		try (InputStream tokenizer = SentenceEmbedder.class.getClassLoader().getResourceAsStream(TOKENIZER_RESOURCE)) {
-			if (tokenizer == null) {
-				throw new IllegalStateException("Missing resource " + TOKENIZER_RESOURCE);
-			}
-			this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizer, Map.of("padding", "false", "truncation",
-					"true", "maxLength", Integer.toString(MAX_TOKENS)));
+		try {
+			this.tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizer), Map.of("padding",
+					"false", "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.fingerprint = "all-minilm-l6-v2-q/mean/" + MAX_TOKENS + "/" + crc(model) + "/" + crc(tokenizer);
+	}
+
+	private static String crc(byte[] bytes) {
+		CRC32C crc = new CRC32C();
+		crc.update(bytes);
+		return Long.toHexString(crc.getValue());
 	}
 
 	/**
@@ -87,6 +97,24 @@ final class SentenceEmbedder {
 
 	int dimension() {
 		return DIMENSION;
+	}
+
+	/**
+	 * What identifies the embeddings this embedder computes: the model, the tokenizer and the pooling.
+	 */
+	String fingerprint() {
+		return this.fingerprint;
+	}
+
+	/**
+	 * Remembers training-phrase embeddings computed earlier by a model with this {@link #fingerprint()}.
+	 */
+	void rememberTrainingPhrases(Map<String, float[]> embeddings) {
+		embeddings.forEach((text, vector) -> {
+			if (vector.length == DIMENSION) {
+				TRAINING_PHRASES.putIfAbsent(text, vector);
+			}
+		});
 	}
 
 	/**

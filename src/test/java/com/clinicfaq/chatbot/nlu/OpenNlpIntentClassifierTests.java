@@ -25,7 +25,8 @@ class OpenNlpIntentClassifierTests {
 	private final IntentModelTrainer trainer = new IntentModelTrainer(new TextNormalizer(), properties(false));
 
 	static NluProperties properties(boolean embeddings) {
-		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, 100, Duration.ofMinutes(1));
+		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, 100, Duration.ofMinutes(1),
+				null);
 	}
 
 	@Test
