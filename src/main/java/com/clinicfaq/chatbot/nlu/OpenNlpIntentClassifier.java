@@ -51,6 +51,9 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 
 	private final double embeddingWeight;
 
+	/** The embedding model's feature names, built once rather than for every message. */
+	private final String[] embeddingFeatures;
+
 	/** For each outcome of the word model, the index of the same intent in the embedding model. */
 	private final int[] embeddingOutcome;
 
@@ -67,6 +70,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		this.embedder = embedder;
 		this.normalizer = normalizer;
 		this.embeddingWeight = embeddingWeight;
+		this.embeddingFeatures = (embedder != null) ? embeddingFeatureNames(embedder.dimension()) : null;
 		this.embeddingOutcome = new int[words.getNumOutcomes()];
 		for (int i = 0; i < this.embeddingOutcome.length; i++) {
 			this.embeddingOutcome[i] = (embeddings != null) ? embeddings.getIndex(words.getOutcome(i)) : -1;
@@ -203,29 +207,30 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		return names;
 	}
 
-	private static void fillEmbeddingFeatures(float[] vector, String[] context, float[] values) {
+	/** The features of one message's embedding, with the names of {@link #embeddingFeatureNames(int)}. */
+	private double[] evalEmbedding(float[] vector) {
+		String[] context = new String[vector.length];
+		float[] values = new float[vector.length];
 		for (int i = 0; i < vector.length; i++) {
 			boolean positive = vector[i] >= 0;
-			context[i] = (positive ? "p" : "n") + i;
-			values[i] = positive ? vector[i] : -vector[i];
+			context[i] = this.embeddingFeatures[positive ? i : vector.length + i];
+			values[i] = Math.abs(vector[i]);
 		}
+		return this.embeddings.eval(context, values);
 	}
 
 	@Override
 	public Prediction classify(String text) {
+		String normalized = this.normalizer.normalize(text);
 		double[] outcomes = this.words.eval(this.features.features(text));
 		if (this.embeddings != null) {
-			float[] vector = this.embedder.embed(this.normalizer.normalize(text));
-			String[] context = new String[vector.length];
-			float[] values = new float[vector.length];
-			fillEmbeddingFeatures(vector, context, values);
-			double[] dense = this.embeddings.eval(context, values);
+			double[] dense = evalEmbedding(this.embedder.embed(normalized));
 			for (int i = 0; i < outcomes.length; i++) {
 				double other = (this.embeddingOutcome[i] >= 0) ? dense[this.embeddingOutcome[i]] : 0;
 				outcomes[i] = (1 - this.embeddingWeight) * outcomes[i] + this.embeddingWeight * other;
 			}
 		}
-		String curatedIntent = this.curated.get(this.normalizer.normalize(text));
+		String curatedIntent = this.curated.get(normalized);
 		List<ScoredIntent> ranking = new ArrayList<>(outcomes.length);
 		for (int i = 0; i < outcomes.length; i++) {
 			String intent = this.words.getOutcome(i);
