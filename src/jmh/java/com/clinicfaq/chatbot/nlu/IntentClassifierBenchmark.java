@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,24 +21,37 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
- * How long classifying one message (uncached) and training the whole catalog take, with the service's defaults. Run
- * from the project root: {@code mvn -Pbenchmark test-compile exec:exec}.
+ * How long classifying one message (uncached) takes, with the service's defaults, on typical visitor messages (a few
+ * words to a sentence) and on long multi-sentence ones: the sentence embedding's cost grows with the number of
+ * tokens. Run from the project root: {@code mvn -Pbenchmark test-compile exec:exec} (with
+ * {@link CatalogTrainingBenchmark}).
  */
 @State(Scope.Benchmark)
 @Fork(1)
 public class IntentClassifierBenchmark {
 
-	private static final String[] MESSAGES = { "how long does an infusion take",
+	private static final String[] TYPICAL = { "how long does an infusion take",
 			"can i drive home after my ketamine session or do i need someone to pick me up",
 			"ketamin side efects?", "does insurance cover spravato",
 			"my psychiatrist suggested ketamine because three antidepressants did nothing, is it addictive",
 			"what's the weather in boston tomorrow" };
 
-	private IntentModelTrainer trainer;
+	private static final String[] LONG = {
+			"Hi, I have been struggling with depression for about ten years and have tried four different "
+					+ "medications. My doctor mentioned ketamine infusions. How many sessions would I need and how "
+					+ "long does each one last?",
+			"My wife is thinking about starting treatment at your clinic next month. She takes lamotrigine and a "
+					+ "blood pressure pill every morning. Is that going to be a problem, or should she stop them before "
+					+ "her first appointment?",
+			"I live about two hours away and do not have anyone who can drive me. Can I take an uber home after "
+					+ "the infusion, or is there some other way to get back safely on the same day?" };
 
-	private IntentCatalog catalog;
+	@Param({ "typical", "long" })
+	public String messages;
 
 	private IntentClassifier classifier;
+
+	private String[] texts;
 
 	private int next;
 
@@ -45,9 +59,9 @@ public class IntentClassifierBenchmark {
 	public void train() {
 		NluProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
 			.bindOrCreate("chatbot.nlu", NluProperties.class);
-		this.trainer = new IntentModelTrainer(new TextNormalizer(), properties);
-		this.catalog = IntentCatalog.load(Path.of("intents"));
-		this.classifier = this.trainer.train(this.catalog);
+		this.classifier = new IntentModelTrainer(new TextNormalizer(), properties)
+			.train(IntentCatalog.load(Path.of("intents")));
+		this.texts = "long".equals(this.messages) ? LONG : TYPICAL;
 	}
 
 	@Benchmark
@@ -56,17 +70,8 @@ public class IntentClassifierBenchmark {
 	@Warmup(iterations = 3, time = 2)
 	@Measurement(iterations = 5, time = 2)
 	public Prediction classifyOneMessage() {
-		this.next = (this.next + 1) % MESSAGES.length;
-		return this.classifier.classify(MESSAGES[this.next]);
-	}
-
-	@Benchmark
-	@BenchmarkMode(Mode.SingleShotTime)
-	@OutputTimeUnit(TimeUnit.MILLISECONDS)
-	@Warmup(iterations = 1)
-	@Measurement(iterations = 5)
-	public IntentClassifier trainCatalog() {
-		return this.trainer.train(this.catalog);
+		this.next = (this.next + 1) % this.texts.length;
+		return this.classifier.classify(this.texts[this.next]);
 	}
 
 }

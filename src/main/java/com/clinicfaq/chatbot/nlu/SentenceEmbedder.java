@@ -125,6 +125,13 @@ final class SentenceEmbedder {
 		return texts.stream().map((text) -> TRAINING_PHRASES.computeIfAbsent(text, this::embed)).toList();
 	}
 
+	/**
+	 * Forgets the remembered training-phrase embeddings (for benchmarks that measure computing them).
+	 */
+	static void forgetTrainingPhrases() {
+		TRAINING_PHRASES.clear();
+	}
+
 	float[] embed(String text) {
 		Encoding encoding = this.tokenizer.encode(text.isBlank() ? "empty" : text, true, false);
 		long[][] ids = { encoding.getIds() };
