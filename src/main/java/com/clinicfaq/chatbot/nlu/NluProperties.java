@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param charNGramMax longest character n-gram taken from each word (0 turns character n-grams off)
  * @param embeddings whether sentence embeddings feed a second maximum-entropy model
  * @param embeddingWeight the weight of the embedding model's probabilities in the combined confidence
- * @param embeddingIterations L-BFGS iterations of the embedding model (its training dominates start-up time)
+ * @param embeddingIterations most L-BFGS iterations of the embedding model (it stops earlier when converged)
  * @param cacheSize how many classified messages are cached
  * @param cacheTtl how long a cached classification is kept
  * @param embeddingCache a file that keeps the training phrases' embeddings between runs, so that restarts skip
@@ -36,6 +36,6 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("3") @Min(1) int charNGramMin, @DefaultValue("5") @Min(0) int charNGramMax,
 		@DefaultValue("true") boolean embeddings,
 		@DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
-		@DefaultValue("50") @Min(1) int embeddingIterations,
+		@DefaultValue("100") @Min(1) int embeddingIterations,
 		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache) {
 }
