@@ -193,9 +193,14 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	private static float[] embeddingRow(float[] vector) {
 		float[] row = new float[2 * vector.length];
 		for (int i = 0; i < vector.length; i++) {
-			row[(vector[i] >= 0) ? i : vector.length + i] = Math.abs(vector[i]);
+			row[embeddingFeature(vector, i)] = Math.abs(vector[i]);
 		}
 		return row;
+	}
+
+	/** Which feature dimension {@code i} feeds: its positive part {@code i} or its negative part {@code length + i}. */
+	private static int embeddingFeature(float[] vector, int i) {
+		return (vector[i] >= 0) ? i : vector.length + i;
 	}
 
 	private static String[] embeddingFeatureNames(int dimension) {
@@ -207,13 +212,12 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		return names;
 	}
 
-	/** The features of one message's embedding, with the names of {@link #embeddingFeatureNames(int)}. */
+	/** The embedding model's probabilities for one message's embedding. */
 	private double[] evalEmbedding(float[] vector) {
 		String[] context = new String[vector.length];
 		float[] values = new float[vector.length];
 		for (int i = 0; i < vector.length; i++) {
-			boolean positive = vector[i] >= 0;
-			context[i] = this.embeddingFeatures[positive ? i : vector.length + i];
+			context[i] = this.embeddingFeatures[embeddingFeature(vector, i)];
 			values[i] = Math.abs(vector[i]);
 		}
 		return this.embeddings.eval(context, values);

@@ -1,0 +1,78 @@
+package com.clinicfaq.chatbot.nlu;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Tests for {@link SentenceEmbedder}, with the real MiniLM model.
+ */
+class SentenceEmbedderTests {
+
+	private final SentenceEmbedder embedder = SentenceEmbedder.load();
+
+	@Test
+	void embedReturnsAUnitLengthVector() {
+		float[] vector = this.embedder.embed("how long does an infusion take");
+		assertThat(vector).hasSize(this.embedder.dimension());
+		assertThat(norm(vector)).isCloseTo(1.0, within(1e-4));
+	}
+
+	@Test
+	void embedPlacesParaphrasesCloserThanUnrelatedQuestions() {
+		float[] question = this.embedder.embed("how much does a ketamine infusion cost");
+		float[] paraphrase = this.embedder.embed("what is the price of one treatment session");
+		float[] unrelated = this.embedder.embed("can i drive home afterwards");
+		assertThat(cosine(question, paraphrase)).isGreaterThan(cosine(question, unrelated) + 0.1);
+	}
+
+	@Test
+	void embedWhenMessageLongerThanTheModelsLimitUsesItsStart() {
+		String start = "is ketamine safe for someone with high blood pressure ";
+		String longMessage = start + "and ".repeat(2000);
+		float[] vector = this.embedder.embed(longMessage);
+		assertThat(norm(vector)).isCloseTo(1.0, within(1e-4));
+		assertThat(this.embedder.embed(longMessage + "what about insurance")).containsExactly(vector);
+	}
+
+	@Test
+	void embedWhenBlankStillReturnsAVector() {
+		assertThat(norm(this.embedder.embed("   "))).isCloseTo(1.0, within(1e-4));
+	}
+
+	@Test
+	void embedIsTheSameForTheSameTextAndAcrossThreads() throws Exception {
+		float[] expected = this.embedder.embed("does insurance cover spravato");
+		float[][] results = new float[4][];
+		Thread[] threads = new Thread[results.length];
+		for (int i = 0; i < threads.length; i++) {
+			int slot = i;
+			threads[i] = new Thread(() -> results[slot] = this.embedder.embed("does insurance cover spravato"));
+			threads[i].start();
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		for (float[] result : results) {
+			assertThat(result).containsExactly(expected);
+		}
+	}
+
+	private static double norm(float[] vector) {
+		return Math.sqrt(cosineDot(vector, vector));
+	}
+
+	private static double cosine(float[] a, float[] b) {
+		return cosineDot(a, b) / (norm(a) * norm(b));
+	}
+
+	private static double cosineDot(float[] a, float[] b) {
+		double sum = 0;
+		for (int i = 0; i < a.length; i++) {
+			sum += a[i] * b[i];
+		}
+		return sum;
+	}
+
+}
