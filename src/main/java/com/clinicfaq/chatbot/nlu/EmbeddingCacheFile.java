@@ -95,7 +95,8 @@ final class EmbeddingCacheFile {
 			embeddings.clear();
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.warn("Ignoring damaged embedding cache {} ({}); it will be rewritten", this.file, ex.toString());
+			logger.warn("Ignoring the embedding cache {}, which cannot be read ({}); it will be rewritten", this.file,
+					ex.toString());
 			embeddings.clear();
 		}
 		this.stored = Set.copyOf(embeddings.keySet());

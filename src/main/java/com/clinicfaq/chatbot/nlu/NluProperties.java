@@ -35,7 +35,7 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("0") @Min(0) int cutoff, @DefaultValue("0.01") @DecimalMin("0.0") double l2Cost,
 		@DefaultValue("3") @Min(1) int charNGramMin, @DefaultValue("5") @Min(0) int charNGramMax,
 		@DefaultValue("true") boolean embeddings,
-		@DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
+		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
 		@DefaultValue("100") @Min(1) int embeddingIterations,
 		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache) {
 }
