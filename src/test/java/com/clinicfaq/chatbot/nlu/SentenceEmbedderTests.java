@@ -1,5 +1,8 @@
 package com.clinicfaq.chatbot.nlu;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +59,18 @@ class SentenceEmbedderTests {
 		}
 		for (float[] result : results) {
 			assertThat(result).containsExactly(expected);
+		}
+	}
+
+	@Test
+	void embedTrainingPhrasesInBulkGivesTheSameVectorsAsOneMessageAtATime() {
+		List<String> phrases = IntStream.range(0, 100)
+			.mapToObj((i) -> "bulk test phrase " + i + " about how many infusion sessions are needed")
+			.toList();
+		List<float[]> vectors = this.embedder.embedTrainingPhrases(phrases);
+		assertThat(vectors).hasSize(phrases.size());
+		for (int i = 0; i < phrases.size(); i += 9) {
+			assertThat(vectors.get(i)).as(phrases.get(i)).containsExactly(this.embedder.embed(phrases.get(i)));
 		}
 	}
 
