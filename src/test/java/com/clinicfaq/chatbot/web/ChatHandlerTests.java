@@ -1,9 +1,16 @@
 package com.clinicfaq.chatbot.web;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.clinicfaq.chatbot.TestChatbot;
+import com.clinicfaq.chatbot.chat.ChatService;
+import com.clinicfaq.chatbot.chat.ConversationStore;
+import com.clinicfaq.chatbot.chat.RoutingPolicy;
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import com.clinicfaq.chatbot.transcripts.TranscriptReader;
@@ -42,6 +49,35 @@ class ChatHandlerTests {
 		ChatHandler handler = new ChatHandler(TestChatbot.chatService(), writer, TestChatbot.clinic(),
 				new WebProperties(1000, DataSize.ofKilobytes(16)), this.json);
 		this.client = WebTestClient.bindToRouterFunction(new ChatRouter().chatRoutes(handler)).build();
+	}
+
+	@Test
+	void chatAndParseUnderstandMessagesOnTheParallelSchedulerNotTheCallersThread() {
+		List<String> threads = new CopyOnWriteArrayList<>();
+		IntentClassifier recording = (text) -> {
+			threads.add(Thread.currentThread().getName());
+			return TestChatbot.classifier().classify(text);
+		};
+		ChatService chat = new ChatService(TestChatbot.safetyScreen(), recording, TestChatbot::catalog,
+				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(),
+				new ConversationStore(Duration.ofMinutes(30), 100), Clock.systemUTC());
+		TranscriptWriter writer = new TranscriptWriter(new TranscriptFiles(this.transcripts, false, this.json),
+				Schedulers.boundedElastic());
+		WebTestClient recordingClient = WebTestClient
+			.bindToRouterFunction(new ChatRouter().chatRoutes(new ChatHandler(chat, writer, TestChatbot.clinic(),
+					new WebProperties(1000, DataSize.ofKilobytes(16)), this.json)))
+			.build();
+
+		for (String path : List.of("/api/v1/chat", "/api/v1/parse")) {
+			recordingClient.post()
+				.uri(path)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"text\": \"how long does an infusion take\"}")
+				.exchange()
+				.expectStatus().isOk();
+		}
+
+		assertThat(threads).hasSize(2).allSatisfy((name) -> assertThat(name).startsWith("parallel-"));
 	}
 
 	@Test
