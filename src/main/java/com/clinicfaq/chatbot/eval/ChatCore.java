@@ -1,0 +1,46 @@
+package com.clinicfaq.chatbot.eval;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import com.clinicfaq.chatbot.answers.AnswerComposer;
+import com.clinicfaq.chatbot.answers.AnswerProperties;
+import com.clinicfaq.chatbot.answers.ClinicContact;
+import com.clinicfaq.chatbot.chat.ChatService;
+import com.clinicfaq.chatbot.chat.ConversationStore;
+import com.clinicfaq.chatbot.chat.RoutingPolicy;
+import com.clinicfaq.chatbot.chat.RoutingProperties;
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
+import com.clinicfaq.chatbot.nlu.NluProperties;
+import com.clinicfaq.chatbot.nlu.TextNormalizer;
+import com.clinicfaq.chatbot.safety.SafetyProperties;
+import com.clinicfaq.chatbot.safety.SafetyRules;
+import com.clinicfaq.chatbot.safety.SafetyScreen;
+
+import org.springframework.boot.context.properties.bind.Binder;
+
+/**
+ * The chat core as the service wires it (same classes, same bound properties), without the web server.
+ *
+ * @param chat the chat service
+ * @param catalog the catalog it was trained on
+ */
+record ChatCore(ChatService chat, IntentCatalog catalog) {
+
+	static ChatCore build(Path intents, Binder binder) {
+		IntentCatalog catalog = IntentCatalog.load(intents);
+		NluProperties nlu = binder.bindOrCreate("chatbot.nlu", NluProperties.class);
+		RoutingProperties routing = binder.bindOrCreate("chatbot.routing", RoutingProperties.class);
+		SafetyProperties safety = binder.bindOrCreate("chatbot.safety", SafetyProperties.class);
+		ClinicContact clinic = binder.bindOrCreate("chatbot.clinic", ClinicContact.class);
+		AnswerProperties answerProperties = binder.bindOrCreate("chatbot.answers", AnswerProperties.class);
+		AnswerComposer answers = new AnswerComposer(clinic, safety.crisisLines(), answerProperties.disclaimer());
+		ChatService chat = new ChatService(new SafetyScreen(SafetyRules.load(safety.rules())),
+				new IntentModelTrainer(new TextNormalizer(), nlu).train(catalog), () -> catalog,
+				new RoutingPolicy(routing), answers,
+				new ConversationStore(routing.conversationIdle(), routing.maxConversations()), Clock.systemUTC());
+		return new ChatCore(chat, catalog);
+	}
+
+}
