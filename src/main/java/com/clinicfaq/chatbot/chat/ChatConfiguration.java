@@ -3,8 +3,11 @@ package com.clinicfaq.chatbot.chat;
 import java.time.Clock;
 
 import com.clinicfaq.chatbot.answers.AnswerComposer;
+import com.clinicfaq.chatbot.answers.ClinicFactLines;
+import com.clinicfaq.chatbot.answers.ClinicFacts;
 import com.clinicfaq.chatbot.intents.CurrentCatalog;
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 
 import org.springframework.context.annotation.Bean;
@@ -23,9 +26,10 @@ class ChatConfiguration {
 
 	@Bean
 	ChatService chatService(SafetyScreen safety, IntentClassifier classifier, CurrentCatalog catalog,
-			RoutingProperties routing, AnswerComposer answers, ConversationStore conversations) {
+			RoutingProperties routing, AnswerComposer answers, ConversationStore conversations, ClinicFacts facts,
+			TextNormalizer normalizer) {
 		return new ChatService(safety, classifier, catalog, new RoutingPolicy(routing), answers, conversations,
-				Clock.systemUTC());
+				Clock.systemUTC(), TopicGuard.load(normalizer), new ClinicFactLines(answers.clinic(), facts));
 	}
 
 }

@@ -6,10 +6,13 @@ import java.time.Clock;
 import com.clinicfaq.chatbot.answers.AnswerComposer;
 import com.clinicfaq.chatbot.answers.AnswerProperties;
 import com.clinicfaq.chatbot.answers.ClinicContact;
+import com.clinicfaq.chatbot.answers.ClinicFactLines;
+import com.clinicfaq.chatbot.answers.ClinicFacts;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ConversationStore;
 import com.clinicfaq.chatbot.chat.RoutingPolicy;
 import com.clinicfaq.chatbot.chat.RoutingProperties;
+import com.clinicfaq.chatbot.chat.TopicGuard;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
 import com.clinicfaq.chatbot.nlu.NluProperties;
@@ -39,7 +42,9 @@ record ChatCore(ChatService chat, IntentCatalog catalog) {
 		ChatService chat = new ChatService(new SafetyScreen(SafetyRules.load(safety.rules())),
 				new IntentModelTrainer(new TextNormalizer(), nlu).train(catalog), () -> catalog,
 				new RoutingPolicy(routing), answers,
-				new ConversationStore(routing.conversationIdle(), routing.maxConversations()), Clock.systemUTC());
+				new ConversationStore(routing.conversationIdle(), routing.maxConversations()), Clock.systemUTC(),
+				TopicGuard.load(new TextNormalizer()),
+				new ClinicFactLines(clinic, binder.bindOrCreate("chatbot.clinic", ClinicFacts.class)));
 		return new ChatCore(chat, catalog);
 	}
 
