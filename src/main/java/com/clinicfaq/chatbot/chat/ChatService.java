@@ -137,7 +137,7 @@ public class ChatService {
 			}
 		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
-		boolean refersBack = followsAnswer && FollowUp.refersBack(tokens);
+		boolean refersBack = followsAnswer && FollowUp.refersBack(tokens) && !FollowUp.onlyDeclines(tokens);
 		RoutingDecision decision = alone;
 		List<String> sentences = MessageSplitter.sentences(text);
 		if (sentences.size() > 1) {
@@ -164,26 +164,27 @@ public class ChatService {
 
 	/**
 	 * A message of several sentences is understood on its questions: a story followed by a question on the question,
-	 * two different questions get both answers. A sentence that the classifier calls urgent makes the message urgent.
+	 * two different questions get both answers.
 	 */
 	private RoutingDecision severalSentences(List<String> sentences, SafetyVerdict verdict, IntentCatalog catalog,
 			RoutingDecision whole) {
-		List<String> questions = MessageSplitter.questions(sentences);
 		List<String> answered = new ArrayList<>();
-		for (String question : (questions.isEmpty() ? sentences : questions)) {
+		List<String> likely = new ArrayList<>();
+		for (String question : MessageSplitter.questions(sentences)) {
 			RoutingDecision part = this.routing.decide(verdict, this.classifier.classify(question), catalog);
-			if (part.urgent()) {
-				return part;
-			}
-			if (questions.isEmpty()) {
-				continue;
-			}
+			// a fragment the classifier alone calls urgent is not answered; urgency is decided on the whole message
 			if (part.answers() && isTopic(part.intent(), catalog) && !answered.contains(part.intent())) {
 				answered.add(part.intent());
+				likely.add(part.intent());
+			}
+			else if (part.route() == Route.CLARIFY && isTopic(part.options().get(0), catalog)
+					&& !likely.contains(part.options().get(0))) {
+				likely.add(part.options().get(0));
 			}
 		}
-		if (answered.size() >= 2) {
-			return RoutingDecision.answerBoth(answered.get(0), answered.get(1));
+		if (!answered.isEmpty() && likely.size() >= 2) {
+			// a second question that is only likely on its own is answered too: the other one was clear
+			return RoutingDecision.answerBoth(likely.get(0), likely.get(1));
 		}
 		if (answered.size() == 1 && !(whole.answers() && isTopic(whole.intent(), catalog))) {
 			return RoutingDecision.answer(answered.get(0));

@@ -56,6 +56,17 @@ final class FollowUp {
 		return opener && entity;
 	}
 
+	private static final Set<String> DECLINES = Set.of("no", "nope", "nah", "neither", "none", "never", "mind",
+			"nevermind", "forget", "it", "thanks", "thank", "you", "ok", "okay", "not", "really", "of", "those", "them",
+			"all", "fine", "good", "cool", "bye");
+
+	/**
+	 * "no", "neither, never mind", "forget it": a reply that turns something down, not a question about the topic.
+	 */
+	static boolean onlyDeclines(List<String> tokens) {
+		return !tokens.isEmpty() && DECLINES.containsAll(tokens);
+	}
+
 	private static boolean startsWith(List<String> tokens, String... words) {
 		if (tokens.size() < words.length) {
 			return false;

@@ -15,7 +15,7 @@ final class MessageSplitter {
 
 	/** "..., and can I drive after?": a second question joined by "and" / "also" / "plus". */
 	private static final Pattern JOINED_QUESTION = Pattern.compile(
-			"(?i)[,;]?\\s+(?:and|also|plus|&)\\s+(?:also\\s+)?(?=(?:what|how|when|where|why|who|which|can|could|do|does|"
+			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:what|how|when|where|why|who|which|can|could|do|does|"
 					+ "did|is|are|will|would|should|may|am|any)\\b)");
 
 	private static final Pattern QUESTION_START = Pattern.compile(

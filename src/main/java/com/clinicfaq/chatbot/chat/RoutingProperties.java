@@ -23,9 +23,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("chatbot.routing")
-public record RoutingProperties(@DefaultValue("0.45") @DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold,
+public record RoutingProperties(@DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold,
 		@DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double fallbackThreshold,
-		@DefaultValue("0.1") @DecimalMin("0.0") @DecimalMax("1.0") double clarifyMargin,
+		@DefaultValue("0.06") @DecimalMin("0.0") @DecimalMax("1.0") double clarifyMargin,
 		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double followUpOwnThreshold,
 		@DefaultValue("30m") Duration conversationIdle, @DefaultValue("100000") long maxConversations) {
 

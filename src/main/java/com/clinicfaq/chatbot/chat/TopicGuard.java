@@ -83,7 +83,7 @@ public class TopicGuard {
 		List<String> tokens = this.normalizer.tokens(text);
 		String other = null;
 		for (int i = 0; i < tokens.size(); i++) {
-			String token = tokens.get(i);
+			String token = possessive(tokens.get(i));
 			if (KETAMINE.contains(token) || ketamineTreatment(tokens, i)) {
 				return Optional.empty();
 			}
@@ -95,6 +95,11 @@ public class TopicGuard {
 			}
 		}
 		return Optional.ofNullable(other);
+	}
+
+	/** "ketamine's" is about ketamine. */
+	private static String possessive(String token) {
+		return token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
 	}
 
 	private boolean isOtherTopic(String token) {

@@ -26,8 +26,10 @@ public record ChatCase(String id, String persona, String kind, List<Turn> turns)
 	 * @param intents the intents that should be answered (two for two questions), or the requested handoff's intent;
 	 * empty for an unmatched handoff
 	 * @param reason the handoff reason ({@code unmatched}, {@code requested}), or {@code null} for an answer
+	 * @param ambiguous the first turn of a follow-up case that lists two readings: right when either is answered or
+	 * when a clarifying question offers both (the writers' convention)
 	 */
-	public record Turn(String text, String route, List<String> intents, String reason) {
+	public record Turn(String text, String route, List<String> intents, String reason, boolean ambiguous) {
 
 		public Turn {
 			intents = List.copyOf(intents);

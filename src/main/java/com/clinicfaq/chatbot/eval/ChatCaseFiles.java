@@ -75,14 +75,14 @@ public final class ChatCaseFiles {
 			throw new IllegalArgumentException(where + ": missing \"turns\"");
 		}
 		List<ChatCase.Turn> parsed = new ArrayList<>();
+		String kind = node.path("kind").asText("info");
 		for (JsonNode turn : turns) {
-			parsed.add(turn(turn, where));
+			parsed.add(turn(turn, where, "followup".equals(kind) && parsed.isEmpty()));
 		}
-		return new ChatCase(node.path("id").asText(where), node.path("persona").asText(""),
-				node.path("kind").asText("info"), parsed);
+		return new ChatCase(node.path("id").asText(where), node.path("persona").asText(""), kind, parsed);
 	}
 
-	private static ChatCase.Turn turn(JsonNode turn, String where) {
+	private static ChatCase.Turn turn(JsonNode turn, String where, boolean firstOfFollowUp) {
 		JsonNode text = turn.get("text");
 		JsonNode expect = turn.get("expect");
 		if (text == null || !text.isTextual() || expect == null || !expect.isObject()) {
@@ -94,7 +94,9 @@ public final class ChatCaseFiles {
 		}
 		expect.path("intents").forEach((intent) -> intents.add(intent.asText()));
 		String reason = expect.hasNonNull("reason") ? expect.get("reason").asText() : null;
-		return new ChatCase.Turn(text.asText(), expect.path("route").asText("answer"), intents, reason);
+		String route = expect.path("route").asText("answer");
+		boolean ambiguous = firstOfFollowUp && "answer".equals(route) && intents.size() > 1;
+		return new ChatCase.Turn(text.asText(), route, intents, reason, ambiguous);
 	}
 
 }

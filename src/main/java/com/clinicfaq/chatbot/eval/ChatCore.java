@@ -14,6 +14,7 @@ import com.clinicfaq.chatbot.chat.RoutingPolicy;
 import com.clinicfaq.chatbot.chat.RoutingProperties;
 import com.clinicfaq.chatbot.chat.TopicGuard;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
 import com.clinicfaq.chatbot.nlu.NluProperties;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
@@ -29,23 +30,35 @@ import org.springframework.boot.context.properties.bind.Binder;
  * @param chat the chat service
  * @param catalog the catalog it was trained on
  */
-record ChatCore(ChatService chat, IntentCatalog catalog) {
+record ChatCore(ChatService chat, IntentCatalog catalog, IntentClassifier classifier) {
 
 	static ChatCore build(Path intents, Binder binder) {
 		IntentCatalog catalog = IntentCatalog.load(intents);
 		NluProperties nlu = binder.bindOrCreate("chatbot.nlu", NluProperties.class);
 		RoutingProperties routing = binder.bindOrCreate("chatbot.routing", RoutingProperties.class);
+		return build(catalog, new IntentModelTrainer(new TextNormalizer(), nlu).train(catalog), routing, binder);
+	}
+
+	/**
+	 * The same core with other routing settings, reusing the trained classifier.
+	 */
+	ChatCore withRouting(RoutingProperties routing, Binder binder) {
+		return build(this.catalog, this.classifier, routing, binder);
+	}
+
+	private static ChatCore build(IntentCatalog catalog, IntentClassifier classifier, RoutingProperties routing,
+			Binder binder) {
 		SafetyProperties safety = binder.bindOrCreate("chatbot.safety", SafetyProperties.class);
 		ClinicContact clinic = binder.bindOrCreate("chatbot.clinic", ClinicContact.class);
 		AnswerProperties answerProperties = binder.bindOrCreate("chatbot.answers", AnswerProperties.class);
 		AnswerComposer answers = new AnswerComposer(clinic, safety.crisisLines(), answerProperties.disclaimer());
 		ChatService chat = new ChatService(new SafetyScreen(SafetyRules.load(safety.rules())),
-				new IntentModelTrainer(new TextNormalizer(), nlu).train(catalog), () -> catalog,
+				classifier, () -> catalog,
 				new RoutingPolicy(routing), answers,
 				new ConversationStore(routing.conversationIdle(), routing.maxConversations()), Clock.systemUTC(),
 				TopicGuard.load(new TextNormalizer()),
 				new ClinicFactLines(clinic, binder.bindOrCreate("chatbot.clinic", ClinicFacts.class)));
-		return new ChatCore(chat, catalog);
+		return new ChatCore(chat, catalog, classifier);
 	}
 
 }

@@ -84,7 +84,7 @@ public record ChatEvaluationReport(int cases, Map<String, KindFigures> kinds, Li
 				this.clarified++;
 				this.clarifiedWithRightOption += options.stream().anyMatch(expected.intents()::contains) ? 1 : 0;
 			}
-			if (expected.intents().size() > 1) {
+			if (expected.intents().size() > 1 && !expected.ambiguous()) {
 				this.twoQuestionTurns++;
 				long hits = expected.intents().stream().filter(answered::contains).count();
 				this.bothAnswered += (route == Route.ANSWER && hits == expected.intents().size()) ? 1 : 0;

@@ -41,7 +41,8 @@ public final class EvalCommand {
 			  eval --intents DIR --test TEST.jsonl [--val VAL.jsonl] [options]
 			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--set ...]
 			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
-			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns
+			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
+			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
 			Files hold JSON lines {"text": "...", "intent": "..."}; intent "oos" or "out_of_scope" is out of scope.
 			Options:
 			  --report FILE     write the figures as JSON
@@ -156,6 +157,10 @@ public final class EvalCommand {
 		ChatCore core = ChatCore.build(intents, binder);
 		this.out.printf(Locale.ROOT, "trained on %s in %.1f s; replaying %d conversations%n", intents,
 				(System.nanoTime() - start) / 1e9, cases.size());
+		if (options.containsKey("--grid")) {
+			grid(core, binder, cases, options.get("--grid"));
+			return 0;
+		}
 		ChatEvaluationReport report = new ChatEvaluation(core.chat(), core.catalog()).run(cases);
 		ChatReportPrinter.print(report, this.out);
 		try {
@@ -172,6 +177,29 @@ public final class EvalCommand {
 			throw new UncheckedIOException("Cannot write the report", ex);
 		}
 		return 0;
+	}
+
+	/**
+	 * Replays the cases once per routing setting of the grid "ANSWER,...;MARGIN,...[;FALLBACK,...]" with one trained
+	 * classifier, printing one line of aggregate figures per setting.
+	 */
+	private void grid(ChatCore core, Binder binder, List<ChatCase> cases, String grid) {
+		String[] axes = grid.split(";");
+		RoutingProperties base = binder.bindOrCreate("chatbot.routing", RoutingProperties.class);
+		String[] fallbacks = (axes.length > 2) ? axes[2].split(",") : new String[] { "" + base.fallbackThreshold() };
+		for (String answer : axes[0].split(",")) {
+			for (String margin : axes[1].split(",")) {
+				for (String fallback : fallbacks) {
+					RoutingProperties routing = new RoutingProperties(Double.parseDouble(answer),
+							Double.parseDouble(fallback), Double.parseDouble(margin), base.followUpOwnThreshold(),
+							base.conversationIdle(), base.maxConversations());
+					ChatEvaluationReport report = new ChatEvaluation(core.withRouting(routing, binder).chat(),
+							core.catalog()).run(cases);
+					this.out.printf(Locale.ROOT, "answer %s margin %s fallback %s: %s%n", answer, margin, fallback,
+							ChatReportPrinter.summary(report));
+				}
+			}
+		}
 	}
 
 	private static void writeLines(Path file, List<ChatEvaluationReport.Miss> misses) throws IOException {
@@ -196,7 +224,7 @@ public final class EvalCommand {
 				continue;
 			}
 			if (!Set.of("--train", "--test", "--val", "--intents", "--folds", "--report", "--html", "--threshold",
-					"--seed", "--set", "--chat", "--misses")
+					"--seed", "--set", "--chat", "--misses", "--grid")
 				.contains(name)) {
 				throw new IllegalArgumentException("Unknown option '" + name + "'");
 			}
