@@ -129,7 +129,9 @@ public class ChatService {
 			Optional<ClarifyReply.Choice> choice = ClarifyReply.read(tokens, conversation.offered(),
 					wordsOf(conversation.offered(), catalog));
 			if (choice.isPresent() && choice.get() instanceof ClarifyReply.Chosen chosen) {
-				return understood(decisionFor(chosen.intent(), catalog), prediction, verdict);
+				// the visitor chose it: that is certain, whatever the classifier makes of "yes"
+				return understood(decisionFor(chosen.intent(), catalog), Prediction.of(new ScoredIntent(chosen.intent(), 1.0)),
+						verdict);
 			}
 			if (choice.isPresent()) {
 				return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null),
@@ -137,14 +139,16 @@ public class ChatService {
 			}
 		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
-		boolean refersBack = followsAnswer && FollowUp.refersBack(tokens) && !FollowUp.onlyDeclines(tokens);
+		boolean refersBack = followsAnswer && FollowUp.refersBack(tokens) && !FollowUp.onlyAcknowledges(tokens);
 		RoutingDecision decision = alone;
 		List<String> sentences = MessageSplitter.sentences(text);
 		if (sentences.size() > 1) {
 			decision = severalSentences(sentences, verdict, catalog, alone);
 		}
 		else if (refersBack) {
-			decision = followUp(text, tokens, conversation, verdict, catalog, alone, prediction);
+			FollowUpReading reading = followUp(text, tokens, conversation, verdict, catalog, alone, prediction);
+			decision = reading.decision();
+			prediction = reading.prediction();
 		}
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
@@ -196,19 +200,25 @@ public class ChatService {
 	 * A follow-up that asks the previous question about another form or medicine keeps the previous intent; any
 	 * other follow-up is classified together with the message it follows, unless it is clear on its own.
 	 */
-	private RoutingDecision followUp(String text, List<String> tokens, Conversation conversation,
+	private FollowUpReading followUp(String text, List<String> tokens, Conversation conversation,
 			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
 		String last = conversation.lastIntent();
 		boolean namesOther = this.topics.otherTopic(text, false).isPresent();
 		if (!FORM_INTENTS.contains(last) && FollowUp.swapsEntity(tokens, namesOther)) {
-			return RoutingDecision.answer(last);
+			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
 		}
-		if (alone.answers() && prediction.best().map(ScoredIntent::confidence).orElse(0.0) >= this.routing.clearOnItsOwn()) {
-			return alone;
+		if (alone.answers()
+				&& prediction.best().map(ScoredIntent::confidence).orElse(0.0) >= this.routing.clearOnItsOwn()) {
+			return new FollowUpReading(alone, prediction);
 		}
-		RoutingDecision withContext = this.routing.decide(verdict,
-				this.classifier.classify(conversation.lastText() + " " + text), catalog);
-		return (withContext.answers() || withContext.urgent()) ? withContext : alone;
+		Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
+		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
+		return (contextual.answers() || contextual.urgent()) ? new FollowUpReading(contextual, withContext)
+				: new FollowUpReading(alone, prediction);
+	}
+
+	/** How a follow-up was read, and the ranking that reading rests on. */
+	private record FollowUpReading(RoutingDecision decision, Prediction prediction) {
 	}
 
 	private static RoutingDecision decisionFor(String intent, IntentCatalog catalog) {

@@ -58,12 +58,14 @@ final class FollowUp {
 
 	private static final Set<String> DECLINES = Set.of("no", "nope", "nah", "neither", "none", "never", "mind",
 			"nevermind", "forget", "it", "thanks", "thank", "you", "ok", "okay", "not", "really", "of", "those", "them",
-			"all", "fine", "good", "cool", "bye");
+			"all", "fine", "good", "cool", "bye", "yes", "yeah", "yep", "please", "sure", "great", "got", "thx",
+			"awesome", "perfect", "alright", "right", "i", "see", "understand", "understood", "makes", "sense", "that");
 
 	/**
-	 * "no", "neither, never mind", "forget it": a reply that turns something down, not a question about the topic.
+	 * "no", "neither, never mind", "forget it", "yes", "ok thanks": a reply that turns something down or acknowledges
+	 * it, not a question about the topic.
 	 */
-	static boolean onlyDeclines(List<String> tokens) {
+	static boolean onlyAcknowledges(List<String> tokens) {
 		return !tokens.isEmpty() && DECLINES.containsAll(tokens);
 	}
 
