@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.clinicfaq.chatbot.intents.CurrentCatalog;
+import com.clinicfaq.chatbot.intents.IntentFileEditor;
 import com.clinicfaq.chatbot.intents.IntentsProperties;
-import com.clinicfaq.chatbot.nlu.CachingIntentClassifier;
-import com.clinicfaq.chatbot.nlu.RetrainableIntentClassifier;
+import com.clinicfaq.chatbot.nlu.CurrentModel;
 import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import com.clinicfaq.chatbot.transcripts.TranscriptReader;
 import com.clinicfaq.chatbot.transcripts.TranscriptsProperties;
@@ -45,28 +44,16 @@ class StaffConfiguration {
 		return new AuditLog(properties.auditLog(), isoDates(objectMapper), Clock.systemUTC());
 	}
 
-	@Bean(destroyMethod = "shutdownNow")
-	ExecutorService intentRetrainExecutor() {
-		return Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "intent-retrain");
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
 	@Bean
-	ExampleTeacher exampleTeacher(IntentsProperties intents, CurrentCatalog catalog,
-			RetrainableIntentClassifier classifier, CachingIntentClassifier cache,
-			ExecutorService intentRetrainExecutor) {
-		return new ExampleTeacher(intents.directory(), catalog, classifier, cache, new IntentFileEditor(),
-				intentRetrainExecutor);
+	ExampleTeacher exampleTeacher(IntentsProperties intents, CurrentModel model, IntentFileEditor editor) {
+		return new ExampleTeacher(intents.directory(), model, editor);
 	}
 
 	@Bean
 	StaffHandler staffHandler(TranscriptSearch search, TranscriptInsights insights, ObjectMapper objectMapper,
-			TranscriptFiles files, ExampleTeacher teacher, CurrentCatalog catalog, AuditLog audit) {
+			TranscriptFiles files, ExampleTeacher teacher, CurrentModel model, AuditLog audit) {
 		return new StaffHandler(search, insights, new TranscriptExport(isoDates(objectMapper)), files, teacher,
-				catalog, audit, Schedulers.boundedElastic());
+				model, audit, Schedulers.boundedElastic());
 	}
 
 	@Bean
