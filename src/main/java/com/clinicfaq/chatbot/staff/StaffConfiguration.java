@@ -1,8 +1,6 @@
 package com.clinicfaq.chatbot.staff;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.clinicfaq.chatbot.intents.IntentFileEditor;
 import com.clinicfaq.chatbot.intents.IntentsProperties;
@@ -14,19 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Wires the staff features: transcript search, insights, export, teaching phrases with background retraining, the
- * audit log, and the daily transcript retention purge.
+ * audit log.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class StaffConfiguration {
 
 	@Bean
@@ -56,41 +49,8 @@ class StaffConfiguration {
 				model, audit, Schedulers.boundedElastic());
 	}
 
-	@Bean
-	TranscriptRetention transcriptRetention(TranscriptFiles files, TranscriptsProperties properties) {
-		return new TranscriptRetention(files, properties.retentionDays(), Clock.systemUTC());
-	}
-
-	@Bean
-	RetentionSchedule retentionSchedule(TranscriptRetention retention) {
-		return new RetentionSchedule(retention);
-	}
-
 	private static ObjectMapper isoDates(ObjectMapper objectMapper) {
 		return objectMapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-	}
-
-	/**
-	 * Runs the retention purge once the service is up and then every night at 03:15 UTC.
-	 */
-	static class RetentionSchedule {
-
-		private final TranscriptRetention retention;
-
-		RetentionSchedule(TranscriptRetention retention) {
-			this.retention = retention;
-		}
-
-		@EventListener(ApplicationReadyEvent.class)
-		void atStartUp() {
-			this.retention.purge();
-		}
-
-		@Scheduled(cron = "0 15 3 * * *", zone = "UTC")
-		void daily() {
-			this.retention.purge();
-		}
-
 	}
 
 }

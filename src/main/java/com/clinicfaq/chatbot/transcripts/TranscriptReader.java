@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,19 +32,9 @@ public class TranscriptReader {
 	 * Every entry of every daily file in the folder, oldest file first.
 	 */
 	public List<TranscriptEntry> readAll(Path directory) {
-		if (!Files.isDirectory(directory)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(directory)) {
-			List<TranscriptEntry> entries = new ArrayList<>();
-			files.filter((file) -> file.getFileName().toString().endsWith(".jsonl"))
-				.sorted()
-				.forEach((file) -> entries.addAll(read(file)));
-			return entries;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list transcripts in " + directory, ex);
-		}
+		List<TranscriptEntry> entries = new ArrayList<>();
+		TranscriptFiles.dayFiles(directory, null, null).forEach((file) -> entries.addAll(read(file)));
+		return entries;
 	}
 
 	public List<TranscriptEntry> read(Path file) {

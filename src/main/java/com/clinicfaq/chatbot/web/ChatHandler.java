@@ -8,8 +8,6 @@ import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
-import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
-import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -39,8 +37,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class ChatHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatHandler.class);
-
-	private static final PersonalDataRedactor redactor = new PersonalDataRedactor();
 
 	private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
@@ -93,7 +89,7 @@ class ChatHandler {
 	 * (a person in crisis must never wait on a disk), and any other message gets a 503 so the visitor can retry.
 	 */
 	private Mono<Void> record(ChatTurn turn) {
-		return this.transcripts.record(entryOf(turn)).onErrorResume((ex) -> {
+		return this.transcripts.record(turn).onErrorResume((ex) -> {
 			logger.error("Cannot record turn {} of conversation {}", turn.messageId(), turn.conversationId(), ex);
 			if (turn.urgent()) {
 				return Mono.empty();
@@ -101,18 +97,6 @@ class ChatHandler {
 			return Mono.error(new InvalidRequestException(HttpStatus.SERVICE_UNAVAILABLE,
 					"The message could not be recorded; please try again in a moment."));
 		});
-	}
-
-	/**
-	 * The stored form of a turn: personal data is redacted from the text before it reaches the disk.
-	 */
-	static TranscriptEntry entryOf(ChatTurn turn) {
-		PersonalDataRedactor.Redaction redacted = redactor.redact(turn.text());
-		return new TranscriptEntry(turn.time(), turn.conversationId(), turn.messageId(), turn.channel(),
-				redacted.text(), (turn.intent() != null) ? turn.intent().name() : null,
-				(turn.intent() != null) ? turn.intent().confidence() : null, turn.route().value(),
-				(turn.reason() != null) ? turn.reason().value() : null, turn.answer().id(), turn.urgent(),
-				redacted.types());
 	}
 
 	private ChatRequest toChatRequest(ChatMessageRequest message) {
