@@ -10,8 +10,11 @@ import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.intents.IntentFileEditor;
 import com.clinicfaq.chatbot.nlu.CurrentModel;
 import com.clinicfaq.chatbot.nlu.CurrentModel.Model;
+import com.clinicfaq.chatbot.web.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * Teaches the bot a phrase it missed: checks it, saves it to the intent's file, makes it part of the current catalog,
@@ -45,10 +48,10 @@ class ExampleTeacher {
 		String example = clean(text);
 		IntentCatalog current = this.model.get();
 		IntentDefinition definition = current.find(intent)
-			.orElseThrow(() -> new StaffRequestException(404, "There is no intent named '" + intent + "'."));
+			.orElseThrow(() -> new InvalidRequestException(HttpStatus.NOT_FOUND, "There is no intent named '" + intent + "'."));
 		Optional<String> owner = current.ownerOf(example);
 		if (owner.isPresent()) {
-			throw new StaffRequestException(409,
+			throw new InvalidRequestException(HttpStatus.CONFLICT,
 					owner.get().equals(intent) ? "'" + example + "' is already a phrase of intent '" + intent + "'."
 							: "'" + example + "' is already a phrase of another intent, '" + owner.get() + "'.");
 		}
@@ -77,21 +80,21 @@ class ExampleTeacher {
 				return file;
 			}
 		}
-		throw new StaffRequestException(409, "The file of intent '" + definition.name() + "' is missing in "
+		throw new InvalidRequestException(HttpStatus.CONFLICT, "The file of intent '" + definition.name() + "' is missing in "
 				+ this.directory + ".");
 	}
 
 	static String clean(String text) {
 		if (text == null || text.isBlank()) {
-			throw new StaffRequestException(400, "The field 'text' must not be empty.");
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The field 'text' must not be empty.");
 		}
 		String example = text.strip().replaceAll("\\s+", " ");
 		if (example.codePoints().anyMatch((c) -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
-			throw new StaffRequestException(400, "The field 'text' must not contain control characters.");
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The field 'text' must not contain control characters.");
 		}
 		int length = example.codePointCount(0, example.length());
 		if (length > MAX_LENGTH) {
-			throw new StaffRequestException(400,
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"The field 'text' is " + length + " characters long; the limit is " + MAX_LENGTH + ".");
 		}
 		return example;

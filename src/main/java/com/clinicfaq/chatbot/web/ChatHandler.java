@@ -2,7 +2,6 @@ package com.clinicfaq.chatbot.web;
 
 import java.io.IOException;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.chat.ChatRequest;
@@ -23,7 +22,6 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -37,8 +35,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class ChatHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatHandler.class);
-
-	private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
 	private final ChatService chat;
 
@@ -72,7 +68,7 @@ class ChatHandler {
 			.flatMap((turn) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ChatMessageResponse.from(turn, this.clinic)))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class, (ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage()));
 	}
 
 	Mono<ServerResponse> parse(ServerRequest request) {
@@ -81,7 +77,7 @@ class ChatHandler {
 			.flatMap((classification) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ParseResponse.from(classification)))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class, (ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage()));
 	}
 
 	/**
@@ -167,17 +163,11 @@ class ChatHandler {
 					+ " characters long; the limit is " + this.limits.maxTextLength() + " characters.");
 		}
 		String id = message.conversationId();
-		if (id != null && !CONVERSATION_ID.matcher(id).matches()) {
+		if (id != null && !ChatRequest.isConversationId(id)) {
 			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"The field 'conversationId' must be 1 to 100 letters, digits or . _ : - characters.");
 		}
 		return message;
-	}
-
-	static Mono<ServerResponse> problem(ServerRequest request, HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(request.uri().resolve(request.path()));
-		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
 	}
 
 }
