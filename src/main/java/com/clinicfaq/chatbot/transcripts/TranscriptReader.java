@@ -1,14 +1,10 @@
 package com.clinicfaq.chatbot.transcripts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.clinicfaq.chatbot.JsonLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -38,27 +34,15 @@ public class TranscriptReader {
 	}
 
 	public List<TranscriptEntry> read(Path file) {
-		List<TranscriptEntry> entries = new ArrayList<>();
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank()) {
-					continue;
-				}
-				try {
-					entries.add(this.json.readValue(line, TranscriptEntry.class));
-				}
-				catch (JsonProcessingException | IllegalArgumentException ex) {
-					logger.warn("Skipping unreadable transcript line {}:{} ({})", file, number, ex.getMessage());
-				}
+		return JsonLines.read(file, (line, number) -> {
+			try {
+				return this.json.readValue(line, TranscriptEntry.class);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read transcript " + file, ex);
-		}
-		return entries;
+			catch (JsonProcessingException | IllegalArgumentException ex) {
+				logger.warn("Skipping unreadable transcript line {}:{} ({})", file, number, ex.getMessage());
+				return null;
+			}
+		});
 	}
 
 }
