@@ -56,8 +56,8 @@ class ChatHandler {
 	}
 
 	/*
-	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model: about 0.7 ms
-	 * for a typical message, 2-3 ms for a long one), so it runs on the parallel scheduler, one thread per core, and
+	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model; timings in
+	 * docs/measurements.md), so it runs on the parallel scheduler, one thread per core, and
 	 * the event loop stays free to accept and read other requests meanwhile.
 	 */
 
