@@ -5,8 +5,7 @@ import java.time.Clock;
 import com.clinicfaq.chatbot.answers.AnswerComposer;
 import com.clinicfaq.chatbot.answers.ClinicFactLines;
 import com.clinicfaq.chatbot.answers.ClinicFacts;
-import com.clinicfaq.chatbot.intents.CurrentCatalog;
-import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.nlu.CurrentModel;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 
@@ -25,10 +24,9 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ChatService chatService(SafetyScreen safety, IntentClassifier classifier, CurrentCatalog catalog,
-			RoutingProperties routing, AnswerComposer answers, ConversationStore conversations, ClinicFacts facts,
-			TextNormalizer normalizer) {
-		return new ChatService(safety, classifier, catalog, new RoutingPolicy(routing), answers, conversations,
+	ChatService chatService(SafetyScreen safety, CurrentModel model, RoutingProperties routing, AnswerComposer answers,
+			ConversationStore conversations, ClinicFacts facts, TextNormalizer normalizer) {
+		return new ChatService(safety, model, model, new RoutingPolicy(routing), answers, conversations,
 				Clock.systemUTC(), TopicGuard.load(normalizer), new ClinicFactLines(answers.clinic(), facts));
 	}
 

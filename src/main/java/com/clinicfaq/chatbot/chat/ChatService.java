@@ -284,7 +284,8 @@ public class ChatService {
 		IntentDefinition joined = new IntentDefinition(first.name(), Route.ANSWER, null, first.examples(),
 				first.answer() + "\n\n" + second.answer(), suggestions, first.question());
 		Answer answer = this.answers.answer(joined, verdict);
-		String id = this.answers.answer(first, false).id() + "+" + this.answers.answer(second, false).id();
+		String id = this.answers.answer(first, SafetyVerdict.SAFE).id() + "+"
+				+ this.answers.answer(second, SafetyVerdict.SAFE).id();
 		Answer withId = new Answer(id, answer.text(), answer.disclaimer(), answer.suggestions(), answer.crisisLines());
 		return this.facts.addTo(this.facts.addTo(withId, first.name(), text), second.name(), text);
 	}
