@@ -143,7 +143,7 @@ public class ChatService {
 		RoutingDecision decision = alone;
 		List<String> sentences = MessageSplitter.sentences(text);
 		if (sentences.size() > 1) {
-			decision = severalSentences(sentences, verdict, catalog, alone);
+			decision = severalSentences(text, verdict, catalog, alone);
 		}
 		else if (refersBack) {
 			FollowUpReading reading = followUp(text, tokens, conversation, verdict, catalog, alone, prediction);
@@ -170,11 +170,11 @@ public class ChatService {
 	 * A message of several sentences is understood on its questions: a story followed by a question on the question,
 	 * two different questions get both answers.
 	 */
-	private RoutingDecision severalSentences(List<String> sentences, SafetyVerdict verdict, IntentCatalog catalog,
+	private RoutingDecision severalSentences(String text, SafetyVerdict verdict, IntentCatalog catalog,
 			RoutingDecision whole) {
 		List<String> answered = new ArrayList<>();
 		List<String> likely = new ArrayList<>();
-		for (String question : MessageSplitter.questions(sentences)) {
+		for (String question : MessageSplitter.questions(text)) {
 			RoutingDecision part = this.routing.decide(verdict, this.classifier.classify(question), catalog);
 			// a fragment the classifier alone calls urgent is not answered; urgency is decided on the whole message
 			if (part.answers() && isTopic(part.intent(), catalog) && !answered.contains(part.intent())) {

@@ -1,7 +1,5 @@
 package com.clinicfaq.chatbot.chat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,9 +30,14 @@ class MessageSplitterTests {
 
 	@Test
 	void questionsKeepsOnlyTheSentencesThatAsk() {
-		List<String> sentences = MessageSplitter.sentences(
-				"My sister drove me here. I tried five medicines. I want to know if it could help with pain. Thanks");
-		assertThat(MessageSplitter.questions(sentences)).containsExactly("I want to know if it could help with pain.");
+		assertThat(MessageSplitter.questions(
+				"My sister drove me here. I tried five medicines. I want to know if it could help with pain. Thanks"))
+			.containsExactly("I want to know if it could help with pain.");
+		assertThat(MessageSplitter.questions("so two things, what should I avoid after my session, and also can I "
+				+ "have coffee before I come in"))
+			.containsExactly("so two things, what should I avoid after my session", "can I have coffee before I come in");
+		assertThat(MessageSplitter.questions("Two questions: is it approved, and will Medicare pay for it?"))
+			.containsExactly("is it approved", "will Medicare pay for it?");
 		assertThat(MessageSplitter.isQuestion("what about lithium")).isTrue();
 		assertThat(MessageSplitter.isQuestion("so how long does it last")).isTrue();
 		assertThat(MessageSplitter.isQuestion("My doctor suggested it.")).isFalse();
