@@ -29,6 +29,7 @@ class ChatbotApplicationTests {
 	@DynamicPropertySource
 	static void transcriptsInATemporaryFolder(DynamicPropertyRegistry registry) {
 		registry.add("chatbot.transcripts.directory", transcripts::toString);
+		registry.add("chatbot.web.headers.frame-ancestors", () -> "'self',https://clinic.example");
 	}
 
 	@Autowired
@@ -67,6 +68,23 @@ class ChatbotApplicationTests {
 		this.client.get().uri("/api/v1/chat").exchange().expectStatus().is4xxClientError()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.trace").doesNotExist();
+	}
+
+	@Test
+	void visitorPageAndApiSendSecurityHeaders() {
+		for (String path : new String[] { "/", "/chat.js", "/api/v1/nothing-here" }) {
+			this.client.get().uri(path).exchange()
+				.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+				.expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+				.expectHeader().value("Content-Security-Policy", (csp) -> assertThat(csp)
+					.contains("script-src 'self'").contains("frame-ancestors 'self' https://clinic.example"));
+		}
+	}
+
+	@Test
+	void staffPageKeepsItsStricterFramePolicy() {
+		this.client.get().uri("/staff").exchange()
+			.expectHeader().value("Content-Security-Policy", (csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
 	}
 
 	@Test

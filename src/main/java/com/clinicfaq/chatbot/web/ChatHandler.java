@@ -24,6 +24,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -120,7 +121,14 @@ class ChatHandler {
 	}
 
 	private Mono<ChatMessageRequest> readMessage(ServerRequest request) {
-		MediaType type = request.headers().contentType().orElse(null);
+		MediaType type;
+		try {
+			type = request.headers().contentType().orElse(null);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return Mono.error(new InvalidRequestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"The Content-Type header is not a valid media type; send application/json."));
+		}
 		if (type == null || !isJson(type)) {
 			return Mono.error(new InvalidRequestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Content-Type must be application/json, was " + ((type != null) ? type : "missing") + "."));
@@ -156,14 +164,18 @@ class ChatHandler {
 				throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
 						"The request body is empty; send {\"text\": \"your question\"}.");
 			}
-			return this.json.readValue(bytes, ChatMessageRequest.class);
+			ChatMessageRequest message = this.json.readValue(bytes, ChatMessageRequest.class);
+			if (message == null) {
+				throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
+						"The body must be a JSON object like {\"text\": \"your question\"}, not null.");
+			}
+			return message;
 		}
 		catch (MismatchedInputException ex) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
-					"The body must be a JSON object like {\"text\": \"your question\"}: " + ex.getOriginalMessage());
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, mismatch(ex));
 		}
 		catch (JsonProcessingException ex) {
-			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Malformed JSON: " + ex.getOriginalMessage());
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Malformed JSON" + where(ex) + ".");
 		}
 		catch (IOException ex) {
 			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The request body could not be read.");
@@ -171,6 +183,27 @@ class ChatHandler {
 		finally {
 			DataBufferUtils.release(buffer);
 		}
+	}
+
+	/**
+	 * Names the field that had the wrong type, never the Java class it was bound to.
+	 */
+	private static String mismatch(MismatchedInputException ex) {
+		String field = ex.getPath()
+			.stream()
+			.map((reference) -> (reference.getFieldName() != null) ? reference.getFieldName()
+					: "[" + reference.getIndex() + "]")
+			.reduce((left, right) -> left + "." + right)
+			.orElse(null);
+		if (field != null && (field.equals("text") || field.equals("conversationId"))) {
+			return "The field '" + field + "' must be a string.";
+		}
+		return "The body must be a JSON object like {\"text\": \"your question\"}.";
+	}
+
+	private static String where(JsonProcessingException ex) {
+		return (ex.getLocation() != null)
+				? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
 	}
 
 	private ChatMessageRequest validate(ChatMessageRequest message) {

@@ -1,6 +1,8 @@
 package com.clinicfaq.chatbot.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -30,6 +33,9 @@ class ProblemDetailsExceptionHandler implements WebExceptionHandler {
 	private static final Logger logger = LoggerFactory.getLogger(ProblemDetailsExceptionHandler.class);
 
 	private final ObjectMapper json;
+
+	/** At most five stack traces a minute per kind of error; one repeated bad request cannot fill the disk. */
+	private final LogThrottle throttle = new LogThrottle(5, Duration.ofMinutes(1), Clock.systemUTC());
 
 	ProblemDetailsExceptionHandler(ObjectMapper json) {
 		this.json = json;
@@ -54,7 +60,14 @@ class ProblemDetailsExceptionHandler implements WebExceptionHandler {
 					: HttpStatus.valueOf(status.getStatusCode().value()).getReasonPhrase();
 			return ProblemDetail.forStatusAndDetail(status.getStatusCode(), detail);
 		}
-		logger.error("Unexpected error", ex);
+		if (ex instanceof InvalidMediaTypeException) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"The Content-Type header is not a valid media type.");
+		}
+		LogThrottle.Permit permit = this.throttle.permit(ex.getClass().getName());
+		if (permit.allowed()) {
+			logger.error("Unexpected error ({} like it not logged in the last minute)", permit.suppressed(), ex);
+		}
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Please try again; if it keeps happening, contact the clinic.");
 	}
