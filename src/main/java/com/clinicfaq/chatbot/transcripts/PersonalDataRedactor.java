@@ -67,16 +67,48 @@ public class PersonalDataRedactor {
 			new Rule("name", "[NAME]", Pattern.compile("(?<=\\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\\.?\\s)[A-Z][a-z][\\p{L}'-]*(?:\\s+[A-Z][a-z][\\p{L}'-]*)?")));
 
 	/**
-	 * The text with every personal detail replaced by its marker, and the kinds of detail removed.
+	 * What is stored instead of a message whose redaction ran over its work budget: never the raw text.
+	 */
+	public static final String WITHHELD = "[WITHHELD: message not stored, personal data could not be checked in time]";
+
+	/**
+	 * Character reads the rules may make per character of the message (plus a constant), summed over all rules. A
+	 * typical message needs well under a tenth of this; the budget only stops pathological input.
+	 */
+	static final long READS_PER_CHARACTER = 10_000;
+
+	/**
+	 * The text with every personal detail replaced by its marker, and the kinds of detail removed. If the rules would
+	 * read the text more than {@link #READS_PER_CHARACTER} times per character (a message built to make a pattern
+	 * backtrack), the whole text is replaced by {@link #WITHHELD} and the type {@code withheld} is reported.
 	 */
 	public Redaction redact(String text) {
 		if (text == null || text.isEmpty()) {
 			return new Redaction(text, List.of());
 		}
+		ReadBudget budget = new ReadBudget((text.length() + 64L) * READS_PER_CHARACTER);
+		try {
+			return redact(text, budget);
+		}
+		catch (ReadBudget.Exhausted ex) {
+			return new Redaction(WITHHELD, List.of("withheld"));
+		}
+	}
+
+	/**
+	 * How many character reads redacting the text takes, for tests that check the work stays linear.
+	 */
+	static long readsToRedact(String text) {
+		ReadBudget budget = new ReadBudget(Long.MAX_VALUE);
+		new PersonalDataRedactor().redact(text, budget);
+		return budget.reads();
+	}
+
+	private Redaction redact(String text, ReadBudget budget) {
 		String redacted = text;
 		Set<String> types = new LinkedHashSet<>();
 		for (Rule rule : RULES) {
-			Matcher matcher = rule.pattern().matcher(redacted);
+			Matcher matcher = rule.pattern().matcher(budget.wrap(redacted));
 			StringBuilder result = new StringBuilder(redacted.length());
 			boolean found = false;
 			while (matcher.find()) {
