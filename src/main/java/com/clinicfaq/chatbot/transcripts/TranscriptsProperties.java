@@ -15,9 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param fsync whether each line is forced to disk before the reply is sent (survives power loss, not only a killed
  * process)
  * @param retentionDays how many days of transcripts are kept; older day files are deleted (0 keeps them forever)
+ * @param fallbackDirectory where urgent turns are written when {@code directory} cannot be (a disk full or gone);
+ * best on another disk; when not set they are held in memory and retried
  */
 @Validated
 @ConfigurationProperties("chatbot.transcripts")
 public record TranscriptsProperties(@DefaultValue("transcripts") Path directory, @DefaultValue("true") boolean fsync,
-		@DefaultValue("90") @Min(0) int retentionDays) {
+		@DefaultValue("90") @Min(0) int retentionDays, Path fallbackDirectory) {
 }
