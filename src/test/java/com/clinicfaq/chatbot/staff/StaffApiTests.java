@@ -98,6 +98,27 @@ class StaffApiTests {
 	}
 
 	@Test
+	void signInFailuresAreAuditedAndLockTheUserNameOut() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			String guess = "guess-" + i;
+			this.anonymous.get()
+				.uri("/api/v1/transcripts")
+				.headers((headers) -> headers.setBasicAuth("mallory", guess))
+				.exchange()
+				.expectStatus()
+				.isUnauthorized();
+		}
+		this.anonymous.get()
+			.uri("/api/v1/transcripts")
+			.headers((headers) -> headers.setBasicAuth("mallory", "guess-5"))
+			.exchange()
+			.expectStatus().isEqualTo(429)
+			.expectHeader().exists(HttpHeaders.RETRY_AFTER);
+		assertThat(auditLines()).filteredOn((line) -> line.get("action").asText().equals("sign_in_failed")
+				&& line.get("user").asText().equals("mallory")).hasSize(5);
+	}
+
+	@Test
 	void transcriptsWhenWrongPasswordIs401() {
 		this.anonymous.get()
 			.uri("/api/v1/transcripts")
