@@ -11,15 +11,14 @@ import java.util.regex.Pattern;
 /**
  * Removes personal data from a visitor's message before it is written to a transcript, leaving a marker such as
  * {@code [PHONE]} in its place: payment card numbers (Luhn-checked), medical record numbers after a cue, IP
- * addresses, licence plates (after a cue, or the UK shape), e-mail addresses, social security numbers, insurance member numbers, dates of birth,
- * phone numbers (every phone-shaped number, public hotlines such as 1-800-222-1222 included), street addresses and
+ * addresses, licence plates (after a cue, or the UK shape), e-mail addresses, social security numbers, insurance
+ * member numbers, dates of birth, phone numbers (every phone-shaped number, public hotlines such as 1-800-222-1222 included), street addresses and
  * the names a visitor gives ("my name is ...", "my husband John"), and first names from a public name list given
  * without capitals or introduction ("sarah here", "thanks, maria": {@link FirstNames}).
  * <p>
  * It works on patterns, cue words and the name list, so it misses what has none: a name that is also a common
- * word ("Will here"), a surname alone, a city or an
- * employer, a date of birth without a cue ("03/04/1985" alone), an address without a house number. The README's
- * Safety section lists these limits. Stateless and thread-safe.
+ * word ("Will here"), a surname alone, a city or an employer, a date of birth without a cue ("03/04/1985" alone),
+ * an address without a house number. docs/safety.md lists these limits. Stateless and thread-safe.
  */
 public class PersonalDataRedactor {
 

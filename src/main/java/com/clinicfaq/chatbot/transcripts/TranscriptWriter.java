@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.clinicfaq.chatbot.chat.ChatTurn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -13,8 +14,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Records turns without blocking the event loop: the append runs on a bounded elastic scheduler, and the returned
- * {@link Mono} completes only once the line is written.
+ * Records chat turns without blocking the event loop: redacts personal data, then appends the line on a bounded
+ * elastic scheduler; the returned {@link Mono} completes only once the line is written.
  * <p>
  * An urgent turn is never lost: when the transcript cannot be written, it goes to the fallback folder (when one is
  * configured) and, failing that, to a bounded queue in memory that is retried every few seconds and on every later
@@ -57,6 +58,15 @@ public class TranscriptWriter implements AutoCloseable {
 		this.scheduler = scheduler;
 		this.retries = scheduler.schedulePeriodically(this::retryPending, retryEvery.toMillis(), retryEvery.toMillis(),
 				TimeUnit.MILLISECONDS);
+	}
+
+	private final PersonalDataRedactor redactor = new PersonalDataRedactor();
+
+	/**
+	 * Redacts and records one chat turn.
+	 */
+	public Mono<Void> record(ChatTurn turn) {
+		return Mono.fromCallable(() -> TranscriptEntry.of(turn, this.redactor)).flatMap(this::record);
 	}
 
 	public Mono<Void> record(TranscriptEntry entry) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.chat.ChatRequest;
@@ -14,8 +13,6 @@ import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.chat.MessageSanitizer;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
-import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
-import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -48,10 +45,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class ChatHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatHandler.class);
-
-	private static final PersonalDataRedactor redactor = new PersonalDataRedactor();
-
-	private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
 	private final ChatService chat;
 
@@ -90,8 +83,8 @@ class ChatHandler {
 	}
 
 	/*
-	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model: about 0.7 ms
-	 * for a typical message, 2-3 ms for a long one), so it runs on the parallel scheduler, one thread per core, and
+	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model; timings in
+	 * docs/measurements.md), so it runs on the parallel scheduler, one thread per core, and
 	 * the event loop stays free to accept and read other requests meanwhile.
 	 */
 
@@ -99,7 +92,7 @@ class ChatHandler {
 		return readIncoming(request).publishOn(Schedulers.parallel())
 			.flatMap((incoming) -> (incoming.violation() != null) ? refuse(request, incoming)
 					: answer(request, incoming.message()))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class, (ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage()));
 	}
 
 	Mono<ServerResponse> parse(ServerRequest request) {
@@ -113,7 +106,7 @@ class ChatHandler {
 			.flatMap((classification) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ParseResponse.from(classification)))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class, (ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage()));
 	}
 
 	/**
@@ -124,7 +117,7 @@ class ChatHandler {
 		SafetyVerdict verdict = this.chat.screen(message.text());
 		if (!verdict.urgent()) {
 			if (!MessageSanitizer.hasWords(message.text())) {
-				return problem(request, HttpStatus.BAD_REQUEST,
+				return ProblemResponses.problem(request, HttpStatus.BAD_REQUEST,
 						"The message has no words in it. What would you like to know about ketamine treatment?");
 			}
 			Optional<Duration> wait = this.rateLimiter.tryAcquire(clientOf(request), message.conversationId());
@@ -154,7 +147,7 @@ class ChatHandler {
 		String text = (incoming.readableText() != null) ? window(MessageSanitizer.sanitize(incoming.readableText()))
 				: "";
 		if (text.isEmpty() || !this.chat.screen(text).urgent()) {
-			return problem(request, violation.status(), violation.getMessage());
+			return ProblemResponses.problem(request, violation.status(), violation.getMessage());
 		}
 		String conversationId = (incoming.message() != null && validId(incoming.message().conversationId()))
 				? incoming.message().conversationId() : null;
@@ -205,7 +198,7 @@ class ChatHandler {
 	 * (a person in crisis must never wait on a disk), and any other message gets a 503 so the visitor can retry.
 	 */
 	private Mono<Void> record(ChatTurn turn) {
-		return this.transcripts.record(entryOf(turn)).onErrorResume((ex) -> {
+		return this.transcripts.record(turn).onErrorResume((ex) -> {
 			logger.error("Cannot record turn {} of conversation {}", turn.messageId(), turn.conversationId(), ex);
 			if (turn.urgent()) {
 				return Mono.empty();
@@ -213,18 +206,6 @@ class ChatHandler {
 			return Mono.error(new InvalidRequestException(HttpStatus.SERVICE_UNAVAILABLE,
 					"The message could not be recorded; please try again in a moment."));
 		});
-	}
-
-	/**
-	 * The stored form of a turn: personal data is redacted from the text before it reaches the disk.
-	 */
-	static TranscriptEntry entryOf(ChatTurn turn) {
-		PersonalDataRedactor.Redaction redacted = redactor.redact(turn.text());
-		return new TranscriptEntry(turn.time(), turn.conversationId(), turn.messageId(), turn.channel(),
-				redacted.text(), (turn.intent() != null) ? turn.intent().name() : null,
-				(turn.intent() != null) ? turn.intent().confidence() : null, turn.route().value(),
-				(turn.reason() != null) ? turn.reason().value() : null, turn.answer().id(), turn.urgent(),
-				redacted.types());
 	}
 
 	/**
@@ -398,18 +379,13 @@ class ChatHandler {
 	}
 
 	private static boolean validId(String id) {
-		return id == null || CONVERSATION_ID.matcher(id).matches();
+		return id == null || ChatRequest.isConversationId(id);
 	}
 
 	static ProblemDetail problemOf(ServerRequest request, HttpStatus status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setInstance(request.uri().resolve(request.path()));
 		return problem;
-	}
-
-	static Mono<ServerResponse> problem(ServerRequest request, HttpStatus status, String detail) {
-		ProblemDetail problem = problemOf(request, status, detail);
-		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
 	}
 
 }

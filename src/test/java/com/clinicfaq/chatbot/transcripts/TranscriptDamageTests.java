@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -70,7 +72,7 @@ class TranscriptDamageTests {
 		try (TranscriptFiles files = new TranscriptFiles(folder, false, this.json)) {
 			files.append(TranscriptFilesTests.entry("m1", "2026-03-01T10:00:00Z"));
 			files.append(new TranscriptEntry(java.time.Instant.parse("2026-03-01T10:00:00Z"), "gone", "m2", "web",
-					"x", null, null, "handoff", "unmatched", "handoff", false));
+					"x", null, null, Route.HANDOFF, HandoffReason.UNMATCHED, "handoff", false));
 			files.removeConversation("gone");
 
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -30,7 +32,7 @@ class TranscriptWriterFallbackTests {
 
 	private static TranscriptEntry urgent(String messageId) {
 		return new TranscriptEntry(Instant.parse("2026-03-01T10:00:00Z"), "c1", messageId, "web", "[crisis]",
-				"self_harm", 1.0, "handoff", "urgent", "self_harm#1", true);
+				"self_harm", 1.0, Route.HANDOFF, HandoffReason.URGENT, "self_harm#1", true);
 	}
 
 	/** A "folder" that is a file: every append fails, as on a full or read-only disk. */
