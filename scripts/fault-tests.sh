@@ -16,6 +16,7 @@ cd "$(dirname "$0")/.."
 export PORT=${PORT:-8193}
 jar=target/ketamine-faq-chatbot.jar
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 2; }
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is in use; set PORT" >&2; exit 2; fi
 scratch=$(mktemp -d)
 pid=""
 mounted=""

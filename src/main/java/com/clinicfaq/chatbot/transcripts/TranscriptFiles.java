@@ -44,10 +44,20 @@ public class TranscriptFiles implements AutoCloseable {
 
 	private FileChannel channel;
 
+	private final LineCipher cipher;
+
 	public TranscriptFiles(Path directory, boolean fsync, ObjectMapper json) {
+		this(directory, fsync, json, null);
+	}
+
+	/**
+	 * @param cipher encrypts each line at rest, or {@code null} to write plain JSON lines
+	 */
+	public TranscriptFiles(Path directory, boolean fsync, ObjectMapper json, LineCipher cipher) {
 		this.directory = directory;
 		this.fsync = fsync;
 		this.json = json;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -73,7 +83,8 @@ public class TranscriptFiles implements AutoCloseable {
 
 	private byte[] line(TranscriptEntry entry) {
 		try {
-			return (this.json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+			String line = this.json.writeValueAsString(entry);
+			return (((this.cipher != null) ? this.cipher.encrypt(line) : line) + "\n").getBytes(StandardCharsets.UTF_8);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Cannot serialize transcript entry " + entry.messageId(), ex);
@@ -216,7 +227,11 @@ public class TranscriptFiles implements AutoCloseable {
 		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 	}
 
-	private String conversationIdOf(String line) {
+	private String conversationIdOf(String stored) {
+		String line = (this.cipher != null) ? this.cipher.decrypt(stored) : stored;
+		if (line == null) {
+			return null;
+		}
 		try {
 			JsonNode id = this.json.readTree(line).get("conversationId");
 			return (id != null) ? id.asText() : null;

@@ -28,8 +28,19 @@ public class TranscriptReader {
 
 	private final Map<Path, Integer> damaged = new ConcurrentHashMap<>();
 
+	private final LineCipher cipher;
+
 	public TranscriptReader(ObjectMapper json) {
+		this(json, null);
+	}
+
+	/**
+	 * @param cipher decrypts lines encrypted at rest, or {@code null} when encryption is off (an encrypted line is
+	 * then counted as damaged)
+	 */
+	public TranscriptReader(ObjectMapper json, LineCipher cipher) {
 		this.json = json;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -45,7 +56,12 @@ public class TranscriptReader {
 		int[] skipped = { 0 };
 		List<TranscriptEntry> entries;
 		try {
-			entries = JsonLines.read(file, (line, number) -> {
+			entries = JsonLines.read(file, (stored, number) -> {
+				String line = (this.cipher != null) ? this.cipher.decrypt(stored) : stored;
+				if (line == null) {
+					skipped[0]++;
+					return null;
+				}
 				try {
 					return this.json.readValue(line, TranscriptEntry.class);
 				}

@@ -25,7 +25,8 @@ class TranscriptsConfiguration {
 
 	@Bean(destroyMethod = "close")
 	TranscriptFiles transcriptFiles(TranscriptsProperties properties, ObjectMapper objectMapper) {
-		return new TranscriptFiles(properties.directory(), properties.fsync(), transcriptJson(objectMapper));
+		return new TranscriptFiles(properties.directory(), properties.fsync(), transcriptJson(objectMapper),
+				properties.cipher());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -33,7 +34,8 @@ class TranscriptsConfiguration {
 			ObjectMapper objectMapper) {
 		TranscriptFiles fallback = (properties.fallbackDirectory() != null
 				&& !properties.fallbackDirectory().toString().isBlank())
-				? new TranscriptFiles(properties.fallbackDirectory(), properties.fsync(), transcriptJson(objectMapper))
+				? new TranscriptFiles(properties.fallbackDirectory(), properties.fsync(), transcriptJson(objectMapper),
+						properties.cipher())
 				: null;
 		return new TranscriptWriter(files, fallback, Schedulers.boundedElastic(), Duration.ofSeconds(5));
 	}
@@ -57,8 +59,8 @@ class TranscriptsConfiguration {
 	}
 
 	@Bean
-	TranscriptReader transcriptReader(ObjectMapper objectMapper) {
-		return new TranscriptReader(transcriptJson(objectMapper));
+	TranscriptReader transcriptReader(ObjectMapper objectMapper, TranscriptsProperties properties) {
+		return new TranscriptReader(transcriptJson(objectMapper), properties.cipher());
 	}
 
 	@Bean
