@@ -33,6 +33,9 @@ public final class FakeHttpReceiver implements AutoCloseable {
 
 	private final CountDownLatch release = new CountDownLatch(1);
 
+	/** A status that makes the receiver hang on that request until it is closed. */
+	public static final int HANG = -1;
+
 	private volatile boolean hang;
 
 	private FakeHttpReceiver(HttpServer server) {
@@ -47,7 +50,8 @@ public final class FakeHttpReceiver implements AutoCloseable {
 				Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 				exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
 				receiver.received.add(new Received(Instant.now(), exchange.getRequestURI().getPath(), headers, body));
-				if (receiver.hang) {
+				Integer status = receiver.statuses.poll();
+				if (receiver.hang || (status != null && status == HANG)) {
 					try {
 						receiver.release.await();
 					}
@@ -55,8 +59,7 @@ public final class FakeHttpReceiver implements AutoCloseable {
 						Thread.currentThread().interrupt();
 					}
 				}
-				Integer status = receiver.statuses.poll();
-				exchange.sendResponseHeaders((status != null) ? status : 200, -1);
+				exchange.sendResponseHeaders((status != null && status > 0) ? status : 200, -1);
 				exchange.close();
 			});
 			receiver.server.setExecutor(receiver.executor);
@@ -92,6 +95,19 @@ public final class FakeHttpReceiver implements AutoCloseable {
 	 */
 	public Received next(Duration timeout) throws InterruptedException {
 		return this.received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * The next request carrying this delivery id or text, skipping others; {@code null} if none came in time.
+	 */
+	public Received next(Duration timeout, java.util.function.Predicate<Received> wanted) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			Received request = this.received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			if (request == null || wanted.test(request)) {
+				return request;
+			}
+		}
 	}
 
 	public void clear() {
