@@ -2,7 +2,7 @@
 // formatTime() and openConversation() from staff.js; visitor text goes in with textContent only.
 'use strict';
 
-const alertsState = { byId: new Map() };
+const alertsState = { byId: new Map(), openedAt: Date.now() };
 
 function outcomeLabel(outcome) {
   return outcome === 'called_back' ? 'called back' : 'left a message';
@@ -49,7 +49,13 @@ function showAlert(status) {
   const list = document.getElementById('alert-list');
   const node = renderAlert(status);
   const existing = list.querySelector('li[data-alert-id="' + CSS.escape(status.alert.id) + '"]');
-  if (existing) existing.replaceWith(node); else list.prepend(node);
+  if (existing) {
+    existing.replaceWith(node);
+  } else {
+    list.prepend(node);
+    // an urgent turn newer than the page: refresh the turns list too ("urgent first" puts it on top)
+    if (Date.parse(status.alert.time) > alertsState.openedAt && typeof loadTurns === 'function') loadTurns();
+  }
   document.getElementById('alerts-empty').hidden = true;
 }
 
