@@ -186,6 +186,23 @@ class AlertDispatcherTests {
 	}
 
 	@Test
+	void urgentTurnWhenQueueIsFullRecordsTheAlertAsFailedInsteadOfWaiting() {
+		this.receiver.hang();
+		start(webhook(), new AlertDispatcher.Policy(1, Duration.ofMillis(50), Duration.ofMillis(400),
+				Duration.ofSeconds(30), 1));
+
+		// 16 deliveries hang in flight and one alert waits in the queue; the rest overflow, and every call returns
+		for (int i = 0; i < 40; i++) {
+			this.dispatcher.urgentTurn(AlertTurns.urgent("conv-flood-" + i));
+		}
+
+		assertThat(this.board.recent()).hasSize(40);
+		assertThat(this.board.recent().stream().filter(AlertStatus::failed))
+			.isNotEmpty()
+			.allSatisfy((status) -> assertThat(status.deliveries().get(0).error()).isEqualTo("alert queue full"));
+	}
+
+	@Test
 	void urgentTurnWhenNoRouteConfiguredStillShowsOnTheBoard() {
 		start(List.of(), policy(3, Duration.ofSeconds(5)));
 		ChatTurn turn = AlertTurns.urgent("conv-none");
