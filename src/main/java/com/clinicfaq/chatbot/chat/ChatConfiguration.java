@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.clinicfaq.chatbot.answers.AnswerComposer;
-import com.clinicfaq.chatbot.intents.CurrentCatalog;
-import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.nlu.CurrentModel;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 
 import org.slf4j.Logger;
@@ -29,11 +28,10 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ChatService chatService(SafetyScreen safety, IntentClassifier classifier, CurrentCatalog catalog,
-			RoutingProperties routing, AnswerComposer answers, ConversationStore conversations,
-			ObjectProvider<UrgentTurnListener> urgentTurns) {
+	ChatService chatService(SafetyScreen safety, CurrentModel model, RoutingProperties routing,
+			AnswerComposer answers, ConversationStore conversations, ObjectProvider<UrgentTurnListener> urgentTurns) {
 		List<UrgentTurnListener> listeners = urgentTurns.orderedStream().toList();
-		return new ChatService(safety, classifier, catalog, new RoutingPolicy(routing), answers, conversations,
+		return new ChatService(safety, model, model, new RoutingPolicy(routing), answers, conversations,
 				Clock.systemUTC(), (turn) -> listeners.forEach((listener) -> notify(listener, turn)));
 	}
 

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import com.clinicfaq.chatbot.alerts.AlertBoard;
 import com.clinicfaq.chatbot.alerts.AlertStatus;
 import com.clinicfaq.chatbot.alerts.AlertStatus.Outcome;
+import com.clinicfaq.chatbot.web.InvalidRequestException;
+import com.clinicfaq.chatbot.web.ProblemResponses;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -81,17 +83,17 @@ class AlertsHandler {
 	Mono<ServerResponse> acknowledge(ServerRequest request) {
 		String id = request.pathVariable("id");
 		if (!ID.matcher(id).matches()) {
-			return StaffHandler.problem(request, HttpStatus.BAD_REQUEST,
+			return ProblemResponses.problem(request, HttpStatus.BAD_REQUEST,
 					"An alert id is 1 to 100 letters, digits or . _ : - characters.");
 		}
 		Optional<MediaType> type = request.headers().contentType();
 		if (type.isEmpty() || !MediaType.APPLICATION_JSON.isCompatibleWith(type.get())) {
 			// also what keeps a cross-site form from posting here with cached credentials
-			return StaffHandler.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+			return ProblemResponses.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Content-Type must be application/json.");
 		}
 		return request.bodyToMono(AcknowledgementRequest.class)
-			.switchIfEmpty(Mono.error(() -> new StaffRequestException(400,
+			.switchIfEmpty(Mono.error(() -> new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"The request body is empty; send {\"outcome\": \"called_back\"} or \"left_message\".")))
 			.map(AlertsHandler::validate)
 			.zipWith(user(request))
@@ -119,17 +121,17 @@ class AlertsHandler {
 			.subscribeOn(this.blocking)
 			.flatMap((acknowledged) -> acknowledged.isPresent()
 					? ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(acknowledged.get())
-					: StaffHandler.problem(request, HttpStatus.NOT_FOUND, "There is no recent alert '" + id
+					: ProblemResponses.problem(request, HttpStatus.NOT_FOUND, "There is no recent alert '" + id
 							+ "' (alerts are kept in memory until a restart); open the conversation instead."));
 	}
 
 	private static AcknowledgementRequest validate(AcknowledgementRequest body) {
 		if (Outcome.of(body.outcome()) == null) {
-			throw new StaffRequestException(400,
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"The field 'outcome' must be \"called_back\" or \"left_message\", was '" + body.outcome() + "'.");
 		}
 		if (body.note() != null && body.note().length() > MAX_NOTE_LENGTH) {
-			throw new StaffRequestException(400,
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"The field 'note' is " + body.note().length() + " characters long; the limit is "
 							+ MAX_NOTE_LENGTH + ".");
 		}

@@ -1,6 +1,8 @@
 package com.clinicfaq.chatbot.staff;
 
 import com.clinicfaq.chatbot.alerts.AlertBoard;
+import com.clinicfaq.chatbot.web.InvalidRequestException;
+import com.clinicfaq.chatbot.web.ProblemResponses;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -29,8 +31,8 @@ class AlertsRouter {
 			.GET("/api/v1/alerts", handler::recent)
 			.POST("/api/v1/alerts/{id}/acknowledgement", handler::acknowledge)
 			.filter((request, next) -> Mono.defer(() -> next.handle(request))
-				.onErrorResume(StaffRequestException.class, (ex) -> StaffHandler.problem(request,
-						org.springframework.http.HttpStatus.valueOf(ex.status()), ex.getMessage())))
+				.onErrorResume(InvalidRequestException.class,
+						(ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage())))
 			.build();
 	}
 
