@@ -8,7 +8,7 @@ import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
-import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
+import com.clinicfaq.chatbot.transcripts.ChatTurnEntries;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,8 +39,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class ChatHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatHandler.class);
-
-	private static final PersonalDataRedactor redactor = new PersonalDataRedactor();
 
 	private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
@@ -107,12 +105,7 @@ class ChatHandler {
 	 * The stored form of a turn: personal data is redacted from the text before it reaches the disk.
 	 */
 	static TranscriptEntry entryOf(ChatTurn turn) {
-		PersonalDataRedactor.Redaction redacted = redactor.redact(turn.text());
-		return new TranscriptEntry(turn.time(), turn.conversationId(), turn.messageId(), turn.channel(),
-				redacted.text(), (turn.intent() != null) ? turn.intent().name() : null,
-				(turn.intent() != null) ? turn.intent().confidence() : null, turn.route().value(),
-				(turn.reason() != null) ? turn.reason().value() : null, turn.answer().id(), turn.urgent(),
-				redacted.types());
+		return ChatTurnEntries.of(turn);
 	}
 
 	private ChatRequest toChatRequest(ChatMessageRequest message) {

@@ -1,0 +1,65 @@
+package com.clinicfaq.chatbot.channels;
+
+import java.util.concurrent.ArrayBlockingQueue;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Sends replies after the webhook has been acknowledged. Providers such as Slack want an answer within seconds and
+ * retry otherwise, so the turn is recorded first, the webhook answered, and the reply sent from this bounded queue
+ * by one long-lived subscriber (never a {@code subscribe()} on a request path). Failures are logged by the
+ * {@link OutboundClient} and do not stop the queue.
+ */
+public class OutboundQueue implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(OutboundQueue.class);
+
+	private final Sinks.Many<Mono<?>> sends;
+
+	private final int concurrency;
+
+	private volatile Disposable worker;
+
+	public OutboundQueue(int capacity, int concurrency) {
+		this.sends = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(capacity));
+		this.concurrency = concurrency;
+	}
+
+	/**
+	 * Queues a send; {@code false} when the queue is full, so the webhook can answer 503 and the provider retry.
+	 */
+	public synchronized boolean submit(Mono<?> send) {
+		return this.sends.tryEmitNext(send).isSuccess();
+	}
+
+	@Override
+	public void start() {
+		this.worker = this.sends.asFlux()
+			.flatMap((send) -> send.then().onErrorResume((ex) -> {
+				logger.debug("Reply not sent", ex);
+				return Mono.empty();
+			}), this.concurrency)
+			.subscribe();
+	}
+
+	@Override
+	public void stop() {
+		this.sends.tryEmitComplete();
+		Disposable current = this.worker;
+		if (current != null) {
+			current.dispose();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.worker != null && !this.worker.isDisposed();
+	}
+
+}
