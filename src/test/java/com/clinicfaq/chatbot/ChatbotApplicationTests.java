@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,15 @@ class ChatbotApplicationTests {
 		this.client.get().uri("/api/v1/chat").exchange().expectStatus().is4xxClientError()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.trace").doesNotExist();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/webhooks/twilio", "/webhooks/slack", "/webhooks/telegram", "/webhooks/meta",
+			"/webhooks/chatwoot" })
+	void everyChannelIsOffUntilItsSecretIsConfigured(String webhook) {
+		this.client.post().uri(webhook).contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+			.expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
