@@ -81,6 +81,21 @@ class ChatbotApplicationTests {
 	}
 
 	@Test
+	void apiDocumentDescribesVisitorStaffAndWebhookRoutesWithProblemResponses() {
+		this.client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.paths['/api/v1/chat'].post.responses['200'].content['application/json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/ChatMessageResponse")
+			.jsonPath("$.paths['/api/v1/chat'].post.responses['400'].content['application/problem+json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/Problem")
+			.jsonPath("$.components.schemas.Problem.properties.detail").exists()
+			.jsonPath("$.paths['/api/v1/transcripts'].get.security[0].staffBasic").exists()
+			.jsonPath("$.paths['/webhooks/slack'].post.responses['403']").exists()
+			.jsonPath("$.paths['/webhooks/twilio'].post.responses['200'].content['text/xml']").exists()
+			.jsonPath("$.paths['/webhooks/meta'].get").exists();
+		this.client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void healthIsUp() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.status").isEqualTo("UP");
