@@ -3,7 +3,6 @@ package com.clinicfaq.chatbot.channels;
 import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
-import com.clinicfaq.chatbot.transcripts.ChatTurnEntries;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +70,7 @@ public class ChannelChat {
 	}
 
 	private Mono<Void> record(ChatTurn turn) {
-		return this.transcripts.record(ChatTurnEntries.of(turn)).onErrorResume((ex) -> {
+		return this.transcripts.record(turn).onErrorResume((ex) -> {
 			logger.error("Cannot record turn {} of conversation {}", turn.messageId(), turn.conversationId(), ex);
 			return turn.urgent() ? Mono.empty() : Mono.error(ex);
 		});

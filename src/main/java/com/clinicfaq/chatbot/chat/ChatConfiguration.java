@@ -3,8 +3,7 @@ package com.clinicfaq.chatbot.chat;
 import java.time.Clock;
 
 import com.clinicfaq.chatbot.answers.AnswerComposer;
-import com.clinicfaq.chatbot.intents.CurrentCatalog;
-import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.nlu.CurrentModel;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 
 import org.springframework.context.annotation.Bean;
@@ -22,9 +21,9 @@ class ChatConfiguration {
 	}
 
 	@Bean
-	ChatService chatService(SafetyScreen safety, IntentClassifier classifier, CurrentCatalog catalog,
+	ChatService chatService(SafetyScreen safety, CurrentModel model,
 			RoutingProperties routing, AnswerComposer answers, ConversationStore conversations) {
-		return new ChatService(safety, classifier, catalog, new RoutingPolicy(routing), answers, conversations,
+		return new ChatService(safety, model, model, new RoutingPolicy(routing), answers, conversations,
 				Clock.systemUTC());
 	}
 

@@ -1,9 +1,9 @@
 package com.clinicfaq.chatbot.staff;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import com.clinicfaq.chatbot.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
@@ -93,16 +91,12 @@ class StaffSecurityConfiguration {
 
 	private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper json, HttpStatus status,
 			String detail) {
-		ServerHttpResponse response = exchange.getResponse();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
-		response.setStatusCode(status);
 		if (status == HttpStatus.UNAUTHORIZED) {
-			response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+			exchange.getResponse()
+				.getHeaders()
+				.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
 		}
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return response.writeWith(Mono.fromCallable(() -> response.bufferFactory()
-			.wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8))));
+		return ProblemResponses.write(exchange, json, ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
 }

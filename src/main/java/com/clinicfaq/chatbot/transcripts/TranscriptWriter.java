@@ -1,11 +1,12 @@
 package com.clinicfaq.chatbot.transcripts;
 
+import com.clinicfaq.chatbot.chat.ChatTurn;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Records turns without blocking the event loop: the append runs on a bounded elastic scheduler, and the returned
- * {@link Mono} completes only once the line is written.
+ * Records chat turns without blocking the event loop: redacts personal data, then appends the line on a bounded
+ * elastic scheduler; the returned {@link Mono} completes only once the line is written.
  */
 public class TranscriptWriter {
 
@@ -16,6 +17,15 @@ public class TranscriptWriter {
 	public TranscriptWriter(TranscriptFiles files, Scheduler scheduler) {
 		this.files = files;
 		this.scheduler = scheduler;
+	}
+
+	private final PersonalDataRedactor redactor = new PersonalDataRedactor();
+
+	/**
+	 * Redacts and records one chat turn.
+	 */
+	public Mono<Void> record(ChatTurn turn) {
+		return Mono.fromCallable(() -> TranscriptEntry.of(turn, this.redactor)).flatMap(this::record);
 	}
 
 	public Mono<Void> record(TranscriptEntry entry) {

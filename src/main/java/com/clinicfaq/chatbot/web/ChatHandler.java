@@ -2,14 +2,11 @@ package com.clinicfaq.chatbot.web;
 
 import java.io.IOException;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
-import com.clinicfaq.chatbot.transcripts.ChatTurnEntries;
-import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,7 +22,6 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -39,8 +35,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class ChatHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatHandler.class);
-
-	private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
 	private final ChatService chat;
 
@@ -62,8 +56,8 @@ class ChatHandler {
 	}
 
 	/*
-	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model: about 0.7 ms
-	 * for a typical message, 2-3 ms for a long one), so it runs on the parallel scheduler, one thread per core, and
+	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model; timings in
+	 * docs/measurements.md), so it runs on the parallel scheduler, one thread per core, and
 	 * the event loop stays free to accept and read other requests meanwhile.
 	 */
 
@@ -74,7 +68,7 @@ class ChatHandler {
 			.flatMap((turn) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ChatMessageResponse.from(turn, this.clinic)))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class, (ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage()));
 	}
 
 	Mono<ServerResponse> parse(ServerRequest request) {
@@ -83,7 +77,7 @@ class ChatHandler {
 			.flatMap((classification) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ParseResponse.from(classification)))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class, (ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage()));
 	}
 
 	/**
@@ -91,7 +85,7 @@ class ChatHandler {
 	 * (a person in crisis must never wait on a disk), and any other message gets a 503 so the visitor can retry.
 	 */
 	private Mono<Void> record(ChatTurn turn) {
-		return this.transcripts.record(entryOf(turn)).onErrorResume((ex) -> {
+		return this.transcripts.record(turn).onErrorResume((ex) -> {
 			logger.error("Cannot record turn {} of conversation {}", turn.messageId(), turn.conversationId(), ex);
 			if (turn.urgent()) {
 				return Mono.empty();
@@ -99,13 +93,6 @@ class ChatHandler {
 			return Mono.error(new InvalidRequestException(HttpStatus.SERVICE_UNAVAILABLE,
 					"The message could not be recorded; please try again in a moment."));
 		});
-	}
-
-	/**
-	 * The stored form of a turn: personal data is redacted from the text before it reaches the disk.
-	 */
-	static TranscriptEntry entryOf(ChatTurn turn) {
-		return ChatTurnEntries.of(turn);
 	}
 
 	private ChatRequest toChatRequest(ChatMessageRequest message) {
@@ -176,17 +163,11 @@ class ChatHandler {
 					+ " characters long; the limit is " + this.limits.maxTextLength() + " characters.");
 		}
 		String id = message.conversationId();
-		if (id != null && !CONVERSATION_ID.matcher(id).matches()) {
+		if (id != null && !ChatRequest.isConversationId(id)) {
 			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"The field 'conversationId' must be 1 to 100 letters, digits or . _ : - characters.");
 		}
 		return message;
-	}
-
-	static Mono<ServerResponse> problem(ServerRequest request, HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(request.uri().resolve(request.path()));
-		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
 	}
 
 }

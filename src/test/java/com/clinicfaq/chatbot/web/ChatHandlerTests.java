@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ConversationStore;
@@ -171,7 +172,7 @@ class ChatHandlerTests {
 			assertThat(entry.conversationId()).isEqualTo("c-1");
 			assertThat(entry.channel()).isEqualTo("web");
 			assertThat(entry.intent()).isEqualTo("addiction");
-			assertThat(entry.route()).isEqualTo("answer");
+			assertThat(entry.route()).isEqualTo(Route.ANSWER);
 			assertThat(entry.answerId()).startsWith("addiction#");
 		});
 	}

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.clinicfaq.chatbot.channels.ChannelsTestKit;
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +88,7 @@ class TwilioWebhookTests {
 		List<TranscriptEntry> lines = this.kit.transcript();
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(1).text()).isEqualTo(option);
-		assertThat(lines.get(1).route()).isEqualTo("answer");
+		assertThat(lines.get(1).route()).isEqualTo(Route.ANSWER);
 		assertThat(lines.get(1).conversationId()).isEqualTo(lines.get(0).conversationId());
 	}
 
@@ -97,7 +99,7 @@ class TwilioWebhookTests {
 		assertThat(twiml).contains("988").contains("911");
 		assertThat(this.kit.transcript()).singleElement().satisfies((line) -> {
 			assertThat(line.urgent()).isTrue();
-			assertThat(line.handoffReason()).isEqualTo("urgent");
+			assertThat(line.handoffReason()).isEqualTo(HandoffReason.URGENT);
 		});
 	}
 
