@@ -81,6 +81,14 @@ class ChatbotApplicationTests {
 	}
 
 	@Test
+	void unknownWebhookAndWrongMethodAreProblems() {
+		this.client.post().uri("/webhooks/nothing-here").exchange().expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get().uri("/webhooks/slack").exchange().expectStatus().is4xxClientError()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
 	void apiDocumentDescribesVisitorStaffAndWebhookRoutesWithProblemResponses() {
 		this.client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.paths['/api/v1/chat'].post.responses['200'].content['application/json'].schema['$ref']")

@@ -51,6 +51,8 @@ class TwilioHandler {
 		if (signature == null || signature.isBlank()) {
 			return WebhookRequests.problem(request, WebhookRejection.missingSignature(SIGNATURE));
 		}
+		// Twilio signs the decoded parameters, not the bytes: the form is decoded, but nothing in it is used, until
+		// the signature matches.
 		return WebhookRequests.rawBody(request, this.maxBodyBytes)
 			.map(TwilioHandler::formOf)
 			.map((form) -> verified(form, signature))
