@@ -1,6 +1,9 @@
 package com.clinicfaq.chatbot.channels;
 
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +27,24 @@ public class OutboundQueue implements SmartLifecycle {
 
 	private final int concurrency;
 
+	private final Duration drainTimeout;
+
+	private final CountDownLatch drained = new CountDownLatch(1);
+
 	private volatile Disposable worker;
 
 	public OutboundQueue(int capacity, int concurrency) {
+		this(capacity, concurrency, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * @param drainTimeout how long a shutdown waits for queued replies to go out (their turns are already recorded
+	 * and acknowledged, so a reply dropped here would never reach the person)
+	 */
+	public OutboundQueue(int capacity, int concurrency, Duration drainTimeout) {
 		this.sends = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(capacity));
 		this.concurrency = concurrency;
+		this.drainTimeout = drainTimeout;
 	}
 
 	/**
@@ -45,16 +61,31 @@ public class OutboundQueue implements SmartLifecycle {
 				logger.debug("Reply not sent", ex);
 				return Mono.empty();
 			}), this.concurrency)
+			.doFinally((signal) -> this.drained.countDown())
 			.subscribe();
 	}
 
+	/**
+	 * Takes no new sends and waits (on the shutdown thread, never a request's) for the queued ones to finish.
+	 */
 	@Override
 	public void stop() {
-		this.sends.tryEmitComplete();
-		Disposable current = this.worker;
-		if (current != null) {
-			current.dispose();
+		synchronized (this) {
+			this.sends.tryEmitComplete();
 		}
+		Disposable current = this.worker;
+		if (current == null) {
+			return;
+		}
+		try {
+			if (!this.drained.await(this.drainTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				logger.warn("Replies still queued after {}; they are not sent", this.drainTimeout);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		current.dispose();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.channels;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -26,10 +27,15 @@ public class ProcessedDeliveries {
 	public Mono<ChannelReply> once(String deliveryKey, Supplier<Mono<ChannelReply>> work) {
 		return Mono.defer(() -> {
 			AtomicBoolean first = new AtomicBoolean();
-			return Mono.fromFuture(this.replies.get(deliveryKey, (key, executor) -> {
+			CompletableFuture<ChannelReply> reply = this.replies.get(deliveryKey, (key, executor) -> {
 				first.set(true);
 				return work.get().toFuture();
-			}), true).map((reply) -> first.get() ? reply : reply.asRedelivery());
+			});
+			// Caffeine drops a failed future by itself, but maybe only after this subscriber has seen the error:
+			// forget it now, so a provider's retry that follows at once is processed afresh.
+			return Mono.fromFuture(reply, true)
+				.doOnError((ex) -> this.replies.asMap().remove(deliveryKey, reply))
+				.map((answer) -> first.get() ? answer : answer.asRedelivery());
 		});
 	}
 
