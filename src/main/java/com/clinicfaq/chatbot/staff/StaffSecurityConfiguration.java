@@ -41,7 +41,7 @@ class StaffSecurityConfiguration {
 
 	static final ServerWebExchangeMatcher STAFF_PATHS = ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**",
 			"/api/v1/transcripts", "/api/v1/transcripts/**", "/api/v1/conversations/**", "/api/v1/insights",
-			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model");
+			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model", "/api/v1/alerts", "/api/v1/alerts/**");
 
 	/**
 	 * The staff page loads only its own script and style files, so an injected inline script could not run even if
