@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,38 @@ class ChatbotApplicationTests {
 		this.client.get().uri("/api/v1/chat").exchange().expectStatus().is4xxClientError()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.trace").doesNotExist();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/webhooks/twilio", "/webhooks/slack", "/webhooks/telegram", "/webhooks/meta",
+			"/webhooks/chatwoot" })
+	void everyChannelIsOffUntilItsSecretIsConfigured(String webhook) {
+		this.client.post().uri(webhook).contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+			.expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void unknownWebhookAndWrongMethodAreProblems() {
+		this.client.post().uri("/webhooks/nothing-here").exchange().expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get().uri("/webhooks/slack").exchange().expectStatus().is4xxClientError()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void apiDocumentDescribesVisitorStaffAndWebhookRoutesWithProblemResponses() {
+		this.client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.paths['/api/v1/chat'].post.responses['200'].content['application/json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/ChatMessageResponse")
+			.jsonPath("$.paths['/api/v1/chat'].post.responses['400'].content['application/problem+json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/Problem")
+			.jsonPath("$.components.schemas.Problem.properties.detail").exists()
+			.jsonPath("$.paths['/api/v1/transcripts'].get.security[0].staffBasic").exists()
+			.jsonPath("$.paths['/webhooks/slack'].post.responses['403']").exists()
+			.jsonPath("$.paths['/webhooks/twilio'].post.responses['200'].content['text/xml']").exists()
+			.jsonPath("$.paths['/webhooks/meta'].get").exists();
+		this.client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
 	}
 
 	@Test

@@ -19,8 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
 /**
- * Renders every error under {@code /api/} that no handler turned into a response (an unknown path, a wrong method,
- * a bug) as an RFC 9457 problem, never with internals or a stack trace.
+ * Renders every error under {@code /api/} and {@code /webhooks/} that no handler turned into a response (an unknown
+ * path, a wrong method, a bug) as an RFC 9457 problem, never with internals or a stack trace.
  */
 @Component
 @Order(-2)
@@ -40,7 +40,8 @@ class ProblemDetailsExceptionHandler implements WebExceptionHandler {
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
 		ServerHttpResponse response = exchange.getResponse();
-		if (response.isCommitted() || !exchange.getRequest().getPath().value().startsWith("/api/")) {
+		String path = exchange.getRequest().getPath().value();
+		if (response.isCommitted() || !(path.startsWith("/api/") || path.startsWith("/webhooks/"))) {
 			return Mono.error(ex);
 		}
 		return ProblemResponses.write(exchange, this.json, problemOf(ex));
