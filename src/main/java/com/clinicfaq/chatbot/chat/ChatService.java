@@ -68,15 +68,24 @@ public class ChatService {
 
 	private final TextNormalizer normalizer;
 
+	private final UrgentTurnListener urgentTurns;
+
 	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
 			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock) {
-		this(safety, classifier, catalog, routing, answers, conversations, clock, TopicGuard.load(new TextNormalizer()),
-				new ClinicFactLines(answers.clinic(), ClinicFacts.none()));
+		this(safety, classifier, catalog, routing, answers, conversations, clock, UrgentTurnListener.NONE);
 	}
 
 	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
 			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock,
-			TopicGuard topics, ClinicFactLines facts) {
+			UrgentTurnListener urgentTurns) {
+		this(safety, classifier, catalog, routing, answers, conversations, clock, urgentTurns,
+				TopicGuard.load(new TextNormalizer()), new ClinicFactLines(answers.clinic(), ClinicFacts.none()));
+	}
+
+	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
+			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock,
+			UrgentTurnListener urgentTurns, TopicGuard topics, ClinicFactLines facts) {
+		this.urgentTurns = urgentTurns;
 		this.safety = safety;
 		this.classifier = classifier;
 		this.catalog = catalog;
@@ -90,26 +99,40 @@ public class ChatService {
 	}
 
 	/**
-	 * Understands the message on its own, without replying, recording or touching conversation state.
+	 * Only the safety screen's finding, for a message the edge refuses (too long, a bad conversation id) but can
+	 * still read: an urgent one must still get its crisis lines.
 	 */
-	public Classification classify(String text) {
-		return understand(text, Conversation.start("")).classification();
+	public SafetyVerdict screen(String text) {
+		return this.safety.screen(MessageSanitizer.sanitize(text));
+	}
+
+	/**
+	 * Understands the message on its own, without replying, recording or touching conversation state. The text is
+	 * first sanitized ({@link MessageSanitizer}), so no later step can be made to do unbounded work.
+	 */
+	public Classification classify(String raw) {
+		return understand(MessageSanitizer.sanitize(raw), Conversation.start("")).classification();
 	}
 
 	public ChatTurn reply(ChatRequest request) {
 		String conversationId = (request.conversationId() != null) ? request.conversationId()
 				: UUID.randomUUID().toString();
+		String text = MessageSanitizer.sanitize(request.text());
 		Conversation conversation = this.conversations.find(conversationId);
-		Understood understood = understand(request.text(), conversation);
+		Understood understood = understand(text, conversation);
 		Classification classification = understood.classification();
 		RoutingDecision decision = classification.decision();
-		this.conversations.update(conversationId, (current) -> current.next(decision, request.text()));
+		this.conversations.update(conversationId, (current) -> current.next(decision, text));
 		Answer answer = understood.rephrase()
 				? this.answers.handoff(HandoffReason.UNMATCHED, REPHRASE, classification.verdict())
-				: compose(decision, classification.verdict(), request.text());
-		return new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(), request.channel(),
-				request.text(), classification.intent(), classification.ranking(), decision.route(), decision.reason(),
-				classification.verdict(), answer);
+				: compose(decision, classification.verdict(), text);
+		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
+				request.channel(), text, classification.intent(), classification.ranking(), decision.route(),
+				decision.reason(), classification.verdict(), answer);
+		if (turn.urgent()) {
+			this.urgentTurns.urgentTurn(turn);
+		}
+		return turn;
 	}
 
 	/**

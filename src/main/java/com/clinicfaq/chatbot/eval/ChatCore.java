@@ -13,6 +13,7 @@ import com.clinicfaq.chatbot.chat.ConversationStore;
 import com.clinicfaq.chatbot.chat.RoutingPolicy;
 import com.clinicfaq.chatbot.chat.RoutingProperties;
 import com.clinicfaq.chatbot.chat.TopicGuard;
+import com.clinicfaq.chatbot.chat.UrgentTurnListener;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
@@ -56,6 +57,7 @@ record ChatCore(ChatService chat, IntentCatalog catalog, IntentClassifier classi
 				classifier, () -> catalog,
 				new RoutingPolicy(routing), answers,
 				new ConversationStore(routing.conversationIdle(), routing.maxConversations()), Clock.systemUTC(),
+				UrgentTurnListener.NONE,
 				TopicGuard.load(new TextNormalizer()),
 				new ClinicFactLines(clinic, binder.bindOrCreate("chatbot.clinic", ClinicFacts.class)));
 		return new ChatCore(chat, catalog, classifier);
