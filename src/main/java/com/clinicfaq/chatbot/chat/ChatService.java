@@ -198,7 +198,16 @@ public class ChatService {
 		List<String> answered = new ArrayList<>();
 		List<String> likely = new ArrayList<>();
 		for (String question : MessageSplitter.questions(text)) {
-			RoutingDecision part = this.routing.decide(verdict, this.classifier.classify(question), catalog);
+			Prediction prediction = this.classifier.classify(question);
+			RoutingDecision part = this.routing.decide(verdict, prediction, catalog);
+			if (part.route() == Route.HANDOFF && !part.urgent() && isOffTopic(part.intent(), catalog)) {
+				// a short fragment ("and what side effects it has?") lacks the words that make the whole message about
+				// ketamine treatment; it counts only when it is clear among the topics. The topic guard still reads
+				// the whole message afterwards.
+				RoutingDecision topical = this.routing.decide(verdict, withoutIntent(prediction, part.intent()),
+						catalog);
+				part = topical.answers() ? topical : part;
+			}
 			// a fragment the classifier alone calls urgent is not answered; urgency is decided on the whole message
 			if (part.answers() && isTopic(part.intent(), catalog) && !answered.contains(part.intent())) {
 				answered.add(part.intent());
@@ -248,6 +257,16 @@ public class ChatService {
 		IntentDefinition definition = catalog.get(intent);
 		return (definition.route() == Route.HANDOFF) ? RoutingDecision.handoff(definition.handoffReason(), intent)
 				: RoutingDecision.answer(intent);
+	}
+
+	private static boolean isOffTopic(String intent, IntentCatalog catalog) {
+		return intent != null && catalog.find(intent)
+			.map((definition) -> definition.handoffReason() == HandoffReason.UNMATCHED)
+			.orElse(false);
+	}
+
+	private static Prediction withoutIntent(Prediction prediction, String intent) {
+		return new Prediction(prediction.ranking().stream().filter((scored) -> !scored.name().equals(intent)).toList());
 	}
 
 	private static boolean isTopic(String intent, IntentCatalog catalog) {

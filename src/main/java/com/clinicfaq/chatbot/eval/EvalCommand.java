@@ -95,7 +95,7 @@ public final class EvalCommand {
 					: routing.fallbackThreshold();
 			// the service learns its catalog's out_of_scope intent as a class, so the evaluation does the same
 			Evaluator evaluator = new Evaluator(new IntentModelTrainer(new TextNormalizer(), nlu),
-					!options.containsKey("--drop-oos"));
+					!options.containsKey("--drop-oos"), options.containsKey("--intents"));
 			EvaluationReport report = evaluate(evaluator, options, threshold);
 			print(report);
 			write(report, options);

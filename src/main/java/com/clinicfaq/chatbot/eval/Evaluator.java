@@ -23,14 +23,27 @@ public class Evaluator {
 
 	private final boolean trainOutOfScope;
 
+	private final boolean catalog;
+
 	/**
 	 * @param trainer the service's trainer
 	 * @param trainOutOfScope whether out-of-scope training messages are learnt as one more intent (named
 	 * {@value LabeledText#OUT_OF_SCOPE}) rather than dropped
 	 */
 	public Evaluator(IntentModelTrainer trainer, boolean trainOutOfScope) {
+		this(trainer, trainOutOfScope, false);
+	}
+
+	/**
+	 * @param trainer the service's trainer
+	 * @param trainOutOfScope whether out-of-scope training messages are learnt as one more intent
+	 * @param catalog whether the training messages are the catalog's, so that, as in the service, its out-of-scope
+	 * intent also learns {@link IntentModelTrainer#extraOutOfScopeExamples()} (never measured on)
+	 */
+	public Evaluator(IntentModelTrainer trainer, boolean trainOutOfScope, boolean catalog) {
 		this.trainer = trainer;
 		this.trainOutOfScope = trainOutOfScope;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -119,6 +132,9 @@ public class Evaluator {
 				continue;
 			}
 			byIntent.computeIfAbsent(example.intent(), (key) -> new ArrayList<>()).add(example.text());
+		}
+		if (this.catalog && byIntent.containsKey(LabeledText.OUT_OF_SCOPE)) {
+			byIntent.get(LabeledText.OUT_OF_SCOPE).addAll(IntentModelTrainer.extraOutOfScopeExamples());
 		}
 		return byIntent;
 	}

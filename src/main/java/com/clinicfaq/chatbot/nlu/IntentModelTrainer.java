@@ -1,7 +1,9 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +38,13 @@ public class IntentModelTrainer {
 
 	private static final Logger logger = LoggerFactory.getLogger(IntentModelTrainer.class);
 
+	/**
+	 * The catalog's intent for off-topic messages.
+	 */
+	public static final String OUT_OF_SCOPE = "out_of_scope";
+
+	private static final String EXTRA_OUT_OF_SCOPE = "out-of-scope-extra.txt";
+
 	private final TextNormalizer normalizer;
 
 	private final NluProperties properties;
@@ -51,14 +60,61 @@ public class IntentModelTrainer {
 	}
 
 	/**
-	 * Trains a classifier on every example of every intent in the catalog.
+	 * Trains a classifier on every example of every intent in the catalog; the catalog's {@value #OUT_OF_SCOPE} intent
+	 * also learns from {@link #extraOutOfScopeExamples()}.
 	 */
 	public OpenNlpIntentClassifier train(IntentCatalog catalog) {
 		Map<String, List<String>> examples = new LinkedHashMap<>();
 		for (IntentDefinition intent : catalog.all()) {
 			examples.put(intent.name(), intent.examples());
 		}
-		return train(examples);
+		return train(withExtraOutOfScope(examples));
+	}
+
+	/**
+	 * The examples with {@link #extraOutOfScopeExamples()} added to their {@value #OUT_OF_SCOPE} intent; unchanged
+	 * when they have no such intent.
+	 */
+	public static Map<String, List<String>> withExtraOutOfScope(Map<String, List<String>> examplesByIntent) {
+		if (!examplesByIntent.containsKey(OUT_OF_SCOPE)) {
+			return examplesByIntent;
+		}
+		Map<String, List<String>> examples = new LinkedHashMap<>(examplesByIntent);
+		List<String> outOfScope = new ArrayList<>(examples.get(OUT_OF_SCOPE));
+		outOfScope.addAll(extraOutOfScopeExamples());
+		examples.put(OUT_OF_SCOPE, List.copyOf(outOfScope));
+		return examples;
+	}
+
+	/**
+	 * Off-topic messages learnt with the catalog's {@value #OUT_OF_SCOPE} intent but kept out of the catalog (they are
+	 * not curated phrases, so staff never see them): a fixed sample of
+	 * MedQuAD's consumer-health questions about other medicines and conditions and CLINC150's training out-of-scope
+	 * queries, built by {@code scripts/out_of_scope_extra.py}.
+	 */
+	public static List<String> extraOutOfScopeExamples() {
+		return ExtraOutOfScope.EXAMPLES;
+	}
+
+	private static final class ExtraOutOfScope {
+
+		private static final List<String> EXAMPLES = load();
+
+		private static List<String> load() {
+			try (InputStream in = IntentModelTrainer.class.getResourceAsStream(EXTRA_OUT_OF_SCOPE)) {
+				if (in == null) {
+					throw new IllegalStateException("Missing resource " + EXTRA_OUT_OF_SCOPE);
+				}
+				return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+					.map(String::strip)
+					.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+					.toList();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	/**
