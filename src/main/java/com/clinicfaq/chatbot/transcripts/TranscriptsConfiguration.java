@@ -2,8 +2,11 @@ package com.clinicfaq.chatbot.transcripts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,9 +21,11 @@ class TranscriptsConfiguration {
 		return new TranscriptFiles(properties.directory(), properties.fsync(), transcriptJson(objectMapper));
 	}
 
-	@Bean
-	TranscriptWriter transcriptWriter(TranscriptFiles files) {
-		return new TranscriptWriter(files, Schedulers.boundedElastic());
+	@Bean(destroyMethod = "close")
+	TranscriptWriter transcriptWriter(TranscriptFiles files, TranscriptsProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
+		return new TranscriptWriter(files, Schedulers.boundedElastic(), properties.queueCapacity(),
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

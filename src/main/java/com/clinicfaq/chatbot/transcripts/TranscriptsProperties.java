@@ -15,9 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param fsync whether each line is forced to disk before the reply is sent (survives power loss, not only a killed
  * process)
  * @param retentionDays how many days of transcripts are kept; older day files are deleted (0 keeps them forever)
+ * @param queueCapacity how many turns may wait for the next group-commit flush; beyond it a visitor gets 503 with
+ * Retry-After (an urgent turn is always queued)
  */
 @Validated
 @ConfigurationProperties("chatbot.transcripts")
 public record TranscriptsProperties(@DefaultValue("transcripts") Path directory, @DefaultValue("true") boolean fsync,
-		@DefaultValue("90") @Min(0) int retentionDays) {
+		@DefaultValue("90") @Min(0) int retentionDays, @DefaultValue("1024") @Min(1) int queueCapacity) {
 }

@@ -10,6 +10,7 @@ import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
+import com.clinicfaq.chatbot.transcripts.TranscriptQueueFullException;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,6 +24,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -76,6 +78,7 @@ class ChatHandler {
 			.flatMap((turn) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ChatMessageResponse.from(turn, this.clinic)))
+			.onErrorResume(TranscriptQueueFullException.class, (ex) -> busy(request))
 			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
 	}
 
@@ -90,10 +93,14 @@ class ChatHandler {
 
 	/**
 	 * Writes the turn before the reply goes out. If the transcript cannot be written, an urgent reply is still sent
-	 * (a person in crisis must never wait on a disk), and any other message gets a 503 so the visitor can retry.
+	 * (a person in crisis must never wait on a disk), and any other message gets a 503 so the visitor can retry. A
+	 * full queue (the disk is behind) is passed on as it is: 503 with Retry-After (urgent turns are always queued).
 	 */
 	private Mono<Void> record(ChatTurn turn) {
 		return this.transcripts.record(entryOf(turn)).onErrorResume((ex) -> {
+			if (ex instanceof TranscriptQueueFullException) {
+				return Mono.error(ex);
+			}
 			logger.error("Cannot record turn {} of conversation {}", turn.messageId(), turn.conversationId(), ex);
 			if (turn.urgent()) {
 				return Mono.empty();
@@ -188,6 +195,17 @@ class ChatHandler {
 					"The field 'conversationId' must be 1 to 100 letters, digits or . _ : - characters.");
 		}
 		return message;
+	}
+
+	private static Mono<ServerResponse> busy(ServerRequest request) {
+		HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"The service is busy recording conversations; please try again in a moment.");
+		problem.setInstance(request.uri().resolve(request.path()));
+		return ServerResponse.status(status)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(problem);
 	}
 
 	static Mono<ServerResponse> problem(ServerRequest request, HttpStatus status, String detail) {
