@@ -2,6 +2,7 @@ package com.clinicfaq.chatbot.web;
 
 import java.io.IOException;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import com.clinicfaq.chatbot.answers.ClinicContact;
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -56,13 +59,47 @@ class ChatHandler {
 
 	private final ObjectMapper json;
 
+	private final MeterRegistry meters;
+
+	private final Timer chatTime;
+
+	private final Timer parseTime;
+
 	ChatHandler(ChatService chat, TranscriptWriter transcripts, ClinicContact clinic, WebProperties limits,
-			ObjectMapper json) {
+			ObjectMapper json, MeterRegistry meters) {
 		this.chat = chat;
 		this.transcripts = transcripts;
 		this.clinic = clinic;
 		this.limits = limits;
 		this.json = json.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		this.meters = meters;
+		this.chatTime = requestTimer("chat", "web");
+		this.parseTime = requestTimer("parse", "web");
+	}
+
+	private Timer requestTimer(String endpoint, String channel) {
+		return Timer.builder("chatbot.requests")
+			.description("Time from a visitor's request to the reply being ready, transcript written included")
+			.tag("endpoint", endpoint)
+			.tag("channel", channel)
+			.publishPercentileHistogram()
+			.register(this.meters);
+	}
+
+	/** Times the whole handling of one request, whatever its outcome. */
+	private static Mono<ServerResponse> timed(Timer timer, Mono<ServerResponse> handling) {
+		return Mono.defer(() -> {
+			long start = System.nanoTime();
+			return handling.doFinally((signal) -> timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
+		});
+	}
+
+	private void count(ChatTurn turn) {
+		this.meters
+			.counter("chatbot.turns", "route", turn.route().value(), "reason",
+					(turn.reason() != null) ? turn.reason().value() : "none", "intent",
+					(turn.intent() != null) ? turn.intent().name() : "none")
+			.increment();
 	}
 
 	/*
@@ -72,23 +109,24 @@ class ChatHandler {
 	 */
 
 	Mono<ServerResponse> chat(ServerRequest request) {
-		return readMessage(request).publishOn(Schedulers.parallel())
+		return timed(this.chatTime, readMessage(request).publishOn(Schedulers.parallel())
 			.map((message) -> this.chat.reply(toChatRequest(message)))
+			.doOnNext(this::count)
 			.flatMap((turn) -> record(turn).thenReturn(turn))
 			.flatMap((turn) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ChatMessageResponse.from(turn, this.clinic)))
 			.onErrorResume(TranscriptQueueFullException.class, (ex) -> busy(request))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage())));
 	}
 
 	Mono<ServerResponse> parse(ServerRequest request) {
-		return readMessage(request).publishOn(Schedulers.parallel())
+		return timed(this.parseTime, readMessage(request).publishOn(Schedulers.parallel())
 			.map((message) -> this.chat.classify(message.text()))
 			.flatMap((classification) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ParseResponse.from(classification)))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage())));
 	}
 
 	/**

@@ -51,7 +51,8 @@ class ChatHandlerTests {
 		TranscriptWriter writer = new TranscriptWriter(new TranscriptFiles(this.transcripts, false, this.json),
 				Schedulers.boundedElastic(), 1024, new SimpleMeterRegistry());
 		ChatHandler handler = new ChatHandler(TestChatbot.chatService(), writer, TestChatbot.clinic(),
-				new WebProperties(1000, DataSize.ofKilobytes(16)), this.json);
+				new WebProperties(1000, DataSize.ofKilobytes(16)), this.json,
+				new SimpleMeterRegistry());
 		this.client = WebTestClient.bindToRouterFunction(new ChatRouter().chatRoutes(handler)).build();
 	}
 
@@ -69,7 +70,8 @@ class ChatHandlerTests {
 				Schedulers.boundedElastic(), 1024, new SimpleMeterRegistry());
 		WebTestClient recordingClient = WebTestClient
 			.bindToRouterFunction(new ChatRouter().chatRoutes(new ChatHandler(chat, writer, TestChatbot.clinic(),
-					new WebProperties(1000, DataSize.ofKilobytes(16)), this.json)))
+					new WebProperties(1000, DataSize.ofKilobytes(16)), this.json,
+				new SimpleMeterRegistry())))
 			.build();
 
 		for (String path : List.of("/api/v1/chat", "/api/v1/parse")) {
@@ -200,7 +202,8 @@ class ChatHandlerTests {
 		writer.record(queuedEntry("m1")).subscribe();
 		WebTestClient busyClient = WebTestClient
 			.bindToRouterFunction(new ChatRouter().chatRoutes(new ChatHandler(TestChatbot.chatService(), writer,
-					TestChatbot.clinic(), new WebProperties(1000, DataSize.ofKilobytes(16)), this.json)))
+					TestChatbot.clinic(), new WebProperties(1000, DataSize.ofKilobytes(16)), this.json,
+				new SimpleMeterRegistry())))
 			.build();
 		try {
 			busyClient.post()
