@@ -39,7 +39,7 @@ class NluConfiguration {
 	RetrainableIntentClassifier retrainableIntentClassifier(IntentCatalog catalog, IntentModelTrainer trainer) {
 		RetrainableIntentClassifier classifier = new RetrainableIntentClassifier(catalog, trainer::train,
 				Clock.systemUTC());
-		logger.info("Trained the intent model on {} examples of {} intents in {} ms", catalog.exampleCount(),
+		logger.info("Intent model ready (loaded or trained) on {} examples of {} intents in {} ms", catalog.exampleCount(),
 				catalog.size(), classifier.model().trainingTime().toMillis());
 		return classifier;
 	}

@@ -28,6 +28,9 @@ import org.springframework.validation.annotation.Validated;
  * @param cacheTtl how long a cached classification is kept
  * @param embeddingCache a file that keeps the training phrases' embeddings between runs, so that restarts skip
  * computing them; blank (or unset, as in the evaluation command) keeps them in memory only
+ * @param modelArtifact a file that keeps the trained model between runs, keyed by the catalog's content, the
+ * properties and the code's model version: a restart with the same catalog loads it instead of training; blank (or
+ * unset, as in the evaluation command) always trains
  */
 @Validated
 @ConfigurationProperties("chatbot.nlu")
@@ -37,5 +40,6 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("true") boolean embeddings,
 		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
 		@DefaultValue("100") @Min(1) int embeddingIterations,
-		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache) {
+		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache,
+		String modelArtifact) {
 }

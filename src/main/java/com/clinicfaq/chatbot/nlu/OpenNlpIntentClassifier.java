@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An {@link IntentClassifier} backed by OpenNLP maximum-entropy models trained in memory (never serialized, which
- * avoids OpenNLP's feature-generator save/load traps): a word model over stemmed words, bigrams and character n-grams
+ * An {@link IntentClassifier} backed by OpenNLP maximum-entropy models (saved and loaded as bare {@link MaxentModel}s
+ * by {@link IntentModelArtifact}, never through {@code DoccatFactory}, which avoids OpenNLP's feature-generator
+ * save/load traps: our features are rebuilt from our own code and properties): a word model over stemmed words, bigrams and character n-grams
  * and, when enabled, a second model over the message's sentence embedding; the confidence is the weighted mean of
  * their probabilities.
  * <p>
@@ -75,6 +76,31 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		for (int i = 0; i < this.embeddingOutcome.length; i++) {
 			this.embeddingOutcome[i] = (embeddings != null) ? embeddings.getIndex(words.getOutcome(i)) : -1;
 		}
+	}
+
+	/**
+	 * A classifier from models trained earlier (read back from an {@link IntentModelArtifact}), with the same
+	 * examples and properties they were trained with.
+	 */
+	static OpenNlpIntentClassifier restore(MaxentModel words, MaxentModel embeddings,
+			Map<String, List<String>> examplesByIntent, TextNormalizer normalizer, NluProperties properties) {
+		FeatureExtractor extractor = new FeatureExtractor(normalizer, properties.charNGramMin(),
+				properties.charNGramMax());
+		if (embeddings == null) {
+			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, examplesByIntent);
+		}
+		return new OpenNlpIntentClassifier(words, extractor, embeddings, SentenceEmbedder.load(), normalizer,
+				properties.embeddingWeight(), examplesByIntent);
+	}
+
+	/** The word model, for saving. */
+	MaxentModel wordModel() {
+		return this.words;
+	}
+
+	/** The embedding model, or {@code null} when embeddings are off; for saving. */
+	MaxentModel embeddingModel() {
+		return this.embeddings;
 	}
 
 	/**

@@ -26,7 +26,7 @@ class OpenNlpIntentClassifierTests {
 
 	static NluProperties properties(boolean embeddings) {
 		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, 100, Duration.ofMinutes(1),
-				null);
+				null, null);
 	}
 
 	@Test
