@@ -29,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * and, when enabled, a second model over the message's sentence embedding; the confidence is the weighted mean of
  * their probabilities.
  * <p>
+ * Cascade: the sentence encoder is most of a message's cost, so when the word model alone is already sure (its best
+ * probability at least {@code chatbot.nlu.cascade-confidence}), its probabilities are the answer and the encoder is
+ * not run; only the uncertain messages pay for it. The threshold was chosen so that accuracy does not drop (see
+ * docs/measurements.md).
+ * <p>
  * Classification evaluates the trained {@link MaxentModel}s directly instead of going through
  * {@code DocumentCategorizerME}, which re-creates feature generators from their class names. Thread safety: feature
  * extraction keeps no shared mutable state, {@code MaxentModel.eval} only reads the parameters and ONNX Runtime
@@ -52,6 +57,12 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 
 	private final double embeddingWeight;
 
+	/** The word model's best probability from which the encoder is skipped (above 1: never skipped). */
+	private final double cascadeConfidence;
+
+	/** For each outcome of the word model, whether it may decide a message without the encoder. */
+	private final boolean[] decidesAlone;
+
 	/** The embedding model's feature names, built once rather than for every message. */
 	private final String[] embeddingFeatures;
 
@@ -62,8 +73,8 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	private final Map<String, String> curated;
 
 	private OpenNlpIntentClassifier(MaxentModel words, FeatureExtractor features, MaxentModel embeddings,
-			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight,
-			Map<String, List<String>> examplesByIntent) {
+			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight, double cascadeConfidence,
+			Set<String> cascadeExcluded, Map<String, List<String>> examplesByIntent) {
 		this.curated = curatedPhrases(examplesByIntent, normalizer);
 		this.words = words;
 		this.features = features;
@@ -71,6 +82,11 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		this.embedder = embedder;
 		this.normalizer = normalizer;
 		this.embeddingWeight = embeddingWeight;
+		this.cascadeConfidence = cascadeConfidence;
+		this.decidesAlone = new boolean[words.getNumOutcomes()];
+		for (int i = 0; i < this.decidesAlone.length; i++) {
+			this.decidesAlone[i] = !cascadeExcluded.contains(words.getOutcome(i));
+		}
 		this.embeddingFeatures = (embedder != null) ? embeddingFeatureNames(embedder.dimension()) : null;
 		this.embeddingOutcome = new int[words.getNumOutcomes()];
 		for (int i = 0; i < this.embeddingOutcome.length; i++) {
@@ -87,10 +103,12 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		FeatureExtractor extractor = new FeatureExtractor(normalizer, properties.charNGramMin(),
 				properties.charNGramMax());
 		if (embeddings == null) {
-			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, examplesByIntent);
+			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, 2, Set.of(),
+					examplesByIntent);
 		}
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, SentenceEmbedder.load(), normalizer,
-				properties.embeddingWeight(), examplesByIntent);
+				properties.embeddingWeight(), properties.cascadeConfidence(), properties.cascadeExcluded(),
+				examplesByIntent);
 	}
 
 	/** The word model, for saving. */
@@ -115,7 +133,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 				properties.charNGramMax());
 		if (!properties.embeddings()) {
 			return new OpenNlpIntentClassifier(trainWordModel(examplesByIntent, extractor, properties), extractor, null,
-					null, normalizer, 0, examplesByIntent);
+					null, normalizer, 0, 2, Set.of(), examplesByIntent);
 		}
 		// the two models are independent: the word model trains on a second core while this one embeds the examples
 		CompletableFuture<MaxentModel> wordModel = CompletableFuture
@@ -140,7 +158,8 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 				millisBetween(start, embedded), millisBetween(embedded, System.nanoTime()));
 		MaxentModel words = joined(wordModel);
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
-				properties.embeddingWeight(), examplesByIntent);
+				properties.embeddingWeight(), properties.cascadeConfidence(), properties.cascadeExcluded(),
+				examplesByIntent);
 	}
 
 	/**
@@ -253,7 +272,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	public Prediction classify(String text) {
 		String normalized = this.normalizer.normalize(text);
 		double[] outcomes = this.words.eval(this.features.features(text));
-		if (this.embeddings != null) {
+		if (this.embeddings != null && !wordModelDecides(outcomes)) {
 			double[] dense = evalEmbedding(this.embedder.embed(normalized));
 			for (int i = 0; i < outcomes.length; i++) {
 				double other = (this.embeddingOutcome[i] >= 0) ? dense[this.embeddingOutcome[i]] : 0;
@@ -269,6 +288,17 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 			ranking.add(new ScoredIntent(intent, Math.min(1.0, Math.max(0.0, confidence))));
 		}
 		return new Prediction(ranking);
+	}
+
+	/** Whether the word model is sure enough, about an intent it may decide alone, to skip the encoder. */
+	private boolean wordModelDecides(double[] outcomes) {
+		int best = 0;
+		for (int i = 1; i < outcomes.length; i++) {
+			if (outcomes[i] > outcomes[best]) {
+				best = i;
+			}
+		}
+		return outcomes[best] >= this.cascadeConfidence && this.decidesAlone[best];
 	}
 
 	/**
