@@ -103,6 +103,16 @@ class ChatbotApplicationTests {
 	}
 
 	@Test
+	void benchEchoRouteExistsOnlyWithTheBenchProfile() {
+		this.client.post()
+			.uri("/bench/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"hello\"}")
+			.exchange()
+			.expectStatus().isNotFound();
+	}
+
+	@Test
 	void readinessIncludesTheIntentModel() {
 		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.status").isEqualTo("UP");
