@@ -56,7 +56,27 @@ class ChatbotApplicationTests {
 	@Test
 	void homePageServesTheChat() {
 		this.client.get().uri("/").exchange().expectStatus().isOk().expectBody(String.class)
-			.value((html) -> assertThat(html).contains("chat.js").contains("988"));
+			.value((html) -> assertThat(html).contains("chat.js", "crisis-banner"));
+	}
+
+	@Test
+	void contactsFollowTheConfiguredCrisisLinesWithTappableLinks() {
+		this.client.get().uri("/api/v1/contacts").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.crisisLines[0].call").isEqualTo("tel:988")
+			.jsonPath("$.crisisLines[0].text").isEqualTo("sms:988")
+			.jsonPath("$.crisisLines[1].call").isEqualTo("tel:911")
+			.jsonPath("$.crisisLines[2].call").isEqualTo("tel:18002221222")
+			.jsonPath("$.clinic.call").isEqualTo("tel:5550100100");
+	}
+
+	@Test
+	void setupHealthWarnsWhileTheClinicPhoneIsThePlaceholder() {
+		this.client.get().uri("/actuator/health/setup").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.components.clinicContact.details.placeholder").isEqualTo(true)
+			.jsonPath("$.components.clinicContact.details.warning").value((warning) ->
+					assertThat((String) warning).contains("(555) 010-0100", "CHATBOT_CLINIC_PHONE"))
+			.jsonPath("$.components.alerts.details.routes").isEmpty()
+			.jsonPath("$.components.alerts.details.warning").exists();
 	}
 
 	@Test

@@ -42,8 +42,17 @@ public class ChatService {
 
 	private final Clock clock;
 
+	private final UrgentTurnListener urgentTurns;
+
 	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
 			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock) {
+		this(safety, classifier, catalog, routing, answers, conversations, clock, UrgentTurnListener.NONE);
+	}
+
+	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
+			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock,
+			UrgentTurnListener urgentTurns) {
+		this.urgentTurns = urgentTurns;
 		this.safety = safety;
 		this.classifier = classifier;
 		this.catalog = catalog;
@@ -75,9 +84,13 @@ public class ChatService {
 		RoutingDecision made = decision;
 		this.conversations.update(conversationId, (conversation) -> conversation.next(made));
 		Answer answer = compose(decision, classification.verdict());
-		return new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(), request.channel(),
-				request.text(), classification.intent(), classification.ranking(), decision.route(), decision.reason(),
-				classification.verdict(), answer);
+		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
+				request.channel(), request.text(), classification.intent(), classification.ranking(), decision.route(),
+				decision.reason(), classification.verdict(), answer);
+		if (turn.urgent()) {
+			this.urgentTurns.urgentTurn(turn);
+		}
+		return turn;
 	}
 
 	/**

@@ -141,7 +141,7 @@ final class IntentModelArtifact {
 			if ((embeddings != null) != properties.embeddings()) {
 				return null;
 			}
-			return OpenNlpIntentClassifier.restore(words, embeddings, examplesByIntent, normalizer, properties);
+			return IntentModelTrainer.restore(words, embeddings, examplesByIntent, normalizer, properties);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Ignoring the damaged intent model {} ({}); training", this.file, ex.toString());

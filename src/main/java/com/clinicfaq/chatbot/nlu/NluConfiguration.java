@@ -1,9 +1,12 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentsProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
@@ -15,10 +18,10 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 /**
- * Trains the intent classifier in memory at start-up from the curated catalog; staff can retrain it later.
+ * Loads the curated catalog and trains the intent model in memory at start-up (a broken intent file stops the
+ * service with its name and line); staff can retrain it later through {@link CurrentModel}.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
@@ -35,38 +38,39 @@ class NluConfiguration {
 		return new IntentModelTrainer(normalizer, properties);
 	}
 
-	@Bean
-	RetrainableIntentClassifier retrainableIntentClassifier(IntentCatalog catalog, IntentModelTrainer trainer) {
-		RetrainableIntentClassifier classifier = new RetrainableIntentClassifier(catalog, trainer::train,
-				Clock.systemUTC());
-		logger.info("Intent model ready (loaded or trained) on {} examples of {} intents in {} ms", catalog.exampleCount(),
-				catalog.size(), classifier.model().trainingTime().toMillis());
-		return classifier;
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService intentRetrainExecutor() {
+		return Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "intent-retrain");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Bean
-	CachingIntentClassifier cachingIntentClassifier(RetrainableIntentClassifier classifier, TextNormalizer normalizer,
-			NluProperties properties) {
-		return new CachingIntentClassifier(classifier, normalizer, properties.cacheSize(), properties.cacheTtl());
-	}
-
-	@Bean
-	@Primary
-	MeteredIntentClassifier intentClassifier(CachingIntentClassifier classifier, MeterRegistry meters) {
-		return new MeteredIntentClassifier(classifier, meters);
+	CurrentModel currentModel(IntentsProperties intents, IntentModelTrainer trainer, TextNormalizer normalizer,
+			NluProperties properties, ExecutorService intentRetrainExecutor, MeterRegistry meters) {
+		IntentCatalog catalog = IntentCatalog.load(intents.directory());
+		CurrentModel model = new CurrentModel(catalog, trainer::train,
+				(trained) -> new MeteredIntentClassifier(new CachingIntentClassifier(trained, normalizer,
+						properties.cacheSize(), properties.cacheTtl()), meters),
+				intentRetrainExecutor, Clock.systemUTC());
+		logger.info("Intent model ready (loaded or trained) on {} examples of {} intents in {} ms",
+				catalog.exampleCount(), catalog.size(), model.model().trainingTime().toMillis());
+		return model;
 	}
 
 	/**
-	 * The model's version (1 at start-up, one more per retrain) and how long its training took.
+	 * The model's version (1 at start-up, one more per retrain) and how long its training (or loading) took.
 	 */
 	@Bean
-	MeterBinder intentModelMetrics(RetrainableIntentClassifier classifier) {
+	MeterBinder intentModelMetrics(CurrentModel model) {
 		return (meters) -> {
-			Gauge.builder("chatbot.model.version", classifier, (c) -> c.model().version())
+			Gauge.builder("chatbot.model.version", model, (current) -> current.model().version())
 				.description("Version of the intent model answering requests")
 				.register(meters);
-			TimeGauge.builder("chatbot.model.training", classifier, TimeUnit.MILLISECONDS,
-					(c) -> c.model().trainingTime().toMillis())
+			TimeGauge.builder("chatbot.model.training", model, TimeUnit.MILLISECONDS,
+					(current) -> current.model().trainingTime().toMillis())
 				.description("How long the current intent model took to train (or to load)")
 				.register(meters);
 		};
@@ -76,9 +80,9 @@ class NluConfiguration {
 	 * Part of the readiness group: the service takes traffic only once a model answers.
 	 */
 	@Bean
-	HealthIndicator intentModelHealthIndicator(RetrainableIntentClassifier classifier) {
+	HealthIndicator intentModelHealthIndicator(CurrentModel current) {
 		return () -> {
-			RetrainableIntentClassifier.Model model = classifier.model();
+			CurrentModel.Model model = current.model();
 			if (model == null) {
 				return Health.outOfService().withDetail("model", "not loaded yet").build();
 			}

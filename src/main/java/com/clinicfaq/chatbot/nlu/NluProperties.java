@@ -1,7 +1,9 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How the classifier is trained and how its results are cached. The defaults were chosen by measurement (see the
- * README's NLU section).
+ * docs/nlu.md and docs/measurements.md).
  *
  * @param algorithm OpenNLP's trainer for the word model: {@code MAXENT_QN} (L-BFGS with L2 regularization) or
  * {@code MAXENT} (GIS)
@@ -31,7 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * computing them; blank (or unset, as in the evaluation command) keeps them in memory only
  * @param cascadeConfidence the word model's best probability from which a message is classified by the word model
  * alone, without running the sentence encoder (above 1 turns the cascade off)
- * @param cascadeExcluded intents the word model never decides alone (the urgent ones: whether "i am not thinking of
+ * @param cascadeExcluded intents the word model never decides alone, comma-separated (the urgent ones: whether "i am not thinking of
  * hurting myself" is a crisis is for the encoder to weigh, as it was before the cascade)
  * @param modelArtifact a file that keeps the trained model between runs, keyed by the catalog's content, the
  * properties and the code's model version: a restart with the same catalog loads it instead of training; blank (or
@@ -46,12 +48,17 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
 		@DefaultValue("100") @Min(1) int embeddingIterations,
 		@DefaultValue("0.7") @DecimalMin("0.0") double cascadeConfidence,
-		@DefaultValue({ "crisis", "emergency" }) Set<String> cascadeExcluded,
+		@DefaultValue("crisis,emergency") String cascadeExcluded,
 		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache,
 		String modelArtifact) {
 
-	public NluProperties {
-		cascadeExcluded = (cascadeExcluded != null) ? Set.copyOf(cascadeExcluded) : Set.of();
+	/** The intents of {@link #cascadeExcluded()}, a comma-separated list. */
+	public Set<String> cascadeExcludedIntents() {
+		if (this.cascadeExcluded == null || this.cascadeExcluded.isBlank()) {
+			return Set.of();
+		}
+		return Arrays.stream(this.cascadeExcluded.split(",")).map(String::trim).filter((name) -> !name.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

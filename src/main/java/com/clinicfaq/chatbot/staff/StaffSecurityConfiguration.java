@@ -1,9 +1,9 @@
 package com.clinicfaq.chatbot.staff;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import com.clinicfaq.chatbot.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
@@ -44,7 +42,8 @@ class StaffSecurityConfiguration {
 
 	static final ServerWebExchangeMatcher STAFF_PATHS = ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**",
 			"/api/v1/transcripts", "/api/v1/transcripts/**", "/api/v1/conversations/**", "/api/v1/insights",
-			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model", "/actuator/prometheus");
+			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model", "/api/v1/alerts", "/api/v1/alerts/**",
+			"/actuator/prometheus");
 
 	/**
 	 * The staff page loads only its own script and style files, so an injected inline script could not run even if
@@ -94,16 +93,12 @@ class StaffSecurityConfiguration {
 
 	private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper json, HttpStatus status,
 			String detail) {
-		ServerHttpResponse response = exchange.getResponse();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
-		response.setStatusCode(status);
 		if (status == HttpStatus.UNAUTHORIZED) {
-			response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+			exchange.getResponse()
+				.getHeaders()
+				.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
 		}
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return response.writeWith(Mono.fromCallable(() -> response.bufferFactory()
-			.wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8))));
+		return ProblemResponses.write(exchange, json, ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
 }

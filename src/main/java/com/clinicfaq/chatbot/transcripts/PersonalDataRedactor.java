@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * the names a visitor gives ("my name is ...", "my husband John").
  * <p>
  * It works on patterns and cue words, so it misses what has neither: a bare name ("Sarah here"), a city or an
- * employer, a date of birth without a cue ("03/04/1985" alone), an address without a house number. The README's
- * Safety section lists these limits. Stateless and thread-safe.
+ * employer, a date of birth without a cue ("03/04/1985" alone), an address without a house number. docs/safety.md
+ * lists these limits. Stateless and thread-safe.
  */
 public class PersonalDataRedactor {
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 
-	private static final Pattern DAY_FILE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.jsonl");
+	private static final Pattern DAY_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.jsonl");
 
 	private final Path directory;
 
@@ -192,7 +193,7 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 		closeQuietly();
 		List<Path> deleted = new ArrayList<>();
 		for (Path file : dayFiles()) {
-			LocalDate day = LocalDate.parse(file.getFileName().toString().replace(".jsonl", ""));
+			LocalDate day = dayOf(file);
 			if (day.isBefore(oldestKept)) {
 				try {
 					Files.deleteIfExists(file);
@@ -207,15 +208,39 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 	}
 
 	private List<Path> dayFiles() {
-		if (!Files.isDirectory(this.directory)) {
+		return dayFiles(this.directory, null, null);
+	}
+
+	/**
+	 * The day files ({@code YYYY-MM-DD.jsonl}) of a transcript folder, oldest first: the one place that knows how they
+	 * are named.
+	 *
+	 * @param directory the transcript folder; a missing folder has no files
+	 * @param firstDay the first day to list, or {@code null} for no lower bound
+	 * @param lastDay the last day to list, or {@code null} for no upper bound
+	 */
+	public static List<Path> dayFiles(Path directory, LocalDate firstDay, LocalDate lastDay) {
+		if (!Files.isDirectory(directory)) {
 			return List.of();
 		}
-		try (Stream<Path> files = Files.list(this.directory)) {
-			return files.filter((file) -> DAY_FILE.matcher(file.getFileName().toString()).matches()).sorted().toList();
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.filter((file) -> {
+				LocalDate day = dayOf(file);
+				return day != null && (firstDay == null || !day.isBefore(firstDay))
+						&& (lastDay == null || !day.isAfter(lastDay));
+			}).sorted().toList();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list transcripts in " + this.directory, ex);
+			throw new UncheckedIOException("Cannot list transcripts in " + directory, ex);
 		}
+	}
+
+	/**
+	 * The day of a day file, or {@code null} when the file is not one.
+	 */
+	static LocalDate dayOf(Path file) {
+		Matcher matcher = DAY_FILE.matcher(file.getFileName().toString());
+		return matcher.matches() ? LocalDate.parse(matcher.group(1)) : null;
 	}
 
 	public Path fileOf(LocalDate day) {

@@ -1,15 +1,10 @@
 package com.clinicfaq.chatbot.transcripts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
+import com.clinicfaq.chatbot.JsonLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -33,43 +28,21 @@ public class TranscriptReader {
 	 * Every entry of every daily file in the folder, oldest file first.
 	 */
 	public List<TranscriptEntry> readAll(Path directory) {
-		if (!Files.isDirectory(directory)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(directory)) {
-			List<TranscriptEntry> entries = new ArrayList<>();
-			files.filter((file) -> file.getFileName().toString().endsWith(".jsonl"))
-				.sorted()
-				.forEach((file) -> entries.addAll(read(file)));
-			return entries;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list transcripts in " + directory, ex);
-		}
+		List<TranscriptEntry> entries = new ArrayList<>();
+		TranscriptFiles.dayFiles(directory, null, null).forEach((file) -> entries.addAll(read(file)));
+		return entries;
 	}
 
 	public List<TranscriptEntry> read(Path file) {
-		List<TranscriptEntry> entries = new ArrayList<>();
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank()) {
-					continue;
-				}
-				try {
-					entries.add(this.json.readValue(line, TranscriptEntry.class));
-				}
-				catch (JsonProcessingException | IllegalArgumentException ex) {
-					logger.warn("Skipping unreadable transcript line {}:{} ({})", file, number, ex.getMessage());
-				}
+		return JsonLines.read(file, (line, number) -> {
+			try {
+				return this.json.readValue(line, TranscriptEntry.class);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read transcript " + file, ex);
-		}
-		return entries;
+			catch (JsonProcessingException | IllegalArgumentException ex) {
+				logger.warn("Skipping unreadable transcript line {}:{} ({})", file, number, ex.getMessage());
+				return null;
+			}
+		});
 	}
 
 }

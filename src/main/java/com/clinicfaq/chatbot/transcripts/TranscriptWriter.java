@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.clinicfaq.chatbot.chat.ChatTurn;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +17,7 @@ import reactor.core.publisher.MonoSink;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Records turns by group commit: turns that arrive while a flush is running wait in a bounded queue and are then
+ * Records chat turns (personal data redacted first) by group commit: turns that arrive while a flush is running wait in a bounded queue and are then
  * written together, with one write and one fsync ({@link TranscriptStore#appendAll}). The {@link Mono} of each turn
  * completes only after the flush that carried its line, so a reply still goes out only once its turn is on disk.
  * <p>
@@ -63,6 +64,15 @@ public class TranscriptWriter implements AutoCloseable {
 		this.batchSize = DistributionSummary.builder("chatbot.transcripts.flush.batch")
 			.description("Transcript lines written per flush")
 			.register(meters);
+	}
+
+	private final PersonalDataRedactor redactor = new PersonalDataRedactor();
+
+	/**
+	 * Redacts and records one chat turn (see {@link #record(TranscriptEntry)}).
+	 */
+	public Mono<Void> record(ChatTurn turn) {
+		return Mono.fromCallable(() -> TranscriptEntry.of(turn, this.redactor)).flatMap(this::record);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.clinicfaq.chatbot.transcripts;
 
+import java.time.Clock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,13 +9,18 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Wires the transcript files and the writer that keeps their I/O off the event loop.
+ * Wires the transcript files, the writer that keeps their I/O off the event loop, and the daily retention purge.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class TranscriptsConfiguration {
 
 	@Bean(destroyMethod = "close")
@@ -33,8 +40,41 @@ class TranscriptsConfiguration {
 		return new TranscriptReader(transcriptJson(objectMapper));
 	}
 
+	@Bean
+	TranscriptRetention transcriptRetention(TranscriptFiles files, TranscriptsProperties properties) {
+		return new TranscriptRetention(files, properties.retentionDays(), Clock.systemUTC());
+	}
+
+	@Bean
+	RetentionSchedule retentionSchedule(TranscriptRetention retention) {
+		return new RetentionSchedule(retention);
+	}
+
 	static ObjectMapper transcriptJson(ObjectMapper objectMapper) {
 		return objectMapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+	}
+
+	/**
+	 * Runs the retention purge once the service is up and then every night at 03:15 UTC.
+	 */
+	static class RetentionSchedule {
+
+		private final TranscriptRetention retention;
+
+		RetentionSchedule(TranscriptRetention retention) {
+			this.retention = retention;
+		}
+
+		@EventListener(ApplicationReadyEvent.class)
+		void atStartUp() {
+			this.retention.purge();
+		}
+
+		@Scheduled(cron = "0 15 3 * * *", zone = "UTC")
+		void daily() {
+			this.retention.purge();
+		}
+
 	}
 
 }

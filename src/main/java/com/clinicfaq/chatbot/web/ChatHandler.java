@@ -3,14 +3,11 @@ package com.clinicfaq.chatbot.web;
 import java.io.IOException;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
-import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
-import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.clinicfaq.chatbot.transcripts.TranscriptQueueFullException;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,10 +41,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 class ChatHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatHandler.class);
-
-	private static final PersonalDataRedactor redactor = new PersonalDataRedactor();
-
-	private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
 	private final ChatService chat;
 
@@ -103,8 +96,8 @@ class ChatHandler {
 	}
 
 	/*
-	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model: about 0.7 ms
-	 * for a typical message, 2-3 ms for a long one), so it runs on the parallel scheduler, one thread per core, and
+	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model; timings in
+	 * docs/measurements.md), so it runs on the parallel scheduler, one thread per core, and
 	 * the event loop stays free to accept and read other requests meanwhile.
 	 */
 
@@ -117,7 +110,8 @@ class ChatHandler {
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ChatMessageResponse.from(turn, this.clinic)))
 			.onErrorResume(TranscriptQueueFullException.class, (ex) -> busy(request))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage())));
+			.onErrorResume(InvalidRequestException.class,
+					(ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage())));
 	}
 
 	Mono<ServerResponse> parse(ServerRequest request) {
@@ -126,7 +120,8 @@ class ChatHandler {
 			.flatMap((classification) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ParseResponse.from(classification)))
-			.onErrorResume(InvalidRequestException.class, (ex) -> problem(request, ex.status(), ex.getMessage())));
+			.onErrorResume(InvalidRequestException.class,
+					(ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage())));
 	}
 
 	/**
@@ -135,7 +130,7 @@ class ChatHandler {
 	 * full queue (the disk is behind) is passed on as it is: 503 with Retry-After (urgent turns are always queued).
 	 */
 	private Mono<Void> record(ChatTurn turn) {
-		return this.transcripts.record(entryOf(turn)).onErrorResume((ex) -> {
+		return this.transcripts.record(turn).onErrorResume((ex) -> {
 			if (ex instanceof TranscriptQueueFullException) {
 				return Mono.error(ex);
 			}
@@ -146,18 +141,6 @@ class ChatHandler {
 			return Mono.error(new InvalidRequestException(HttpStatus.SERVICE_UNAVAILABLE,
 					"The message could not be recorded; please try again in a moment."));
 		});
-	}
-
-	/**
-	 * The stored form of a turn: personal data is redacted from the text before it reaches the disk.
-	 */
-	static TranscriptEntry entryOf(ChatTurn turn) {
-		PersonalDataRedactor.Redaction redacted = redactor.redact(turn.text());
-		return new TranscriptEntry(turn.time(), turn.conversationId(), turn.messageId(), turn.channel(),
-				redacted.text(), (turn.intent() != null) ? turn.intent().name() : null,
-				(turn.intent() != null) ? turn.intent().confidence() : null, turn.route().value(),
-				(turn.reason() != null) ? turn.reason().value() : null, turn.answer().id(), turn.urgent(),
-				redacted.types());
 	}
 
 	private ChatRequest toChatRequest(ChatMessageRequest message) {
@@ -228,7 +211,7 @@ class ChatHandler {
 					+ " characters long; the limit is " + this.limits.maxTextLength() + " characters.");
 		}
 		String id = message.conversationId();
-		if (id != null && !CONVERSATION_ID.matcher(id).matches()) {
+		if (id != null && !ChatRequest.isConversationId(id)) {
 			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"The field 'conversationId' must be 1 to 100 letters, digits or . _ : - characters.");
 		}
@@ -244,12 +227,6 @@ class ChatHandler {
 			.header(HttpHeaders.RETRY_AFTER, "1")
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyValue(problem);
-	}
-
-	static Mono<ServerResponse> problem(ServerRequest request, HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(request.uri().resolve(request.path()));
-		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
 	}
 
 }

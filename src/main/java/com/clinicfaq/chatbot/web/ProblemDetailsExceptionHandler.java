@@ -1,8 +1,5 @@
 package com.clinicfaq.chatbot.web;
 
-import java.nio.charset.StandardCharsets;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +7,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -21,7 +16,7 @@ import org.springframework.web.server.WebExceptionHandler;
 
 /**
  * Renders every error under {@code /api/} that no handler turned into a response (an unknown path, a wrong method,
- * a bug) as an RFC 7807 problem, never with internals or a stack trace.
+ * a bug) as an RFC 9457 problem, never with internals or a stack trace.
  */
 @Component
 @Order(-2)
@@ -41,11 +36,7 @@ class ProblemDetailsExceptionHandler implements WebExceptionHandler {
 		if (response.isCommitted() || !exchange.getRequest().getPath().value().startsWith("/api/")) {
 			return Mono.error(ex);
 		}
-		ProblemDetail problem = problemOf(ex);
-		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
-		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return response.writeWith(Mono.fromCallable(() -> response.bufferFactory().wrap(bytes(problem))));
+		return ProblemResponses.write(exchange, this.json, problemOf(ex));
 	}
 
 	private ProblemDetail problemOf(Throwable ex) {
@@ -57,10 +48,6 @@ class ProblemDetailsExceptionHandler implements WebExceptionHandler {
 		logger.error("Unexpected error", ex);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Please try again; if it keeps happening, contact the clinic.");
-	}
-
-	private byte[] bytes(ProblemDetail problem) throws JsonProcessingException {
-		return this.json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -94,7 +94,7 @@ class IntentModelArtifactTests {
 	}
 
 	private static NluProperties properties(boolean embeddings, String artifact) {
-		return new NluProperties("MAXENT", 100, 0, 0.01, 3, 5, embeddings, 0.7, 100, 2, java.util.Set.of(), 100, Duration.ofMinutes(1), null,
+		return new NluProperties("MAXENT", 100, 0, 0.01, 3, 5, embeddings, 0.7, 100, 2, "", 100, Duration.ofMinutes(1), null,
 				artifact);
 	}
 

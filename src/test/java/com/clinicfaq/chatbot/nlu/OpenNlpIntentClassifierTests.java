@@ -30,7 +30,7 @@ class OpenNlpIntentClassifierTests {
 	}
 
 	static NluProperties properties(boolean embeddings, double cascadeConfidence) {
-		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, cascadeConfidence, Set.of(), 100,
+		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, cascadeConfidence, "", 100,
 				Duration.ofMinutes(1), null, null);
 	}
 
@@ -38,9 +38,9 @@ class OpenNlpIntentClassifierTests {
 	void classifyWhenTheWordModelIsSureAnswersWithoutTheEncoderAndOtherwiseBlendsBoth() {
 		TextNormalizer normalizer = new TextNormalizer();
 		OpenNlpIntentClassifier cascade = new IntentModelTrainer(normalizer, properties(true, 0.6)).train(SAMPLES);
-		OpenNlpIntentClassifier wordsOnly = OpenNlpIntentClassifier.restore(cascade.wordModel(), null, SAMPLES,
+		OpenNlpIntentClassifier wordsOnly = IntentModelTrainer.restore(cascade.wordModel(), null, SAMPLES,
 				normalizer, properties(false));
-		OpenNlpIntentClassifier always = OpenNlpIntentClassifier.restore(cascade.wordModel(), cascade.embeddingModel(),
+		OpenNlpIntentClassifier always = IntentModelTrainer.restore(cascade.wordModel(), cascade.embeddingModel(),
 				SAMPLES, normalizer, properties(true, 2));
 
 		String sure = "what are the side effects of ketamine";

@@ -154,7 +154,8 @@ class TranscriptWriterTests {
 
 	private static TranscriptEntry urgentEntry(String messageId) {
 		return new TranscriptEntry(Instant.parse("2026-03-01T10:00:00Z"), "c1", messageId, "web", "i took too much",
-				null, null, "handoff", "urgent", "urgent#1", true);
+				null, null, com.clinicfaq.chatbot.intents.Route.HANDOFF,
+				com.clinicfaq.chatbot.intents.HandoffReason.URGENT, "urgent#1", true);
 	}
 
 	/** A store whose first flush waits until the test releases it, so that later turns pile up behind it. */

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ConversationStore;
@@ -177,7 +178,7 @@ class ChatHandlerTests {
 			assertThat(entry.conversationId()).isEqualTo("c-1");
 			assertThat(entry.channel()).isEqualTo("web");
 			assertThat(entry.intent()).isEqualTo("addiction");
-			assertThat(entry.route()).isEqualTo("answer");
+			assertThat(entry.route()).isEqualTo(Route.ANSWER);
 			assertThat(entry.answerId()).startsWith("addiction#");
 		});
 	}
@@ -224,7 +225,7 @@ class ChatHandlerTests {
 
 	private static TranscriptEntry queuedEntry(String messageId) {
 		return new TranscriptEntry(java.time.Instant.parse("2026-03-01T10:00:00Z"), "c0", messageId, "web", "hello",
-				"greeting", 0.9, "answer", null, "greeting#1", false);
+				"greeting", 0.9, com.clinicfaq.chatbot.intents.Route.ANSWER, null, "greeting#1", false);
 	}
 
 	@Test

@@ -1,12 +1,9 @@
-package com.clinicfaq.chatbot.staff;
+package com.clinicfaq.chatbot.intents;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import com.clinicfaq.chatbot.intents.IntentDefinition;
-import com.clinicfaq.chatbot.intents.IntentFileException;
-import com.clinicfaq.chatbot.intents.IntentFileParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package com.clinicfaq.chatbot.web;
+package com.clinicfaq.chatbot.transcripts;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,33 +10,32 @@ import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
 import com.clinicfaq.chatbot.safety.Urgency;
-import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for how {@link ChatHandler} turns a turn into a transcript entry.
+ * Tests for how a chat turn becomes a transcript entry ({@link TranscriptEntry#of}).
  */
-class ChatHandlerTranscriptTests {
+class TranscriptEntryOfTurnTests {
 
 	@Test
 	void entryOfWhenTextHasPersonalDataStoresOnlyMarkers() {
 		ChatTurn turn = turn("my name is Dana, call 555-123-4567, i took too much", Route.HANDOFF,
 				HandoffReason.URGENT, new SafetyVerdict(Urgency.EMERGENCY, false, List.of("overdose")));
-		TranscriptEntry entry = ChatHandler.entryOf(turn);
+		TranscriptEntry entry = TranscriptEntry.of(turn, new PersonalDataRedactor());
 		assertThat(entry.text()).isEqualTo("my name is [NAME], call [PHONE], i took too much")
 			.doesNotContain("Dana")
 			.doesNotContain("4567");
 		assertThat(entry.redactions()).containsExactlyInAnyOrder("name", "phone");
 		assertThat(entry.urgent()).isTrue();
-		assertThat(entry.handoffReason()).isEqualTo("urgent");
+		assertThat(entry.handoffReason()).isEqualTo(HandoffReason.URGENT);
 	}
 
 	@Test
 	void entryOfWhenNothingPersonalKeepsTextAndNoRedactions() {
 		ChatTurn turn = turn("how long does a session last", Route.ANSWER, null, SafetyVerdict.SAFE);
-		TranscriptEntry entry = ChatHandler.entryOf(turn);
+		TranscriptEntry entry = TranscriptEntry.of(turn, new PersonalDataRedactor());
 		assertThat(entry.text()).isEqualTo("how long does a session last");
 		assertThat(entry.redactions()).isEmpty();
 		assertThat(entry.urgent()).isFalse();

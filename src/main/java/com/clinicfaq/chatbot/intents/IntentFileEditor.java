@@ -1,4 +1,4 @@
-package com.clinicfaq.chatbot.staff;
+package com.clinicfaq.chatbot.intents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.clinicfaq.chatbot.intents.IntentDefinition;
-import com.clinicfaq.chatbot.intents.IntentFileException;
-import com.clinicfaq.chatbot.intents.IntentFileParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * scratch copy, parsed again with {@link IntentFileParser} and checked to hold the old examples plus the new one, and
  * only then moved over the original in one atomic rename; on any failure the original is left untouched.
  */
-class IntentFileEditor {
+public class IntentFileEditor {
 
 	private static final Pattern EXAMPLES_KEY = Pattern.compile("^examples:\\s*(#.*)?$");
 
@@ -42,7 +39,7 @@ class IntentFileEditor {
 	/**
 	 * Appends the phrase and returns the intent as now stored in the file.
 	 */
-	IntentDefinition appendExample(Path file, String example) {
+	public IntentDefinition appendExample(Path file, String example) {
 		IntentDefinition before = this.parser.parse(file);
 		String original = read(file);
 		String lineBreak = original.contains("\r\n") ? "\r\n" : "\n";

@@ -1,4 +1,4 @@
-package com.clinicfaq.chatbot.staff;
+package com.clinicfaq.chatbot.transcripts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

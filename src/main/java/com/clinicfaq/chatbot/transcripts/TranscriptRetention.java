@@ -1,4 +1,4 @@
-package com.clinicfaq.chatbot.staff;
+package com.clinicfaq.chatbot.transcripts;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Deletes the transcript day files that are older than the retention period (at start-up and then daily); a period
  * of 0 days keeps everything.
  */
-class TranscriptRetention {
+public class TranscriptRetention {
 
 	private static final Logger logger = LoggerFactory.getLogger(TranscriptRetention.class);
 
@@ -24,7 +23,7 @@ class TranscriptRetention {
 
 	private final Clock clock;
 
-	TranscriptRetention(TranscriptFiles files, int retentionDays, Clock clock) {
+	public TranscriptRetention(TranscriptFiles files, int retentionDays, Clock clock) {
 		this.files = files;
 		this.retentionDays = retentionDays;
 		this.clock = clock;
@@ -33,7 +32,7 @@ class TranscriptRetention {
 	/**
 	 * Deletes the day files that fell out of the period: with 90 days, today and the 89 days before are kept.
 	 */
-	List<Path> purge() {
+	public List<Path> purge() {
 		if (this.retentionDays <= 0) {
 			return List.of();
 		}
