@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,7 @@ class ChatbotApplicationTests {
 	static void transcriptsInATemporaryFolder(DynamicPropertyRegistry registry) {
 		registry.add("chatbot.transcripts.directory", transcripts::toString);
 		registry.add("chatbot.staff.password", () -> "metrics-secret");
+		registry.add("chatbot.web.headers.frame-ancestors", () -> "'self',https://clinic.example");
 	}
 
 	@Autowired
@@ -90,6 +93,55 @@ class ChatbotApplicationTests {
 		this.client.get().uri("/api/v1/chat").exchange().expectStatus().is4xxClientError()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.trace").doesNotExist();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/webhooks/twilio", "/webhooks/slack", "/webhooks/telegram", "/webhooks/meta",
+			"/webhooks/chatwoot" })
+	void everyChannelIsOffUntilItsSecretIsConfigured(String webhook) {
+		this.client.post().uri(webhook).contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+			.expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void unknownWebhookAndWrongMethodAreProblems() {
+		this.client.post().uri("/webhooks/nothing-here").exchange().expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get().uri("/webhooks/slack").exchange().expectStatus().is4xxClientError()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void apiDocumentDescribesVisitorStaffAndWebhookRoutesWithProblemResponses() {
+		this.client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.paths['/api/v1/chat'].post.responses['200'].content['application/json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/ChatMessageResponse")
+			.jsonPath("$.paths['/api/v1/chat'].post.responses['400'].content['application/problem+json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/Problem")
+			.jsonPath("$.components.schemas.Problem.properties.detail").exists()
+			.jsonPath("$.paths['/api/v1/transcripts'].get.security[0].staffBasic").exists()
+			.jsonPath("$.paths['/webhooks/slack'].post.responses['403']").exists()
+			.jsonPath("$.paths['/webhooks/twilio'].post.responses['200'].content['text/xml']").exists()
+			.jsonPath("$.paths['/webhooks/meta'].get").exists();
+		this.client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void visitorPageAndApiSendSecurityHeaders() {
+		for (String path : new String[] { "/", "/chat.js", "/api/v1/nothing-here" }) {
+			this.client.get().uri(path).exchange()
+				.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+				.expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+				.expectHeader().value("Content-Security-Policy", (csp) -> assertThat(csp)
+					.contains("script-src 'self'").contains("frame-ancestors 'self' https://clinic.example"));
+		}
+	}
+
+	@Test
+	void staffPageKeepsItsStricterFramePolicy() {
+		this.client.get().uri("/staff").exchange()
+			.expectHeader().value("Content-Security-Policy", (csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
 	}
 
 	@Test

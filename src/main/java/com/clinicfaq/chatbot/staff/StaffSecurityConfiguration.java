@@ -1,7 +1,9 @@
 package com.clinicfaq.chatbot.staff;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 
 import com.clinicfaq.chatbot.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,10 +16,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -54,8 +59,11 @@ class StaffSecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityWebFilterChain staffSecurityFilterChain(ServerHttpSecurity http, ObjectMapper json) {
+	SecurityWebFilterChain staffSecurityFilterChain(ServerHttpSecurity http, ObjectMapper json,
+			SignInProperties signIn, AuditLog audit) {
 		return http.securityMatcher(STAFF_PATHS)
+			.addFilterBefore(new SignInThrottle(signIn, audit, json, Clock.systemUTC()),
+					SecurityWebFiltersOrder.HTTP_BASIC)
 			.authorizeExchange((exchanges) -> exchanges.anyExchange().hasRole("STAFF"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint((exchange, ex) -> problem(exchange, json,
 					HttpStatus.UNAUTHORIZED, "Staff sign-in required: send HTTP Basic credentials.")))
@@ -74,12 +82,28 @@ class StaffSecurityConfiguration {
 	}
 
 	@Bean
-	MapReactiveUserDetailsService staffUsers(StaffProperties properties) {
+	ReactiveUserDetailsService staffUsers(StaffProperties properties) {
 		String password = properties.hasPassword() ? properties.password() : generatedPassword(properties.username());
-		return new MapReactiveUserDetailsService(User.withUsername(properties.username())
-			.password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
-			.roles("STAFF")
-			.build());
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		MapReactiveUserDetailsService known = new MapReactiveUserDetailsService(
+				User.withUsername(properties.username()).password(encoder.encode(password)).roles("STAFF").build());
+		return unknownUsersCostTheSame(known, encoder);
+	}
+
+	/**
+	 * An unknown user name gets a user whose password is the hash of random bytes, so the password check runs (and
+	 * fails) exactly as for a known name with a wrong password: the answer takes as long either way and cannot tell
+	 * which names exist. The stand-in has no role.
+	 */
+	static ReactiveUserDetailsService unknownUsersCostTheSame(ReactiveUserDetailsService known,
+			PasswordEncoder encoder) {
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		String unguessable = encoder.encode(Base64.getEncoder().encodeToString(random));
+		return (username) -> known.findByUsername(username)
+			.switchIfEmpty(Mono.fromSupplier(() -> User.withUsername(username).password(unguessable)
+				.authorities(List.of())
+				.build()));
 	}
 
 	private static String generatedPassword(String username) {

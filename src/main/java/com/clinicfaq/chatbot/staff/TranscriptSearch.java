@@ -50,7 +50,8 @@ class TranscriptSearch {
 		List<TranscriptEntry> all = find(query);
 		int first = (int) Math.min((long) page * size, all.size());
 		int last = Math.min(first + size, all.size());
-		return new TranscriptPage(page, size, all.size(), all.subList(first, last));
+		int damaged = dayFiles(query).stream().mapToInt(this.reader::damagedLines).sum();
+		return new TranscriptPage(page, size, all.size(), all.subList(first, last), damaged);
 	}
 
 	/**
@@ -78,8 +79,10 @@ class TranscriptSearch {
 	 * @param size the page size
 	 * @param total how many turns match in all
 	 * @param items this page's turns
+	 * @param damagedLines lines of the searched day files that could not be read (invalid bytes, torn or corrupt
+	 * lines) and were skipped
 	 */
-	record TranscriptPage(int page, int size, int total, List<TranscriptEntry> items) {
+	record TranscriptPage(int page, int size, int total, List<TranscriptEntry> items, int damagedLines) {
 
 		TranscriptPage {
 			items = List.copyOf(items);

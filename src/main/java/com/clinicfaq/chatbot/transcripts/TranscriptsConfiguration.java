@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.transcripts;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +10,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,19 +28,43 @@ class TranscriptsConfiguration {
 
 	@Bean(destroyMethod = "close")
 	TranscriptFiles transcriptFiles(TranscriptsProperties properties, ObjectMapper objectMapper) {
-		return new TranscriptFiles(properties.directory(), properties.fsync(), transcriptJson(objectMapper));
+		return new TranscriptFiles(properties.directory(), properties.fsync(), transcriptJson(objectMapper),
+				properties.cipher());
 	}
 
 	@Bean(destroyMethod = "close")
 	TranscriptWriter transcriptWriter(TranscriptFiles files, TranscriptsProperties properties,
-			ObjectProvider<MeterRegistry> meters) {
-		return new TranscriptWriter(files, Schedulers.boundedElastic(), properties.queueCapacity(),
-				meters.getIfAvailable(SimpleMeterRegistry::new));
+			ObjectMapper objectMapper, ObjectProvider<MeterRegistry> meters) {
+		TranscriptFiles fallback = (properties.fallbackDirectory() != null
+				&& !properties.fallbackDirectory().toString().isBlank())
+				? new TranscriptFiles(properties.fallbackDirectory(), properties.fsync(), transcriptJson(objectMapper),
+						properties.cipher())
+				: null;
+		return new TranscriptWriter(files, fallback, Schedulers.boundedElastic(), properties.queueCapacity(),
+				Duration.ofSeconds(5), meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	/**
+	 * DOWN while the transcript cannot be written or urgent turns wait in memory; part of the readiness group, so a
+	 * load balancer stops sending visitors to an instance that cannot record them.
+	 */
+	@Bean
+	HealthIndicator transcriptsHealthIndicator(TranscriptWriter writer) {
+		return () -> {
+			TranscriptWriter.Status status = writer.status();
+			Health.Builder health = status.writable() ? Health.up() : Health.down();
+			if (status.lastError() != null) {
+				health.withDetail("lastError", status.lastError());
+			}
+			return health.withDetail("urgentHeldInMemory", status.urgentHeldInMemory())
+				.withDetail("urgentInFallback", status.urgentInFallback())
+				.build();
+		};
 	}
 
 	@Bean
-	TranscriptReader transcriptReader(ObjectMapper objectMapper) {
-		return new TranscriptReader(transcriptJson(objectMapper));
+	TranscriptReader transcriptReader(ObjectMapper objectMapper, TranscriptsProperties properties) {
+		return new TranscriptReader(transcriptJson(objectMapper), properties.cipher());
 	}
 
 	@Bean

@@ -123,6 +123,38 @@ class TranscriptWriterTests {
 	}
 
 	@Test
+	void recordWhenASharedFlushFailsFailsTheOrdinaryTurnsButKeepsTheUrgentOneInMemory() throws InterruptedException {
+		BlockingStore store = new BlockingStore() {
+			@Override
+			public void appendAll(List<TranscriptEntry> entries) {
+				super.appendAll(entries);
+				if (entries.size() > 1) {
+					throw new UncheckedIOException(new IOException("disk full"));
+				}
+			}
+		};
+		TranscriptWriter writer = writer(store, 16);
+		writer.record(entry("m0")).subscribe();
+		store.awaitFirstFlushStarted();
+		Mono<Void> ordinary = writer.record(entry("m1")).cache();
+		Mono<Void> urgent = writer.record(urgentEntry("u1")).cache();
+		ordinary.subscribe(null, (ex) -> { });
+		urgent.subscribe();
+		store.release();
+		StepVerifier.create(ordinary).expectErrorMatches((ex) -> ex.getMessage().contains("disk full")).verify();
+		StepVerifier.create(urgent).verifyComplete();
+		assertThat(store.batches).startsWith(List.of("m0"), List.of("m1", "u1"));
+		assertThat(writer.status().urgentHeldInMemory()).isEqualTo(1);
+		assertThat(writer.status().writable()).isFalse();
+
+		writer.retryPending();
+
+		assertThat(store.batches).last().isEqualTo(List.of("u1"));
+		assertThat(writer.status().urgentHeldInMemory()).isZero();
+		assertThat(writer.status().writable()).isTrue();
+	}
+
+	@Test
 	void recordOfManyConcurrentTurnsKeepsEveryLineWholeInFewerFlushes() {
 		TranscriptWriter writer = writer(new TranscriptFiles(this.directory, true, this.json), 1024);
 		StepVerifier.create(Flux.range(0, 200).flatMap((i) -> writer.record(entry("m" + i)), 32).then())
@@ -159,7 +191,7 @@ class TranscriptWriterTests {
 	}
 
 	/** A store whose first flush waits until the test releases it, so that later turns pile up behind it. */
-	private static final class BlockingStore implements TranscriptStore {
+	private static class BlockingStore implements TranscriptStore {
 
 		final List<List<String>> batches = new CopyOnWriteArrayList<>();
 

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.unit.DataSize;
@@ -52,8 +55,7 @@ class ChatHandlerTests {
 		TranscriptWriter writer = new TranscriptWriter(new TranscriptFiles(this.transcripts, false, this.json),
 				Schedulers.boundedElastic(), 1024, new SimpleMeterRegistry());
 		ChatHandler handler = new ChatHandler(TestChatbot.chatService(), writer, TestChatbot.clinic(),
-				new WebProperties(1000, DataSize.ofKilobytes(16)), this.json,
-				new SimpleMeterRegistry());
+				new WebProperties(1000, DataSize.ofKilobytes(16)), this.json);
 		this.client = WebTestClient.bindToRouterFunction(new ChatRouter().chatRoutes(handler)).build();
 	}
 
@@ -71,8 +73,7 @@ class ChatHandlerTests {
 				Schedulers.boundedElastic(), 1024, new SimpleMeterRegistry());
 		WebTestClient recordingClient = WebTestClient
 			.bindToRouterFunction(new ChatRouter().chatRoutes(new ChatHandler(chat, writer, TestChatbot.clinic(),
-					new WebProperties(1000, DataSize.ofKilobytes(16)), this.json,
-				new SimpleMeterRegistry())))
+					new WebProperties(1000, DataSize.ofKilobytes(16)), this.json)))
 			.build();
 
 		for (String path : List.of("/api/v1/chat", "/api/v1/parse")) {
@@ -203,8 +204,7 @@ class ChatHandlerTests {
 		writer.record(queuedEntry("m1")).subscribe();
 		WebTestClient busyClient = WebTestClient
 			.bindToRouterFunction(new ChatRouter().chatRoutes(new ChatHandler(TestChatbot.chatService(), writer,
-					TestChatbot.clinic(), new WebProperties(1000, DataSize.ofKilobytes(16)), this.json,
-				new SimpleMeterRegistry())))
+					TestChatbot.clinic(), new WebProperties(1000, DataSize.ofKilobytes(16)), this.json)))
 			.build();
 		try {
 			busyClient.post()
@@ -289,6 +289,54 @@ class ChatHandlerTests {
 	@Test
 	void chatWhenBodyIsEmptyIsABadRequestProblem() {
 		expectProblem("", MediaType.APPLICATION_JSON, 400, "empty");
+	}
+
+	@Test
+	void chatWhenContentTypeIsMalformedIsUnsupportedMediaTypeNotAServerError() {
+		// WebTestClient refuses to send a malformed Content-Type, so the exchange is built by hand
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/chat")
+			.header("Content-Type", "///")
+			.body(reactor.core.publisher.Mono.just(org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance
+				.wrap("{\"text\": \"hello\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+		ChatHandler handler = new ChatHandler(TestChatbot.chatService(), new TranscriptWriter(
+				new TranscriptFiles(this.transcripts, false, this.json), Schedulers.boundedElastic()),
+				TestChatbot.clinic(), new WebProperties(1000, DataSize.ofKilobytes(16)), this.json);
+
+		RouterFunctions.toWebHandler(new ChatRouter().chatRoutes(handler)).handle(exchange).block();
+
+		assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(415);
+		assertThat(exchange.getResponse().getBodyAsString().block()).contains("not a valid media type");
+	}
+
+	@Test
+	void chatWhenBodyIsJsonNullIsABadRequestProblem() {
+		expectProblem("null", MediaType.APPLICATION_JSON, 400, "JSON object");
+	}
+
+	@Test
+	void chatWhenTextIsNotAStringNamesTheFieldNotAJavaClass() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": {\"nested\": 1}}")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").value((String text) -> assertThat(text).contains("'text'")
+				.doesNotContain("com.clinicfaq").doesNotContain("java.").doesNotContain("ChatMessageRequest"));
+	}
+
+	@Test
+	void chatWhenJsonIsMalformedSaysWhereWithoutParserInternals() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": tru}")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").value((String text) -> assertThat(text).startsWith("Malformed JSON at line 1")
+				.doesNotContain("Unrecognized token").doesNotContain("Source"));
 	}
 
 	private void expectProblem(String body, MediaType type, int status, String detail) {
