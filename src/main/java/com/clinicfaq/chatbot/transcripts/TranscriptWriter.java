@@ -179,6 +179,8 @@ public class TranscriptWriter implements AutoCloseable {
 		for (Pending pending : batch) {
 			entries.add(pending.entry());
 		}
+		// urgent turns held in memory after an earlier failure go first, so the transcript keeps their order
+		retryPending();
 		long start = System.nanoTime();
 		try {
 			this.store.appendAll(entries);
@@ -204,9 +206,16 @@ public class TranscriptWriter implements AutoCloseable {
 			this.flushTime.record(Duration.ofNanos(System.nanoTime() - start));
 			this.batchSize.record(batch.size());
 		}
-		this.failure = null;
+		if (heldInMemory() == 0) {
+			this.failure = null;
+		}
 		batch.forEach((pending) -> pending.sink().success());
-		retryPending();
+	}
+
+	private int heldInMemory() {
+		synchronized (this.pending) {
+			return this.pending.size();
+		}
 	}
 
 	private void keepUrgent(TranscriptEntry entry, RuntimeException cause) {
