@@ -8,7 +8,9 @@
 # Env: PORT (8197), THREADS (2), CONNECTIONS (32), DURATION (15s), WARMUP (5s), JAVA_OPTS (default: the flags of
 #      the Dockerfile's JAVA_TOOL_OPTIONS), MIXES (all of: echo parse-repeat parse-varied chat-repeat chat-varied),
 #      SERVER_ARGS (more arguments for the service, e.g. --chatbot.nlu.cascade-confidence=2 to turn the cascade off).
-# The echo route exists only with the `bench` profile, which this script turns on; production never has it.
+# The echo route exists only with the `bench` profile, which this script turns on; production never has it. The
+# per-client rate limit is turned off for the run: all load comes from one address, and the bench measures
+# throughput, not the limiter.
 # Needs wrk (Debian: apt-get install -y wrk), curl and python3 with PyYAML.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +47,8 @@ PY
 
 # shellcheck disable=SC2086
 java $java_opts -jar "$jar" --spring.profiles.active=bench --server.port="$port" \
-  --chatbot.transcripts.directory="$work/transcripts" --chatbot.staff.password=bench-only ${SERVER_ARGS:-} \
+  --chatbot.transcripts.directory="$work/transcripts" --chatbot.staff.password=bench-only \
+  --chatbot.web.rate-limit.enabled=false ${SERVER_ARGS:-} \
   >"$work/server.log" 2>&1 &
 pid=$!
 started=$(date +%s.%N)
