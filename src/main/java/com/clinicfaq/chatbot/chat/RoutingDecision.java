@@ -12,11 +12,28 @@ import com.clinicfaq.chatbot.intents.Route;
  * @param reason why it was handed off, or {@code null}
  * @param intent the intent answered, or whose handoff lead-in is used; {@code null} when unmatched
  * @param options the intents offered when clarifying
+ * @param also a second question's intent answered in the same reply, or {@code null}
  */
-public record RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options) {
+public record RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options, String also) {
 
 	public RoutingDecision {
 		options = List.copyOf(options);
+	}
+
+	public RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options) {
+		this(route, reason, intent, options, null);
+	}
+
+	static RoutingDecision answerBoth(String first, String second) {
+		return new RoutingDecision(Route.ANSWER, null, first, List.of(), second);
+	}
+
+	boolean answers() {
+		return this.route == Route.ANSWER;
+	}
+
+	boolean urgent() {
+		return this.reason == HandoffReason.URGENT;
 	}
 
 	static RoutingDecision answer(String intent) {
