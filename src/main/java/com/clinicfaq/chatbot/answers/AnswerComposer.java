@@ -21,6 +21,9 @@ import com.clinicfaq.chatbot.safety.Urgency;
  */
 public class AnswerComposer {
 
+	/** How the line added to answers about a risk begins. */
+	public static final String HAPPENING_NOW = "If this is happening to you or someone else right now";
+
 	/** The suggestion that offers a person when the visitor asks for personal medical advice. */
 	public static final String TALK_TO_CLINIC = "Talk to someone at the clinic";
 
@@ -49,7 +52,7 @@ public class AnswerComposer {
 	 * "talk to your prescriber" line and an offer of a person when it asked for personal medical advice.
 	 */
 	public Answer answer(IntentDefinition intent, SafetyVerdict verdict) {
-		Answer answer = answer(intent, verdict.mentionsSelfHarm());
+		Answer answer = withRiskLine(answer(intent, verdict.mentionsSelfHarm()), verdict);
 		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
 	}
 
@@ -58,7 +61,7 @@ public class AnswerComposer {
 	 * SafetyVerdict)}.
 	 */
 	public Answer clarify(List<IntentDefinition> options, SafetyVerdict verdict) {
-		Answer answer = clarify(options, verdict.mentionsSelfHarm());
+		Answer answer = withRiskLine(clarify(options, verdict.mentionsSelfHarm()), verdict);
 		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
 	}
 
@@ -73,7 +76,7 @@ public class AnswerComposer {
 		if (verdict.illicitRequest()) {
 			return refusal(verdict.mentionsSelfHarm());
 		}
-		Answer answer = handoff(reason, leadIn, verdict.mentionsSelfHarm());
+		Answer answer = withRiskLine(handoff(reason, leadIn, verdict.mentionsSelfHarm()), verdict);
 		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
 	}
 
@@ -155,6 +158,30 @@ public class AnswerComposer {
 			return verdict.urgency();
 		}
 		return (leadIn != null && "emergency".equals(leadIn.name())) ? Urgency.EMERGENCY : Urgency.CRISIS;
+	}
+
+	/**
+	 * A question about a risk (overdose, breathing, heart rate, blood pressure, dissociation, a heart history) gets
+	 * its answer plus one short line on what to do if it is happening now, naming the configured emergency and
+	 * poison lines (or all lines when none is recognisably either). Nothing is added when the crisis lines are
+	 * already listed.
+	 */
+	private Answer withRiskLine(Answer answer, SafetyVerdict verdict) {
+		if (!verdict.riskQuestion() || !answer.crisisLines().isEmpty()) {
+			return answer;
+		}
+		List<CrisisLine> lines = this.crisisLines.stream()
+			.filter((line) -> !line.name().matches("(?i).*(suicide|crisis|samaritans).*"))
+			.toList();
+		String contacts = (lines.isEmpty() ? this.crisisLines : lines).stream()
+			.map((line) -> line.contact() + " (" + line.name() + ")")
+			.collect(Collectors.joining(" or "));
+		String text = answer.text() + "\n\n" + HAPPENING_NOW + ", don't wait: " + lowerFirst(contacts) + ".";
+		return new Answer(answer.id(), text, answer.disclaimer(), answer.suggestions(), answer.crisisLines());
+	}
+
+	private static String lowerFirst(String text) {
+		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private Answer withAdviceBoundary(Answer answer) {

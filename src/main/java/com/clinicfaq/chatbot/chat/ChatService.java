@@ -77,7 +77,7 @@ public class ChatService {
 		Answer answer = compose(decision, classification.verdict());
 		return new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(), request.channel(),
 				request.text(), classification.intent(), classification.ranking(), decision.route(), decision.reason(),
-				classification.verdict(), answer);
+				classification.verdict(), answer, decision.signals());
 	}
 
 	/**

@@ -25,7 +25,7 @@ import opennlp.tools.ml.model.Context;
  * for the same model); and the rows are split into a fixed number of blocks summed in a fixed order, so the result
  * does not depend on how many cores run them.
  */
-final class DenseMaxentTrainer {
+public final class DenseMaxentTrainer {
 
 	/** Rows are summed in this many blocks, in parallel where cores allow. */
 	private static final int BLOCKS = 4;
@@ -42,7 +42,7 @@ final class DenseMaxentTrainer {
 	 * @param l2Cost L2 regularization cost
 	 * @return the trained model
 	 */
-	static QNModel train(List<String> outcomes, List<float[]> rows, String[] featureNames, int iterations,
+	public static QNModel train(List<String> outcomes, List<float[]> rows, String[] featureNames, int iterations,
 			double l2Cost) {
 		if (outcomes.size() != rows.size() || rows.isEmpty()) {
 			throw new IllegalArgumentException("Need one outcome per row and at least one row");

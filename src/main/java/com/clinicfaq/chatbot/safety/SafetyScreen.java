@@ -36,7 +36,23 @@ public class SafetyScreen {
 
 	private final List<Pattern> illicitRequests;
 
+	private final List<Pattern> riskTopics;
+
+	private final RiskDetector detector;
+
+	private final DetectorThresholds thresholds;
+
+	/**
+	 * A screen of the curated rules alone.
+	 */
 	public SafetyScreen(SafetyRules rules) {
+		this(rules, null, DetectorThresholds.DEFAULT);
+	}
+
+	/**
+	 * A screen of the curated rules and a learned risk detector (may be {@code null}).
+	 */
+	public SafetyScreen(SafetyRules rules, RiskDetector detector, DetectorThresholds thresholds) {
 		this.normalizer = new ScreeningNormalizer(rules.screening());
 		this.rules = rules.urgent().stream().map(CompiledRule::of).toList();
 		this.selfHarmMentions = compile(rules.selfHarmMentions());
@@ -50,6 +66,44 @@ public class SafetyScreen {
 				rules.advice().adviceBoundary().stream().flatMap((group) -> group.patterns().stream()).toList());
 		this.illicitRequests = compile(
 				rules.advice().illicitRequests().stream().flatMap((group) -> group.patterns().stream()).toList());
+		this.riskTopics = compile(rules.context().riskTopics());
+		this.detector = detector;
+		this.thresholds = thresholds;
+	}
+
+	/**
+	 * The same screen with a learned risk detector.
+	 */
+	public SafetyScreen withDetector(RiskDetector detector, DetectorThresholds thresholds) {
+		return new SafetyScreen(this, detector, thresholds);
+	}
+
+	private SafetyScreen(SafetyScreen rules, RiskDetector detector, DetectorThresholds thresholds) {
+		this.normalizer = rules.normalizer;
+		this.rules = rules.rules;
+		this.selfHarmMentions = rules.selfHarmMentions;
+		this.masks = rules.masks;
+		this.informationQuestions = rules.informationQuestions;
+		this.personalCues = rules.personalCues;
+		this.adviceBoundary = rules.adviceBoundary;
+		this.illicitRequests = rules.illicitRequests;
+		this.riskTopics = rules.riskTopics;
+		this.detector = detector;
+		this.thresholds = thresholds;
+	}
+
+	/**
+	 * What the risk detector reads of a sentence: the rewritten text (first reading) with negations and idioms masked.
+	 */
+	public String prepared(String sentence) {
+		return mask(this.normalizer.variants(sentence).get(0));
+	}
+
+	/**
+	 * The detector in use, or {@code null}.
+	 */
+	public RiskDetector detector() {
+		return this.detector;
 	}
 
 	public SafetyVerdict screen(String text) {
@@ -59,11 +113,17 @@ public class SafetyScreen {
 		boolean selfHarm = false;
 		boolean advice = false;
 		boolean illicit = false;
+		boolean informationQuestion = false;
+		boolean riskTopic = false;
+		Set<String> scored = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
 			for (String sentence : sentences(variant)) {
 				String masked = mask(sentence);
 				benign |= !masked.equals(sentence);
 				boolean informational = isInformationQuestion(sentence, masked);
+				scored.add(masked);
+				informationQuestion |= informational;
+				riskTopic |= anyFinds(this.riskTopics, masked);
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
 						continue;
@@ -82,8 +142,36 @@ public class SafetyScreen {
 			advice |= anyFinds(this.adviceBoundary, variant);
 			illicit |= anyFinds(this.illicitRequests, variant);
 		}
+		List<String> signals = new ArrayList<>();
+		if (urgency != Urgency.NONE) {
+			signals.add(SafetyVerdict.RULES);
+		}
+		RiskScore risk = score(scored);
+		Urgency detected = risk.urgency(this.thresholds.urgent());
+		if (detected != Urgency.NONE) {
+			signals.add(SafetyVerdict.DETECTOR);
+			urgency = (urgency == Urgency.NONE) ? detected : urgency;
+		}
+		boolean danger = risk.max() >= this.thresholds.supporting();
 		return new SafetyVerdict(urgency, selfHarm || urgency == Urgency.CRISIS, List.copyOf(matched), benign, advice,
-				illicit);
+				illicit, risk, signals, danger, informationQuestion && riskTopic);
+	}
+
+	/**
+	 * The detector's highest scores over the sentences; each sentence is scored on its own, so one urgent sentence
+	 * in a long message is not averaged away by the rest.
+	 */
+	private RiskScore score(Set<String> sentences) {
+		RiskScore risk = RiskScore.NONE;
+		if (this.detector == null) {
+			return risk;
+		}
+		for (String sentence : sentences) {
+			if (sentence.chars().anyMatch(Character::isLetter)) {
+				risk = risk.or(this.detector.score(sentence));
+			}
+		}
+		return risk;
 	}
 
 	/**

@@ -112,7 +112,7 @@ class ChatHandler {
 				redacted.text(), (turn.intent() != null) ? turn.intent().name() : null,
 				(turn.intent() != null) ? turn.intent().confidence() : null, turn.route().value(),
 				(turn.reason() != null) ? turn.reason().value() : null, turn.answer().id(), turn.urgent(),
-				redacted.types());
+				redacted.types(), turn.signals());
 	}
 
 	private ChatRequest toChatRequest(ChatMessageRequest message) {
