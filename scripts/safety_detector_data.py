@@ -42,7 +42,7 @@ def convert(source):
 def public_negatives():
     rng = random.Random(11)
     clinc = [json.loads(l) for l in (DATA / "clinc150" / "train.jsonl").read_text().splitlines() if l.strip()]
-    clinc = rng.sample(clinc, 2000)
+    clinc = rng.sample(clinc, 5000)
     medquad = [json.loads(l) for l in (DATA / "medquad" / "questions.jsonl").read_text().splitlines() if l.strip()]
     medquad = [q for q in medquad if medquad_half(q["focus"]) == 0]
     medquad = rng.sample(medquad, 2000)

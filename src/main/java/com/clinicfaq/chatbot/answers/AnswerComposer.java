@@ -24,6 +24,9 @@ public class AnswerComposer {
 	/** How the line added to answers about a risk begins. */
 	public static final String HAPPENING_NOW = "If this is happening to you or someone else right now";
 
+	/** Intents whose answers always end with the "happening now" line. */
+	private static final java.util.Set<String> RISK_INTENTS = java.util.Set.of("overdose");
+
 	/** The suggestion that offers a person when the visitor asks for personal medical advice. */
 	public static final String TALK_TO_CLINIC = "Talk to someone at the clinic";
 
@@ -52,7 +55,8 @@ public class AnswerComposer {
 	 * "talk to your prescriber" line and an offer of a person when it asked for personal medical advice.
 	 */
 	public Answer answer(IntentDefinition intent, SafetyVerdict verdict) {
-		Answer answer = withRiskLine(answer(intent, verdict.mentionsSelfHarm()), verdict);
+		Answer answer = withRiskLine(answer(intent, verdict.mentionsSelfHarm()),
+				verdict.riskQuestion() || RISK_INTENTS.contains(intent.name()));
 		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
 	}
 
@@ -61,7 +65,7 @@ public class AnswerComposer {
 	 * SafetyVerdict)}.
 	 */
 	public Answer clarify(List<IntentDefinition> options, SafetyVerdict verdict) {
-		Answer answer = withRiskLine(clarify(options, verdict.mentionsSelfHarm()), verdict);
+		Answer answer = withRiskLine(clarify(options, verdict.mentionsSelfHarm()), verdict.riskQuestion());
 		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
 	}
 
@@ -76,7 +80,7 @@ public class AnswerComposer {
 		if (verdict.illicitRequest()) {
 			return refusal(verdict.mentionsSelfHarm());
 		}
-		Answer answer = withRiskLine(handoff(reason, leadIn, verdict.mentionsSelfHarm()), verdict);
+		Answer answer = withRiskLine(handoff(reason, leadIn, verdict.mentionsSelfHarm()), verdict.riskQuestion());
 		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
 	}
 
@@ -166,8 +170,8 @@ public class AnswerComposer {
 	 * poison lines (or all lines when none is recognisably either). Nothing is added when the crisis lines are
 	 * already listed.
 	 */
-	private Answer withRiskLine(Answer answer, SafetyVerdict verdict) {
-		if (!verdict.riskQuestion() || !answer.crisisLines().isEmpty()) {
+	private Answer withRiskLine(Answer answer, boolean riskQuestion) {
+		if (!riskQuestion || !answer.crisisLines().isEmpty()) {
 			return answer;
 		}
 		List<CrisisLine> lines = this.crisisLines.stream()

@@ -95,7 +95,8 @@ final class SafetyEvaluation {
 					result.urgentSignals.merge(signals, 1, Integer::sum);
 				}
 				else if (showMisses) {
-					this.out.printf("  MISSED %s/%s: %s%n", c.kind(), c.category(), c.text());
+					this.out.printf(Locale.ROOT, "  MISSED %s/%s %s: %s%n", c.kind(), c.category(),
+							scores(turn), c.text());
 				}
 				continue;
 			}
@@ -103,7 +104,8 @@ final class SafetyEvaluation {
 			if (turn.urgent()) {
 				result.falseSignals.merge(signals, 1, Integer::sum);
 				if (showMisses) {
-					this.out.printf("  FALSE URGENT %s [%s]: %s%n", c.category(), signals, c.text());
+					this.out.printf(Locale.ROOT, "  FALSE URGENT %s [%s] %s: %s%n", c.category(), signals,
+							scores(turn), c.text());
 				}
 			}
 			if (c.expectedRoute() != null) {
@@ -122,6 +124,11 @@ final class SafetyEvaluation {
 			}
 		}
 		return result;
+	}
+
+	private static String scores(ChatTurn turn) {
+		return String.format(Locale.ROOT, "(c=%.2f e=%.2f)", turn.verdict().risk().crisis(),
+				turn.verdict().risk().emergency());
 	}
 
 	private void print(Result result) {

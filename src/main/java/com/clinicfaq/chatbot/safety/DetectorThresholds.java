@@ -10,7 +10,7 @@ package com.clinicfaq.chatbot.safety;
 public record DetectorThresholds(double urgent, double supporting) {
 
 	/** The defaults, chosen on the team's own data and the public training-side negatives (docs/safety.md). */
-	public static final DetectorThresholds DEFAULT = new DetectorThresholds(0.5, 0.2);
+	public static final DetectorThresholds DEFAULT = new DetectorThresholds(0.4, 0.2);
 
 	public DetectorThresholds {
 		if (!(supporting > 0 && supporting <= urgent && urgent <= 1)) {

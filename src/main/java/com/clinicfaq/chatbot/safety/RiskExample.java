@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param text the sentence
  * @param urgency what it reports: a crisis, an emergency, or nothing urgent
  * @param category what kind of sentence it is (for review: "indirect-method", "idiom-hyperbole", ...)
+ * @param written whether the team wrote it (its files) rather than it coming from a public data set (files named
+ * {@code public-*.jsonl}: everyday and consumer-health questions, easy negatives that count less in training)
  */
-public record RiskExample(String text, Urgency urgency, String category) {
+public record RiskExample(String text, Urgency urgency, String category, boolean written) {
 
 	public RiskExample {
 		if (text == null || text.isBlank() || urgency == null) {
@@ -50,6 +52,7 @@ public record RiskExample(String text, Urgency urgency, String category) {
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read " + file, ex);
 			}
+			boolean written = !file.getFileName().toString().startsWith("public-");
 			for (int i = 0; i < lines.size(); i++) {
 				if (lines.get(i).isBlank()) {
 					continue;
@@ -57,7 +60,8 @@ public record RiskExample(String text, Urgency urgency, String category) {
 				try {
 					JsonNode node = json.readTree(lines.get(i));
 					examples.add(new RiskExample(node.path("text").asText(null),
-							Urgency.of(node.path("label").asText("")), node.path("category").asText(null)));
+							Urgency.of(node.path("label").asText("")), node.path("category").asText(null),
+							written));
 				}
 				catch (IOException | IllegalArgumentException ex) {
 					throw new IllegalStateException(file + ":" + (i + 1) + ": not a risk example (" + ex.getMessage()

@@ -47,7 +47,7 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 	 * @param supporting from this probability on, a sentence is evidence enough for the classifier's urgent intent
 	 */
 	public record Detector(@DefaultValue("true") boolean enabled,
-			@DefaultValue("intents/safety/detector") Path data, @DefaultValue("0.5") double threshold,
+			@DefaultValue("intents/safety/detector") Path data, @DefaultValue("0.4") double threshold,
 			@DefaultValue("0.2") double supporting) {
 
 		public static final Detector DEFAULT = new Detector(true, Path.of("intents/safety/detector"),

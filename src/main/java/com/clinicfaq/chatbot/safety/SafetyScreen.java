@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public class SafetyScreen {
 
+	/** Up to this many sentences, the whole message is scored as one more unit. */
+	private static final int WHOLE_MESSAGE_SENTENCES = 8;
+
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\n+\\s*");
 
 	private final ScreeningNormalizer normalizer;
@@ -37,6 +40,10 @@ public class SafetyScreen {
 	private final List<Pattern> illicitRequests;
 
 	private final List<Pattern> riskTopics;
+
+	private final List<Pattern> reportedCues;
+
+	private final List<Pattern> presentCues;
 
 	private final RiskDetector detector;
 
@@ -67,6 +74,8 @@ public class SafetyScreen {
 		this.illicitRequests = compile(
 				rules.advice().illicitRequests().stream().flatMap((group) -> group.patterns().stream()).toList());
 		this.riskTopics = compile(rules.context().riskTopics());
+		this.reportedCues = compile(rules.context().reported());
+		this.presentCues = compile(rules.context().present());
 		this.detector = detector;
 		this.thresholds = thresholds;
 	}
@@ -88,6 +97,8 @@ public class SafetyScreen {
 		this.adviceBoundary = rules.adviceBoundary;
 		this.illicitRequests = rules.illicitRequests;
 		this.riskTopics = rules.riskTopics;
+		this.reportedCues = rules.reportedCues;
+		this.presentCues = rules.presentCues;
 		this.detector = detector;
 		this.thresholds = thresholds;
 	}
@@ -117,13 +128,18 @@ public class SafetyScreen {
 		boolean riskTopic = false;
 		Set<String> scored = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
+			List<String> live = new ArrayList<>();
 			for (String sentence : sentences(variant)) {
 				String masked = mask(sentence);
 				benign |= !masked.equals(sentence);
-				boolean informational = isInformationQuestion(sentence, masked);
-				scored.add(masked);
-				informationQuestion |= informational;
 				riskTopic |= anyFinds(this.riskTopics, masked);
+				if (isReported(masked)) {
+					benign = true;
+					continue;
+				}
+				live.add(masked);
+				boolean informational = isInformationQuestion(sentence, masked);
+				informationQuestion |= informational;
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
 						continue;
@@ -138,6 +154,7 @@ public class SafetyScreen {
 					}
 				}
 			}
+			scored.addAll(detectorUnits(live));
 			selfHarm |= anyFinds(this.selfHarmMentions, variant);
 			advice |= anyFinds(this.adviceBoundary, variant);
 			illicit |= anyFinds(this.illicitRequests, variant);
@@ -155,6 +172,30 @@ public class SafetyScreen {
 		boolean danger = risk.max() >= this.thresholds.supporting();
 		return new SafetyVerdict(urgency, selfHarm || urgency == Urgency.CRISIS, List.copyOf(matched), benign, advice,
 				illicit, risk, signals, danger, informationQuestion && riskTopic);
+	}
+
+	/**
+	 * What the detector scores: every sentence, every two adjacent sentences (a plan in one, the place or time in the
+	 * next), and the whole message when it is short (a message chopped into one-word sentences).
+	 */
+	private static List<String> detectorUnits(List<String> sentences) {
+		List<String> units = new ArrayList<>(sentences);
+		for (int i = 0; i + 1 < sentences.size(); i++) {
+			units.add(sentences.get(i) + " " + sentences.get(i + 1));
+		}
+		if (sentences.size() > 2 && sentences.size() <= WHOLE_MESSAGE_SENTENCES) {
+			units.add(String.join(" ", sentences));
+		}
+		return units;
+	}
+
+	/**
+	 * A sentence that reports a distant past or a story (news, fiction) and has no sign of the present: neither the
+	 * rules nor the detector read it.
+	 */
+	private boolean isReported(String masked) {
+		return anyFinds(this.reportedCues, masked) && !anyFinds(this.presentCues, masked)
+				&& !anyFinds(this.personalCues, masked);
 	}
 
 	/**
