@@ -178,9 +178,9 @@ public class AnswerComposer {
 			.filter((line) -> !line.name().matches("(?i).*(suicide|crisis|samaritans).*"))
 			.toList();
 		String contacts = (lines.isEmpty() ? this.crisisLines : lines).stream()
-			.map((line) -> line.contact() + " (" + line.name() + ")")
+			.map((line) -> lowerFirst(line.contact()) + " (" + line.name() + ")")
 			.collect(Collectors.joining(" or "));
-		String text = answer.text() + "\n\n" + HAPPENING_NOW + ", don't wait: " + lowerFirst(contacts) + ".";
+		String text = answer.text() + "\n\n" + HAPPENING_NOW + ", don't wait: " + contacts + ".";
 		return new Answer(answer.id(), text, answer.disclaimer(), answer.suggestions(), answer.crisisLines());
 	}
 

@@ -67,7 +67,7 @@ final class SafetyEvaluation {
 		Path intents = binder.bind("chatbot.intents.directory", Path.class).orElse(Path.of("intents"));
 		IntentCatalog catalog = IntentCatalog.load(intents);
 		IntentClassifier classifier = new IntentModelTrainer(new TextNormalizer(), nlu).train(catalog);
-		SafetyScreen screen = RiskDetectors.screen(safety);
+		SafetyScreen screen = RiskDetectors.screen(safety, catalog);
 		ChatService chat = new ChatService(screen, classifier, () -> catalog, new RoutingPolicy(routing),
 				new AnswerComposer(clinic, safety.crisisLines(), answers.disclaimer()),
 				new ConversationStore(routing.conversationIdle(), 1000), Clock.systemUTC());

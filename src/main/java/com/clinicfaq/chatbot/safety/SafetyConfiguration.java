@@ -1,5 +1,6 @@
 package com.clinicfaq.chatbot.safety;
 
+import com.clinicfaq.chatbot.intents.IntentCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +17,9 @@ class SafetyConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(SafetyConfiguration.class);
 
 	@Bean
-	SafetyScreen safetyScreen(SafetyProperties properties) {
+	SafetyScreen safetyScreen(SafetyProperties properties, IntentCatalog catalog) {
 		long start = System.nanoTime();
-		SafetyScreen screen = RiskDetectors.screen(properties);
+		SafetyScreen screen = RiskDetectors.screen(properties, catalog);
 		if (screen.detector() != null) {
 			logger.info("Trained the risk detector on {} sentences in {} ms", screen.detector().examples(),
 					(System.nanoTime() - start) / 1_000_000);

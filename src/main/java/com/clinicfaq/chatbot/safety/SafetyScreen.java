@@ -194,8 +194,7 @@ public class SafetyScreen {
 	 * rules nor the detector read it.
 	 */
 	private boolean isReported(String masked) {
-		return anyFinds(this.reportedCues, masked) && !anyFinds(this.presentCues, masked)
-				&& !anyFinds(this.personalCues, masked);
+		return anyFinds(this.reportedCues, masked) && !anyFinds(this.presentCues, masked);
 	}
 
 	/**
