@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,7 @@ class ChatbotApplicationTests {
 	@DynamicPropertySource
 	static void transcriptsInATemporaryFolder(DynamicPropertyRegistry registry) {
 		registry.add("chatbot.transcripts.directory", transcripts::toString);
+		registry.add("chatbot.web.headers.frame-ancestors", () -> "'self',https://clinic.example");
 	}
 
 	@Autowired
@@ -53,7 +56,27 @@ class ChatbotApplicationTests {
 	@Test
 	void homePageServesTheChat() {
 		this.client.get().uri("/").exchange().expectStatus().isOk().expectBody(String.class)
-			.value((html) -> assertThat(html).contains("chat.js").contains("988"));
+			.value((html) -> assertThat(html).contains("chat.js", "crisis-banner"));
+	}
+
+	@Test
+	void contactsFollowTheConfiguredCrisisLinesWithTappableLinks() {
+		this.client.get().uri("/api/v1/contacts").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.crisisLines[0].call").isEqualTo("tel:988")
+			.jsonPath("$.crisisLines[0].text").isEqualTo("sms:988")
+			.jsonPath("$.crisisLines[1].call").isEqualTo("tel:911")
+			.jsonPath("$.crisisLines[2].call").isEqualTo("tel:18002221222")
+			.jsonPath("$.clinic.call").isEqualTo("tel:5550100100");
+	}
+
+	@Test
+	void setupHealthWarnsWhileTheClinicPhoneIsThePlaceholder() {
+		this.client.get().uri("/actuator/health/setup").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.components.clinicContact.details.placeholder").isEqualTo(true)
+			.jsonPath("$.components.clinicContact.details.warning").value((warning) ->
+					assertThat((String) warning).contains("(555) 010-0100", "CHATBOT_CLINIC_PHONE"))
+			.jsonPath("$.components.alerts.details.routes").isEmpty()
+			.jsonPath("$.components.alerts.details.warning").exists();
 	}
 
 	@Test
@@ -67,6 +90,55 @@ class ChatbotApplicationTests {
 		this.client.get().uri("/api/v1/chat").exchange().expectStatus().is4xxClientError()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.trace").doesNotExist();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/webhooks/twilio", "/webhooks/slack", "/webhooks/telegram", "/webhooks/meta",
+			"/webhooks/chatwoot" })
+	void everyChannelIsOffUntilItsSecretIsConfigured(String webhook) {
+		this.client.post().uri(webhook).contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+			.expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void unknownWebhookAndWrongMethodAreProblems() {
+		this.client.post().uri("/webhooks/nothing-here").exchange().expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.client.get().uri("/webhooks/slack").exchange().expectStatus().is4xxClientError()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void apiDocumentDescribesVisitorStaffAndWebhookRoutesWithProblemResponses() {
+		this.client.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.paths['/api/v1/chat'].post.responses['200'].content['application/json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/ChatMessageResponse")
+			.jsonPath("$.paths['/api/v1/chat'].post.responses['400'].content['application/problem+json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/Problem")
+			.jsonPath("$.components.schemas.Problem.properties.detail").exists()
+			.jsonPath("$.paths['/api/v1/transcripts'].get.security[0].staffBasic").exists()
+			.jsonPath("$.paths['/webhooks/slack'].post.responses['403']").exists()
+			.jsonPath("$.paths['/webhooks/twilio'].post.responses['200'].content['text/xml']").exists()
+			.jsonPath("$.paths['/webhooks/meta'].get").exists();
+		this.client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void visitorPageAndApiSendSecurityHeaders() {
+		for (String path : new String[] { "/", "/chat.js", "/api/v1/nothing-here" }) {
+			this.client.get().uri(path).exchange()
+				.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+				.expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+				.expectHeader().value("Content-Security-Policy", (csp) -> assertThat(csp)
+					.contains("script-src 'self'").contains("frame-ancestors 'self' https://clinic.example"));
+		}
+	}
+
+	@Test
+	void staffPageKeepsItsStricterFramePolicy() {
+		this.client.get().uri("/staff").exchange()
+			.expectHeader().value("Content-Security-Policy", (csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
 	}
 
 	@Test

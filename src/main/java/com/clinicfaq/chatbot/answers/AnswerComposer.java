@@ -1,8 +1,10 @@
 package com.clinicfaq.chatbot.answers;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
@@ -25,7 +27,7 @@ public class AnswerComposer {
 	public static final String HAPPENING_NOW = "If this is happening to you or someone else right now";
 
 	/** Intents whose answers always end with the "happening now" line. */
-	private static final java.util.Set<String> RISK_INTENTS = java.util.Set.of("overdose");
+	private static final Set<String> RISK_INTENTS = Set.of("overdose");
 
 	/** The suggestion that offers a person when the visitor asks for personal medical advice. */
 	public static final String TALK_TO_CLINIC = "Talk to someone at the clinic";
@@ -43,45 +45,35 @@ public class AnswerComposer {
 	}
 
 	/**
-	 * The curated answer of an intent, with the crisis lines added when the message mentioned self-harm.
-	 */
-	public Answer answer(IntentDefinition intent, boolean mentionsSelfHarm) {
-		String text = mentionsSelfHarm ? intent.answer() + "\n\n" + crisisFooter() : intent.answer();
-		return new Answer(answerId(intent), text, this.disclaimer, intent.suggestions(), linesIf(mentionsSelfHarm));
-	}
-
-	/**
-	 * The curated answer of an intent, with the crisis lines when the message mentioned self-harm, and the
-	 * "talk to your prescriber" line and an offer of a person when it asked for personal medical advice.
+	 * The curated answer of an intent, with what the safety verdict adds.
 	 */
 	public Answer answer(IntentDefinition intent, SafetyVerdict verdict) {
-		Answer answer = withRiskLine(answer(intent, verdict.mentionsSelfHarm()),
-				verdict.riskQuestion() || RISK_INTENTS.contains(intent.name()));
-		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
+		return withSafetyAdditions(new Answer(answerId(intent), intent.answer(), this.disclaimer, intent.suggestions(),
+				List.of()), verdict, verdict.riskQuestion() || RISK_INTENTS.contains(intent.name()));
 	}
 
 	/**
-	 * Asks which of the intents the visitor meant, with the same safety additions as {@link #answer(IntentDefinition,
-	 * SafetyVerdict)}.
+	 * Asks which of the intents the visitor meant, offering each as a button, with what the safety verdict adds.
 	 */
 	public Answer clarify(List<IntentDefinition> options, SafetyVerdict verdict) {
-		Answer answer = withRiskLine(clarify(options, verdict.mentionsSelfHarm()), verdict.riskQuestion());
-		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
+		List<String> questions = options.stream().map(IntentDefinition::question).toList();
+		String text = (options.size() == 1)
+				? "I want to be sure I understood. Did you mean: \"" + questions.get(0) + "\"? If not, please "
+						+ "rephrase your question."
+				: "I want to be sure I understood. Which of these did you mean? You can also rephrase your question.";
+		return withSafetyAdditions(new Answer("clarify", text, this.disclaimer, questions, List.of()), verdict);
 	}
 
 	/**
-	 * The human-contact prompt; a request for ketamine outside medical care is refused first, and a request for
-	 * personal medical advice gets the "talk to your prescriber" line.
+	 * The human-contact prompt, with what the safety verdict adds. An urgent handoff is the urgent prompt alone; a
+	 * request for ketamine outside medical care is refused instead of prompted.
 	 */
 	public Answer handoff(HandoffReason reason, IntentDefinition leadIn, SafetyVerdict verdict) {
 		if (reason == HandoffReason.URGENT) {
 			return urgent(urgencyOf(verdict, leadIn));
 		}
-		if (verdict.illicitRequest()) {
-			return refusal(verdict.mentionsSelfHarm());
-		}
-		Answer answer = withRiskLine(handoff(reason, leadIn, verdict.mentionsSelfHarm()), verdict.riskQuestion());
-		return verdict.adviceBoundary() ? withAdviceBoundary(answer) : answer;
+		Answer bare = verdict.illicitRequest() ? refusal() : contactPrompt(reason, leadIn);
+		return withSafetyAdditions(bare, verdict);
 	}
 
 	/**
@@ -94,54 +86,64 @@ public class AnswerComposer {
 	}
 
 	/**
+	 * The one step that adds what the safety verdict requires to a bare reply: the crisis lines when the message
+	 * mentioned suicide or self-harm, then the "talk to your prescriber" line and an offer of a person when it asked
+	 * for personal medical advice (except on a refusal, which already sends the visitor to the clinic).
+	 */
+	private Answer withSafetyAdditions(Answer bare, SafetyVerdict verdict) {
+		return withSafetyAdditions(bare, verdict, verdict.riskQuestion());
+	}
+
+	private Answer withSafetyAdditions(Answer bare, SafetyVerdict verdict, boolean riskQuestion) {
+		String text = bare.text();
+		List<String> suggestions = bare.suggestions();
+		List<CrisisLine> lines = bare.crisisLines();
+		if (verdict.mentionsSelfHarm()) {
+			text = text + "\n\nIf you are having thoughts of suicide or of hurting yourself, please reach out now:\n"
+					+ linesText();
+			lines = this.crisisLines;
+		}
+		else if (riskQuestion) {
+			text = text + "\n\n" + happeningNowLine();
+		}
+		if (verdict.adviceBoundary() && !verdict.illicitRequest()) {
+			text = text + "\n\nI can only share general information, not advice about your own dose, "
+					+ "medicines or treatment. Please talk to your prescriber or one of our clinicians before you "
+					+ "start, stop, change or combine anything. I can connect you with our team: " + this.clinic.name()
+					+ ", " + this.clinic.phone() + ".";
+			List<String> offered = new ArrayList<>();
+			offered.add(TALK_TO_CLINIC);
+			suggestions.stream().filter((s) -> !s.equals(TALK_TO_CLINIC)).forEach(offered::add);
+			suggestions = offered;
+		}
+		return new Answer(bare.id(), text, bare.disclaimer(), suggestions, lines);
+	}
+
+	/**
 	 * Refuses a request for ketamine outside medical care or for how to make it, and offers the clinic instead.
 	 */
-	public Answer refusal(boolean mentionsSelfHarm) {
+	private Answer refusal() {
 		String text = "I can't help with getting ketamine outside of medical care or with making it. Ketamine from "
 				+ "unregulated sources is unsafe: its strength and contents are unknown, and it is used without "
 				+ "anyone checking your health. If you are interested in treatment, our team can talk with you about "
 				+ "whether it is an option.\n\n" + contactText();
-		if (mentionsSelfHarm) {
-			text = text + "\n\n" + crisisFooter();
-		}
 		return new Answer("handoff.unmatched.refusal", text, this.disclaimer,
-				List.of("Is ketamine legal?", "What can you help me with?"), linesIf(mentionsSelfHarm));
+				List.of("Is ketamine legal?", "What can you help me with?"), List.of());
 	}
 
 	/**
-	 * Asks which of the intents the visitor meant, offering each as a button.
+	 * The non-urgent human-contact prompt: the lead-in intent's own text when it has one, then the clinic's contact.
 	 */
-	public Answer clarify(List<IntentDefinition> options, boolean mentionsSelfHarm) {
-		List<String> questions = options.stream().map(IntentDefinition::question).toList();
-		String text = (options.size() == 1)
-				? "I want to be sure I understood. Did you mean: \"" + questions.get(0) + "\"? If not, please "
-						+ "rephrase your question."
-				: "I want to be sure I understood. Which of these did you mean? You can also rephrase your question.";
-		if (mentionsSelfHarm) {
-			text = text + "\n\n" + crisisFooter();
-		}
-		return new Answer("clarify", text, this.disclaimer, questions, linesIf(mentionsSelfHarm));
-	}
-
-	/**
-	 * The human-contact prompt. Urgent prompts lead with the crisis lines and ask the visitor to call now.
-	 */
-	public Answer handoff(HandoffReason reason, IntentDefinition leadIn, boolean mentionsSelfHarm) {
-		if (reason == HandoffReason.URGENT) {
-			return urgent((leadIn != null && "emergency".equals(leadIn.name())) ? Urgency.EMERGENCY : Urgency.CRISIS);
-		}
+	private Answer contactPrompt(HandoffReason reason, IntentDefinition leadIn) {
 		boolean hasLeadIn = leadIn != null && !leadIn.answer().isEmpty();
 		String opening = hasLeadIn ? leadIn.answer()
 				: (reason == HandoffReason.REQUESTED) ? "I'd be glad to connect you with our team."
 						: "I'm sorry, I don't have a reliable answer to that. A member of our team can help you directly.";
-		String text = opening + "\n\n" + contactText();
-		if (mentionsSelfHarm) {
-			text = text + "\n\n" + crisisFooter();
-		}
 		List<String> suggestions = (leadIn != null && !leadIn.suggestions().isEmpty()) ? leadIn.suggestions()
 				: (reason == HandoffReason.UNMATCHED) ? List.of("What is ketamine?", "What can you help me with?")
 						: List.of();
-		return new Answer("handoff." + reason.value(), text, this.disclaimer, suggestions, linesIf(mentionsSelfHarm));
+		return new Answer("handoff." + reason.value(), opening + "\n\n" + contactText(), this.disclaimer, suggestions,
+				List.of());
 	}
 
 	private String crisisText() {
@@ -167,36 +169,20 @@ public class AnswerComposer {
 	/**
 	 * A question about a risk (overdose, breathing, heart rate, blood pressure, dissociation, a heart history) gets
 	 * its answer plus one short line on what to do if it is happening now, naming the configured emergency and
-	 * poison lines (or all lines when none is recognisably either). Nothing is added when the crisis lines are
-	 * already listed.
+	 * poison lines (all lines when none is recognisably either). Not added when the crisis lines are listed anyway.
 	 */
-	private Answer withRiskLine(Answer answer, boolean riskQuestion) {
-		if (!riskQuestion || !answer.crisisLines().isEmpty()) {
-			return answer;
-		}
+	private String happeningNowLine() {
 		List<CrisisLine> lines = this.crisisLines.stream()
 			.filter((line) -> !line.name().matches("(?i).*(suicide|crisis|samaritans).*"))
 			.toList();
 		String contacts = (lines.isEmpty() ? this.crisisLines : lines).stream()
 			.map((line) -> lowerFirst(line.contact()) + " (" + line.name() + ")")
 			.collect(Collectors.joining(" or "));
-		String text = answer.text() + "\n\n" + HAPPENING_NOW + ", don't wait: " + contacts + ".";
-		return new Answer(answer.id(), text, answer.disclaimer(), answer.suggestions(), answer.crisisLines());
+		return HAPPENING_NOW + ", don't wait: " + contacts + ".";
 	}
 
 	private static String lowerFirst(String text) {
 		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-	}
-
-	private Answer withAdviceBoundary(Answer answer) {
-		String text = answer.text() + "\n\nI can only share general information, not advice about your own dose, "
-				+ "medicines or treatment. Please talk to your prescriber or one of our clinicians before you start, "
-				+ "stop, change or combine anything. I can connect you with our team: " + this.clinic.name() + ", "
-				+ this.clinic.phone() + ".";
-		List<String> suggestions = new java.util.ArrayList<>();
-		suggestions.add(TALK_TO_CLINIC);
-		answer.suggestions().stream().filter((s) -> !s.equals(TALK_TO_CLINIC)).forEach(suggestions::add);
-		return new Answer(answer.id(), text, answer.disclaimer(), suggestions, answer.crisisLines());
 	}
 
 	private String contactText() {
@@ -205,18 +191,10 @@ public class AnswerComposer {
 				+ this.clinic.bookingUrl() + ".";
 	}
 
-	private String crisisFooter() {
-		return "If you are having thoughts of suicide or of hurting yourself, please reach out now:\n" + linesText();
-	}
-
 	private String linesText() {
 		return this.crisisLines.stream()
 			.map((line) -> "- " + line.name() + ": " + line.contact() + " (" + line.when().toLowerCase() + ")")
 			.collect(Collectors.joining("\n"));
-	}
-
-	private List<CrisisLine> linesIf(boolean condition) {
-		return condition ? this.crisisLines : List.of();
 	}
 
 	/**

@@ -18,4 +18,17 @@ public record ClinicContact(@DefaultValue("the clinic") String name, @DefaultVal
 		@DefaultValue("care@clinic.example") String email,
 		@DefaultValue("Monday to Friday, 9 am to 5 pm") String hours,
 		@DefaultValue("https://clinic.example/book") String bookingUrl) {
+
+	/** The placeholder phone number the service ships with, in any formatting. */
+	public static final String PLACEHOLDER_PHONE = "(555) 010-0100";
+
+	/**
+	 * Whether the phone is still the shipped placeholder: people in crisis would be told to call a number that
+	 * reaches nobody.
+	 */
+	public boolean placeholderPhone() {
+		return this.phone == null || this.phone.isBlank()
+				|| this.phone.replaceAll("\\D", "").endsWith(PLACEHOLDER_PHONE.replaceAll("\\D", ""));
+	}
+
 }

@@ -42,8 +42,17 @@ public class ChatService {
 
 	private final Clock clock;
 
+	private final UrgentTurnListener urgentTurns;
+
 	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
 			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock) {
+		this(safety, classifier, catalog, routing, answers, conversations, clock, UrgentTurnListener.NONE);
+	}
+
+	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
+			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock,
+			UrgentTurnListener urgentTurns) {
+		this.urgentTurns = urgentTurns;
 		this.safety = safety;
 		this.classifier = classifier;
 		this.catalog = catalog;
@@ -54,9 +63,19 @@ public class ChatService {
 	}
 
 	/**
-	 * Understands the message without replying, recording or touching conversation state.
+	 * Only the safety screen's finding, for a message the edge refuses (too long, a bad conversation id) but can
+	 * still read: an urgent one must still get its crisis lines.
 	 */
-	public Classification classify(String text) {
+	public SafetyVerdict screen(String text) {
+		return this.safety.screen(MessageSanitizer.sanitize(text));
+	}
+
+	/**
+	 * Understands the message without replying, recording or touching conversation state. The text is first
+	 * sanitized ({@link MessageSanitizer}), so no later step can be made to do unbounded work.
+	 */
+	public Classification classify(String raw) {
+		String text = MessageSanitizer.sanitize(raw);
 		SafetyVerdict verdict = this.safety.screen(text);
 		Prediction prediction = this.classifier.classify(text);
 		RoutingDecision decision = this.routing.decide(verdict, prediction, this.catalog.get());
@@ -66,8 +85,9 @@ public class ChatService {
 	public ChatTurn reply(ChatRequest request) {
 		String conversationId = (request.conversationId() != null) ? request.conversationId()
 				: UUID.randomUUID().toString();
-		Classification classification = classify(request.text());
-		RoutingDecision decision = confirmOffer(conversationId, request.text(), classification);
+		String text = MessageSanitizer.sanitize(request.text());
+		Classification classification = classify(text);
+		RoutingDecision decision = confirmOffer(conversationId, text, classification);
 		if (decision != classification.decision()) {
 			classification = new Classification(new ScoredIntent(decision.intent(), 1.0), classification.ranking(),
 					decision, classification.verdict());
@@ -75,9 +95,13 @@ public class ChatService {
 		RoutingDecision made = decision;
 		this.conversations.update(conversationId, (conversation) -> conversation.next(made));
 		Answer answer = compose(decision, classification.verdict());
-		return new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(), request.channel(),
-				request.text(), classification.intent(), classification.ranking(), decision.route(), decision.reason(),
-				classification.verdict(), answer, decision.signals());
+		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
+				request.channel(), text, classification.intent(), classification.ranking(), decision.route(),
+				decision.reason(), classification.verdict(), answer, decision.signals());
+		if (turn.urgent()) {
+			this.urgentTurns.urgentTurn(turn);
+		}
+		return turn;
 	}
 
 	/**

@@ -35,6 +35,13 @@ public record ChatTurn(String conversationId, String messageId, Instant time, St
 		signals = (signals != null) ? List.copyOf(signals) : List.of();
 	}
 
+	public ChatTurn(String conversationId, String messageId, Instant time, String channel, String text,
+			ScoredIntent intent, List<ScoredIntent> ranking, Route route, HandoffReason reason, SafetyVerdict verdict,
+			Answer answer) {
+		this(conversationId, messageId, time, channel, text, intent, ranking, route, reason, verdict, answer,
+				List.of());
+	}
+
 	public boolean urgent() {
 		return this.reason == HandoffReason.URGENT;
 	}

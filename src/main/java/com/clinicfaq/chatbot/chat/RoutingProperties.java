@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The routing thresholds and how long a conversation is remembered. The defaults were chosen by measurement on the
- * held-out visitor messages (see the README).
+ * held-out visitor messages (see docs/measurements.md).
  *
  * @param answerThreshold the confidence at or above which an answer intent is answered
  * @param fallbackThreshold below this confidence the message is handed off as unmatched

@@ -15,6 +15,13 @@ public record ClassifiedExample(String expected, String best, double confidence)
 		return outOfScope ? LabeledText.OUT_OF_SCOPE : this.best;
 	}
 
+	/**
+	 * Whether the message is correct at this threshold: its predicted label is the expected one.
+	 */
+	public boolean correctAt(double threshold) {
+		return this.expected.equals(predicted(threshold));
+	}
+
 	public boolean outOfScope() {
 		return LabeledText.OUT_OF_SCOPE.equals(this.expected);
 	}

@@ -12,26 +12,8 @@ public record CurvePoint(double threshold, Double inScopeAccuracy, Double oosRec
 	 * no example of its kind.
 	 */
 	static CurvePoint at(List<ClassifiedExample> results, double threshold) {
-		int inScope = 0;
-		int inScopeCorrect = 0;
-		int oos = 0;
-		int oosCaught = 0;
-		for (ClassifiedExample result : results) {
-			boolean right = result.expected().equals(result.predicted(threshold));
-			if (result.outOfScope()) {
-				oos++;
-				oosCaught += right ? 1 : 0;
-			}
-			else {
-				inScope++;
-				inScopeCorrect += right ? 1 : 0;
-			}
-		}
-		return new CurvePoint(threshold, rate(inScopeCorrect, inScope), rate(oosCaught, oos));
-	}
-
-	private static Double rate(int numerator, int denominator) {
-		return (denominator == 0) ? null : (double) numerator / denominator;
+		ScopeCounts counts = ScopeCounts.at(results, threshold);
+		return new CurvePoint(threshold, counts.inScopeAccuracy(), counts.outOfScopeRecall());
 	}
 
 }

@@ -47,27 +47,13 @@ public record EvaluationReport(Double inScopeAccuracy, Double oosRecall, Double 
 			int intents) {
 		Map<String, int[]> counts = new HashMap<>();
 		Map<List<String>, Integer> pairs = new HashMap<>();
-		int inScope = 0;
-		int inScopeCorrect = 0;
-		int oos = 0;
-		int oosCaught = 0;
+		ScopeCounts scope = ScopeCounts.at(results, threshold);
 		int predictedOos = 0;
-		int correct = 0;
 		for (ClassifiedExample result : results) {
 			String expected = result.expected();
 			String predicted = result.predicted(threshold);
-			boolean right = expected.equals(predicted);
-			if (result.outOfScope()) {
-				oos++;
-				oosCaught += right ? 1 : 0;
-			}
-			else {
-				inScope++;
-				inScopeCorrect += right ? 1 : 0;
-			}
 			predictedOos += LabeledText.OUT_OF_SCOPE.equals(predicted) ? 1 : 0;
-			correct += right ? 1 : 0;
-			if (right) {
+			if (result.correctAt(threshold)) {
 				counts.computeIfAbsent(expected, (key) -> new int[3])[0]++;
 			}
 			else {
@@ -84,10 +70,11 @@ public record EvaluationReport(Double inScopeAccuracy, Double oosRecall, Double 
 			.mapToDouble(IntentScore::f1)
 			.average()
 			.orElse(0);
-		return new EvaluationReport(rate(inScopeCorrect, inScope), rate(oosCaught, oos),
-				(oos == 0) ? null : ((predictedOos == 0) ? 0.0 : (double) oosCaught / predictedOos), macroF1,
-				results.isEmpty() ? 0 : (double) correct / results.size(), threshold, trainSeconds, results.size(),
-				inScope, oos, intents, perIntent, topConfusions(pairs), curve(results));
+		int oos = scope.outOfScope();
+		return new EvaluationReport(scope.inScopeAccuracy(), scope.outOfScopeRecall(),
+				(oos == 0) ? null : ((predictedOos == 0) ? 0.0 : (double) scope.outOfScopeCaught() / predictedOos),
+				macroF1, results.isEmpty() ? 0 : scope.accuracy(), threshold, trainSeconds, results.size(),
+				scope.inScope(), oos, intents, perIntent, topConfusions(pairs), curve(results));
 	}
 
 	private static List<CurvePoint> curve(List<ClassifiedExample> results) {
@@ -96,10 +83,6 @@ public record EvaluationReport(Double inScopeAccuracy, Double oosRecall, Double 
 			curve.add(CurvePoint.at(results, step * 0.05));
 		}
 		return curve;
-	}
-
-	private static Double rate(int numerator, int denominator) {
-		return (denominator == 0) ? null : (double) numerator / denominator;
 	}
 
 	private static List<Confusion> topConfusions(Map<List<String>, Integer> pairs) {

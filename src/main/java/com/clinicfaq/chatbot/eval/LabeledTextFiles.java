@@ -1,14 +1,10 @@
 package com.clinicfaq.chatbot.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import com.clinicfaq.chatbot.JsonLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,22 +19,7 @@ public final class LabeledTextFiles {
 	}
 
 	public static List<LabeledText> read(Path file) {
-		List<LabeledText> examples = new ArrayList<>();
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank()) {
-					continue;
-				}
-				examples.add(parse(line, file, number));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
-		return List.copyOf(examples);
+		return List.copyOf(JsonLines.read(file, (line, number) -> parse(line, file, number)));
 	}
 
 	private static LabeledText parse(String line, Path file, int number) {

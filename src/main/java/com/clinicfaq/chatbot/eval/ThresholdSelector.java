@@ -39,22 +39,7 @@ public final class ThresholdSelector {
 	}
 
 	static double score(List<ClassifiedExample> validation, double threshold) {
-		int inScope = 0;
-		int inScopeCorrect = 0;
-		int outOfScope = 0;
-		int handedOff = 0;
-		for (ClassifiedExample example : validation) {
-			boolean right = example.expected().equals(example.predicted(threshold));
-			if (example.outOfScope()) {
-				outOfScope++;
-				handedOff += right ? 1 : 0;
-			}
-			else {
-				inScope++;
-				inScopeCorrect += right ? 1 : 0;
-			}
-		}
-		return (double) (inScopeCorrect + handedOff) / (inScope + outOfScope);
+		return ScopeCounts.at(validation, threshold).accuracy();
 	}
 
 }

@@ -4,19 +4,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Loads the intent catalog once at start-up; a broken file stops the service with its name and line.
+ * The intent files' editor. The catalog itself is loaded by {@code nlu.CurrentModel}'s configuration, which owns the
+ * catalog in use; there is deliberately no {@link IntentCatalog} bean, which would go stale after the first taught
+ * phrase.
  */
 @Configuration(proxyBeanMethods = false)
 class IntentsConfiguration {
 
 	@Bean
-	IntentCatalog intentCatalog(IntentsProperties properties) {
-		return IntentCatalog.load(properties.directory());
-	}
-
-	@Bean
-	CurrentCatalog currentCatalog(IntentCatalog catalog) {
-		return new CurrentCatalog(catalog);
+	IntentFileEditor intentFileEditor() {
+		return new IntentFileEditor();
 	}
 
 }

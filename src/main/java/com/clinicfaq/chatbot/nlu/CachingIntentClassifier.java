@@ -8,7 +8,8 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
 /**
  * Remembers the classification of recently seen messages, keyed on their normalized text, so a repeated question
- * (a suggestion button, a common greeting) is not classified again.
+ * (a suggestion button, a common greeting) is not classified again. Each trained model gets its own cache
+ * (see {@link CurrentModel}), so nothing needs invalidating when a model is replaced.
  */
 public class CachingIntentClassifier implements IntentClassifier {
 
@@ -32,13 +33,6 @@ public class CachingIntentClassifier implements IntentClassifier {
 	@Override
 	public Prediction classify(String text) {
 		return this.cache.get(this.normalizer.normalize(text), (key) -> this.delegate.classify(text));
-	}
-
-	/**
-	 * Forgets every cached result, for example after the model was retrained.
-	 */
-	public void invalidateAll() {
-		this.cache.invalidateAll();
 	}
 
 	public CacheStats stats() {

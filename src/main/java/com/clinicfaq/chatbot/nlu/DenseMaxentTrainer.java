@@ -19,11 +19,10 @@ import opennlp.tools.ml.model.Context;
  * It minimizes the same L2-regularized negative log-likelihood as OpenNLP's {@link QNTrainer}, with the same
  * minimizer settings, so the model is the one {@code QNTrainer} would produce. Only the objective is laid out for
  * dense data: OpenNLP's generic objective walks every feature of every row once per outcome through an index
- * computation, which took about 6.5 s per training of the catalog's sentence embeddings. Here the weights of one
- * feature for all outcomes are adjacent, so scoring a row and adding its share of the gradient are loops over
- * contiguous memory; the probabilities computed for the value are kept for the gradient at the same point (about 1.2 s
- * for the same model); and the rows are split into a fixed number of blocks summed in a fixed order, so the result
- * does not depend on how many cores run them.
+ * computation. Here the weights of one feature for all outcomes are adjacent, so scoring a row and adding its share
+ * of the gradient are loops over contiguous memory; the probabilities computed for the value are kept for the
+ * gradient at the same point; and the rows are split into a fixed number of blocks summed in a fixed order, so the result
+ * does not depend on how many cores run them. How much faster it is: {@code docs/measurements.md}.
  */
 public final class DenseMaxentTrainer {
 

@@ -1,17 +1,20 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 /**
- * Trains the intent classifier in memory at start-up from the curated catalog; staff can retrain it later.
+ * Loads the curated catalog and trains the intent model in memory at start-up (a broken intent file stops the
+ * service with its name and line); staff can retrain it later through {@link CurrentModel}.
  */
 @Configuration(proxyBeanMethods = false)
 class NluConfiguration {
@@ -28,20 +31,25 @@ class NluConfiguration {
 		return new IntentModelTrainer(normalizer, properties);
 	}
 
-	@Bean
-	RetrainableIntentClassifier retrainableIntentClassifier(IntentCatalog catalog, IntentModelTrainer trainer) {
-		RetrainableIntentClassifier classifier = new RetrainableIntentClassifier(catalog, trainer::train,
-				Clock.systemUTC());
-		logger.info("Trained the intent model on {} examples of {} intents in {} ms", catalog.exampleCount(),
-				catalog.size(), classifier.model().trainingTime().toMillis());
-		return classifier;
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService intentRetrainExecutor() {
+		return Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "intent-retrain");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Bean
-	@Primary
-	CachingIntentClassifier intentClassifier(RetrainableIntentClassifier classifier, TextNormalizer normalizer,
-			NluProperties properties) {
-		return new CachingIntentClassifier(classifier, normalizer, properties.cacheSize(), properties.cacheTtl());
+	CurrentModel currentModel(IntentsProperties intents, IntentModelTrainer trainer, TextNormalizer normalizer,
+			NluProperties properties, ExecutorService intentRetrainExecutor) {
+		IntentCatalog catalog = IntentCatalog.load(intents.directory());
+		CurrentModel model = new CurrentModel(catalog, trainer::train, (trained) -> new CachingIntentClassifier(
+				trained, normalizer, properties.cacheSize(), properties.cacheTtl()), intentRetrainExecutor,
+				Clock.systemUTC());
+		logger.info("Trained the intent model on {} examples of {} intents in {} ms", catalog.exampleCount(),
+				catalog.size(), model.model().trainingTime().toMillis());
+		return model;
 	}
 
 }

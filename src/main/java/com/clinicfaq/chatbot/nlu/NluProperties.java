@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How the classifier is trained and how its results are cached. The defaults were chosen by measurement (see the
- * README's NLU section).
+ * docs/nlu.md and docs/measurements.md).
  *
  * @param algorithm OpenNLP's trainer for the word model: {@code MAXENT_QN} (L-BFGS with L2 regularization) or
  * {@code MAXENT} (GIS)

@@ -27,8 +27,8 @@ import ai.onnxruntime.OrtSession;
  * the mean of the token vectors of the message, scaled to unit length, as the model was trained to be used.
  * <p>
  * The model is called directly rather than through langchain4j's wrapper, which tokenizes every text three times
- * and leaves ONNX Runtime's threading and graph optimizations at their defaults; this keeps one message's embedding
- * at about 0.7 ms on two cores. Messages longer than the model's 512 tokens are cut at 512 (the start of a long
+ * and leaves ONNX Runtime's threading and graph optimizations at their defaults (timings: {@code docs/measurements.md}).
+ * Messages longer than the model's 512 tokens are cut at 512 (the start of a long
  * message carries its question). Thread-safe: ONNX Runtime sessions may run concurrently.
  */
 public final class SentenceEmbedder {

@@ -3,9 +3,12 @@ package com.clinicfaq.chatbot.staff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -37,8 +40,14 @@ class AuditLog {
 		Entry entry = new Entry(this.clock.instant(), user, action, target, details);
 		try {
 			Path parent = this.file.toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
+			if (parent != null && !Files.isDirectory(parent)) {
+				Files.createDirectories(parent, (posix()) ? new FileAttribute<?>[] { PosixFilePermissions
+					.asFileAttribute(PosixFilePermissions.fromString("rwx------")) } : new FileAttribute<?>[0]);
+			}
+			if (!Files.exists(this.file)) {
+				// owner read and write only (0600): the log names staff and conversations
+				Files.createFile(this.file, (posix()) ? new FileAttribute<?>[] { PosixFilePermissions
+					.asFileAttribute(PosixFilePermissions.fromString("rw-------")) } : new FileAttribute<?>[0]);
 			}
 			Files.writeString(this.file, this.json.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
@@ -49,6 +58,10 @@ class AuditLog {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the audit log " + this.file, ex);
 		}
+	}
+
+	private static boolean posix() {
+		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 	}
 
 	Path file() {

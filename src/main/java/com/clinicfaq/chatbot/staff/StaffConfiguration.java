@@ -1,13 +1,10 @@
 package com.clinicfaq.chatbot.staff;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import com.clinicfaq.chatbot.intents.CurrentCatalog;
+import com.clinicfaq.chatbot.intents.IntentFileEditor;
 import com.clinicfaq.chatbot.intents.IntentsProperties;
-import com.clinicfaq.chatbot.nlu.CachingIntentClassifier;
-import com.clinicfaq.chatbot.nlu.RetrainableIntentClassifier;
+import com.clinicfaq.chatbot.nlu.CurrentModel;
 import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import com.clinicfaq.chatbot.transcripts.TranscriptReader;
 import com.clinicfaq.chatbot.transcripts.TranscriptsProperties;
@@ -15,19 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Wires the staff features: transcript search, insights, export, teaching phrases with background retraining, the
- * audit log, and the daily transcript retention purge.
+ * audit log.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class StaffConfiguration {
 
 	@Bean
@@ -45,65 +37,20 @@ class StaffConfiguration {
 		return new AuditLog(properties.auditLog(), isoDates(objectMapper), Clock.systemUTC());
 	}
 
-	@Bean(destroyMethod = "shutdownNow")
-	ExecutorService intentRetrainExecutor() {
-		return Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "intent-retrain");
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
 	@Bean
-	ExampleTeacher exampleTeacher(IntentsProperties intents, CurrentCatalog catalog,
-			RetrainableIntentClassifier classifier, CachingIntentClassifier cache,
-			ExecutorService intentRetrainExecutor) {
-		return new ExampleTeacher(intents.directory(), catalog, classifier, cache, new IntentFileEditor(),
-				intentRetrainExecutor);
+	ExampleTeacher exampleTeacher(IntentsProperties intents, CurrentModel model, IntentFileEditor editor) {
+		return new ExampleTeacher(intents.directory(), model, editor);
 	}
 
 	@Bean
 	StaffHandler staffHandler(TranscriptSearch search, TranscriptInsights insights, ObjectMapper objectMapper,
-			TranscriptFiles files, ExampleTeacher teacher, CurrentCatalog catalog, AuditLog audit) {
+			TranscriptFiles files, ExampleTeacher teacher, CurrentModel model, AuditLog audit) {
 		return new StaffHandler(search, insights, new TranscriptExport(isoDates(objectMapper)), files, teacher,
-				catalog, audit, Schedulers.boundedElastic());
-	}
-
-	@Bean
-	TranscriptRetention transcriptRetention(TranscriptFiles files, TranscriptsProperties properties) {
-		return new TranscriptRetention(files, properties.retentionDays(), Clock.systemUTC());
-	}
-
-	@Bean
-	RetentionSchedule retentionSchedule(TranscriptRetention retention) {
-		return new RetentionSchedule(retention);
+				model, audit, Schedulers.boundedElastic());
 	}
 
 	private static ObjectMapper isoDates(ObjectMapper objectMapper) {
 		return objectMapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-	}
-
-	/**
-	 * Runs the retention purge once the service is up and then every night at 03:15 UTC.
-	 */
-	static class RetentionSchedule {
-
-		private final TranscriptRetention retention;
-
-		RetentionSchedule(TranscriptRetention retention) {
-			this.retention = retention;
-		}
-
-		@EventListener(ApplicationReadyEvent.class)
-		void atStartUp() {
-			this.retention.purge();
-		}
-
-		@Scheduled(cron = "0 15 3 * * *", zone = "UTC")
-		void daily() {
-			this.retention.purge();
-		}
-
 	}
 
 }

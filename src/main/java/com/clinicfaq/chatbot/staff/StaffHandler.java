@@ -13,11 +13,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.staff.TranscriptExport.Format;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
+import com.clinicfaq.chatbot.web.InvalidRequestException;
+import com.clinicfaq.chatbot.web.ProblemResponses;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -28,7 +31,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -37,8 +39,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * scheduler; each staff action is audited before its result is sent.
  */
 class StaffHandler {
-
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
 	private static final Pattern INTENT = Pattern.compile("[a-z][a-z0-9_]{0,99}");
 
@@ -116,7 +116,7 @@ class StaffHandler {
 		String id = conversationId(request);
 		return audited(request, "view_conversation", id, Map.of(), () -> this.search.conversation(id))
 			.flatMap((turns) -> turns.isEmpty()
-					? problem(request, HttpStatus.NOT_FOUND, "There is no conversation '" + id + "' in the transcripts.")
+					? ProblemResponses.problem(request, HttpStatus.NOT_FOUND, "There is no conversation '" + id + "' in the transcripts.")
 					: json(HttpStatus.OK, new Conversation(id, turns)));
 	}
 
@@ -141,15 +141,15 @@ class StaffHandler {
 	Mono<ServerResponse> addExample(ServerRequest request) {
 		String intent = request.pathVariable("name");
 		if (!INTENT.matcher(intent).matches()) {
-			return problem(request, HttpStatus.NOT_FOUND, "There is no intent named '" + intent + "'.");
+			return ProblemResponses.problem(request, HttpStatus.NOT_FOUND, "There is no intent named '" + intent + "'.");
 		}
 		Optional<MediaType> type = request.headers().contentType();
 		if (type.isEmpty() || !MediaType.APPLICATION_JSON.isCompatibleWith(type.get())) {
 			// also what keeps a cross-site form from posting here with cached credentials
-			return problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json.");
+			return ProblemResponses.problem(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json.");
 		}
 		return request.bodyToMono(ExampleRequest.class)
-			.switchIfEmpty(Mono.error(() -> new StaffRequestException(400,
+			.switchIfEmpty(Mono.error(() -> new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"The request body is empty; send {\"text\": \"the phrase\"}.")))
 			.flatMap((body) -> audited(request, "add_example", intent, Map.of("text", String.valueOf(body.text())),
 					() -> this.teacher.teach(intent, body.text())))
@@ -160,8 +160,8 @@ class StaffHandler {
 		return json(HttpStatus.OK, this.teacher.status());
 	}
 
-	Mono<ServerResponse> refused(StaffRequestException ex, ServerRequest request) {
-		return problem(request, HttpStatus.valueOf(ex.status()), ex.getMessage());
+	Mono<ServerResponse> refused(InvalidRequestException ex, ServerRequest request) {
+		return ProblemResponses.problem(request, ex.status(), ex.getMessage());
 	}
 
 	/**
@@ -176,7 +176,7 @@ class StaffHandler {
 					this.audit.record(user, action, target, details);
 					return result;
 				}
-				catch (StaffRequestException ex) {
+				catch (InvalidRequestException ex) {
 					Map<String, Object> refused = new LinkedHashMap<>(details);
 					refused.put("refused", ex.getMessage());
 					this.audit.record(user, action, target, refused);
@@ -210,7 +210,7 @@ class StaffHandler {
 			return Instant.parse(value.get());
 		}
 		catch (DateTimeParseException ex) {
-			throw new StaffRequestException(400, "The parameter '" + name
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The parameter '" + name
 					+ "' must be an ISO day (2025-01-31) or instant (2025-01-31T09:00:00Z), was '" + value.get() + "'.");
 		}
 	}
@@ -229,14 +229,14 @@ class StaffHandler {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw new StaffRequestException(400, "The parameter '" + name + "' must be a whole number from " + min
+		throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The parameter '" + name + "' must be a whole number from " + min
 				+ " to " + max + ", was '" + value.get() + "'.");
 	}
 
 	private static String conversationId(ServerRequest request) {
 		String id = request.pathVariable("id");
-		if (!ID.matcher(id).matches()) {
-			throw new StaffRequestException(400,
+		if (!ChatRequest.isConversationId(id)) {
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST,
 					"A conversation id is 1 to 100 letters, digits or . _ : - characters.");
 		}
 		return id;
@@ -247,12 +247,6 @@ class StaffHandler {
 			.contentType(MediaType.APPLICATION_JSON)
 			.cacheControl(CacheControl.noStore())
 			.bodyValue(body);
-	}
-
-	static Mono<ServerResponse> problem(ServerRequest request, HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(request.uri().resolve(request.path()));
-		return ServerResponse.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(problem);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.clinicfaq.chatbot.staff;
 
+import com.clinicfaq.chatbot.web.InvalidRequestException;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,7 @@ class StaffRouter {
 			.POST("/api/v1/intents/{name}/examples", handler::addExample)
 			.GET("/api/v1/model", handler::model)
 			.filter((request, next) -> Mono.defer(() -> next.handle(request))
-				.onErrorResume(StaffRequestException.class, (ex) -> handler.refused(ex, request)))
+				.onErrorResume(InvalidRequestException.class, (ex) -> handler.refused(ex, request)))
 			.build();
 	}
 

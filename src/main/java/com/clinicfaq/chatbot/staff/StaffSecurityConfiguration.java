@@ -1,9 +1,11 @@
 package com.clinicfaq.chatbot.staff;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 
+import com.clinicfaq.chatbot.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +15,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -43,7 +46,7 @@ class StaffSecurityConfiguration {
 
 	static final ServerWebExchangeMatcher STAFF_PATHS = ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**",
 			"/api/v1/transcripts", "/api/v1/transcripts/**", "/api/v1/conversations/**", "/api/v1/insights",
-			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model");
+			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model", "/api/v1/alerts", "/api/v1/alerts/**");
 
 	/**
 	 * The staff page loads only its own script and style files, so an injected inline script could not run even if
@@ -54,8 +57,11 @@ class StaffSecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityWebFilterChain staffSecurityFilterChain(ServerHttpSecurity http, ObjectMapper json) {
+	SecurityWebFilterChain staffSecurityFilterChain(ServerHttpSecurity http, ObjectMapper json,
+			SignInProperties signIn, AuditLog audit) {
 		return http.securityMatcher(STAFF_PATHS)
+			.addFilterBefore(new SignInThrottle(signIn, audit, json, Clock.systemUTC()),
+					SecurityWebFiltersOrder.HTTP_BASIC)
 			.authorizeExchange((exchanges) -> exchanges.anyExchange().hasRole("STAFF"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint((exchange, ex) -> problem(exchange, json,
 					HttpStatus.UNAUTHORIZED, "Staff sign-in required: send HTTP Basic credentials.")))
@@ -74,12 +80,28 @@ class StaffSecurityConfiguration {
 	}
 
 	@Bean
-	MapReactiveUserDetailsService staffUsers(StaffProperties properties) {
+	ReactiveUserDetailsService staffUsers(StaffProperties properties) {
 		String password = properties.hasPassword() ? properties.password() : generatedPassword(properties.username());
-		return new MapReactiveUserDetailsService(User.withUsername(properties.username())
-			.password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
-			.roles("STAFF")
-			.build());
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		MapReactiveUserDetailsService known = new MapReactiveUserDetailsService(
+				User.withUsername(properties.username()).password(encoder.encode(password)).roles("STAFF").build());
+		return unknownUsersCostTheSame(known, encoder);
+	}
+
+	/**
+	 * An unknown user name gets a user whose password is the hash of random bytes, so the password check runs (and
+	 * fails) exactly as for a known name with a wrong password: the answer takes as long either way and cannot tell
+	 * which names exist. The stand-in has no role.
+	 */
+	static ReactiveUserDetailsService unknownUsersCostTheSame(ReactiveUserDetailsService known,
+			PasswordEncoder encoder) {
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		String unguessable = encoder.encode(Base64.getEncoder().encodeToString(random));
+		return (username) -> known.findByUsername(username)
+			.switchIfEmpty(Mono.fromSupplier(() -> User.withUsername(username).password(unguessable)
+				.authorities(List.of())
+				.build()));
 	}
 
 	private static String generatedPassword(String username) {
@@ -93,16 +115,12 @@ class StaffSecurityConfiguration {
 
 	private static Mono<Void> problem(ServerWebExchange exchange, ObjectMapper json, HttpStatus status,
 			String detail) {
-		ServerHttpResponse response = exchange.getResponse();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
-		response.setStatusCode(status);
 		if (status == HttpStatus.UNAUTHORIZED) {
-			response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+			exchange.getResponse()
+				.getHeaders()
+				.set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
 		}
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return response.writeWith(Mono.fromCallable(() -> response.bufferFactory()
-			.wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8))));
+		return ProblemResponses.write(exchange, json, ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
 }

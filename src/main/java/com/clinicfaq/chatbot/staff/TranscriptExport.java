@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
+import com.clinicfaq.chatbot.web.InvalidRequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * Writes transcript turns as CSV (RFC 4180) or JSON lines.
@@ -54,7 +57,7 @@ class TranscriptExport {
 					return format;
 				}
 			}
-			throw new StaffRequestException(400, "The parameter 'format' must be csv or jsonl, was '" + value + "'.");
+			throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "The parameter 'format' must be csv or jsonl, was '" + value + "'.");
 		}
 
 	}
@@ -80,9 +83,9 @@ class TranscriptExport {
 				.append(',')
 				.append((turn.confidence() != null) ? turn.confidence().toString() : "")
 				.append(',')
-				.append(cell(turn.route()))
+				.append(cell((turn.route() != null) ? turn.route().value() : null))
 				.append(',')
-				.append(cell(turn.handoffReason()))
+				.append(cell((turn.handoffReason() != null) ? turn.handoffReason().value() : null))
 				.append(',')
 				.append(cell(turn.answerId()))
 				.append(',')

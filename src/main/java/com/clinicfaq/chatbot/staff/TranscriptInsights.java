@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 
 /**
@@ -73,7 +74,7 @@ class TranscriptInsights {
 	}
 
 	static boolean unmatched(TranscriptEntry turn) {
-		return "unmatched".equals(turn.handoffReason());
+		return turn.handoffReason() == HandoffReason.UNMATCHED;
 	}
 
 	static double jaccard(Set<String> left, Set<String> right) {
@@ -164,8 +165,8 @@ class TranscriptInsights {
 	record Counts(Map<String, Long> intents, Map<String, Long> routes, Map<String, Long> reasons) {
 
 		static Counts of(List<TranscriptEntry> turns) {
-			return new Counts(count(turns, TranscriptEntry::intent), count(turns, TranscriptEntry::route),
-					count(turns, TranscriptEntry::handoffReason));
+			return new Counts(count(turns, TranscriptEntry::intent), count(turns, (turn) -> (turn.route() != null) ? turn.route().value() : null),
+					count(turns, (turn) -> (turn.handoffReason() != null) ? turn.handoffReason().value() : null));
 		}
 
 		private static Map<String, Long> count(List<TranscriptEntry> turns,

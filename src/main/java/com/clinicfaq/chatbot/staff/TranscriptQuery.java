@@ -33,8 +33,8 @@ record TranscriptQuery(String route, String reason, String intent, Instant from,
 	}
 
 	boolean matches(TranscriptEntry entry) {
-		return (this.route == null || this.route.equalsIgnoreCase(entry.route()))
-				&& (this.reason == null || this.reason.equalsIgnoreCase(entry.handoffReason()))
+		return (this.route == null || (entry.route() != null && this.route.equalsIgnoreCase(entry.route().value())))
+				&& (this.reason == null || (entry.handoffReason() != null && this.reason.equalsIgnoreCase(entry.handoffReason().value())))
 				&& (this.intent == null || this.intent.equals(entry.intent()))
 				&& (this.from == null || !entry.time().isBefore(this.from))
 				&& (this.to == null || entry.time().isBefore(this.to))

@@ -1,17 +1,14 @@
 package com.clinicfaq.chatbot.staff;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
+import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import com.clinicfaq.chatbot.transcripts.TranscriptReader;
 
 /**
@@ -19,8 +16,6 @@ import com.clinicfaq.chatbot.transcripts.TranscriptReader;
  * callers run it off the event loop.
  */
 class TranscriptSearch {
-
-	private static final Pattern DAY_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.jsonl");
 
 	private static final Comparator<TranscriptEntry> NEWEST_FIRST = Comparator.comparing(TranscriptEntry::time)
 		.thenComparing(TranscriptEntry::messageId)
@@ -55,7 +50,8 @@ class TranscriptSearch {
 		List<TranscriptEntry> all = find(query);
 		int first = (int) Math.min((long) page * size, all.size());
 		int last = Math.min(first + size, all.size());
-		return new TranscriptPage(page, size, all.size(), all.subList(first, last));
+		int damaged = dayFiles(query).stream().mapToInt(this.reader::damagedLines).sum();
+		return new TranscriptPage(page, size, all.size(), all.subList(first, last), damaged);
 	}
 
 	/**
@@ -71,24 +67,9 @@ class TranscriptSearch {
 	}
 
 	private List<Path> dayFiles(TranscriptQuery query) {
-		if (!Files.isDirectory(this.directory)) {
-			return List.of();
-		}
 		LocalDate firstDay = (query.from() != null) ? query.from().atOffset(ZoneOffset.UTC).toLocalDate() : null;
 		LocalDate lastDay = (query.to() != null) ? query.to().atOffset(ZoneOffset.UTC).toLocalDate() : null;
-		try (Stream<Path> files = Files.list(this.directory)) {
-			return files.filter((file) -> {
-				var matcher = DAY_FILE.matcher(file.getFileName().toString());
-				if (!matcher.matches()) {
-					return false;
-				}
-				LocalDate day = LocalDate.parse(matcher.group(1));
-				return (firstDay == null || !day.isBefore(firstDay)) && (lastDay == null || !day.isAfter(lastDay));
-			}).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list transcripts in " + this.directory, ex);
-		}
+		return TranscriptFiles.dayFiles(this.directory, firstDay, lastDay);
 	}
 
 	/**
@@ -98,8 +79,10 @@ class TranscriptSearch {
 	 * @param size the page size
 	 * @param total how many turns match in all
 	 * @param items this page's turns
+	 * @param damagedLines lines of the searched day files that could not be read (invalid bytes, torn or corrupt
+	 * lines) and were skipped
 	 */
-	record TranscriptPage(int page, int size, int total, List<TranscriptEntry> items) {
+	record TranscriptPage(int page, int size, int total, List<TranscriptEntry> items, int damagedLines) {
 
 		TranscriptPage {
 			items = List.copyOf(items);

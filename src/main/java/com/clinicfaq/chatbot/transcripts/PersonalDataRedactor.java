@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Removes personal data from a visitor's message before it is written to a transcript, leaving a marker such as
- * {@code [PHONE]} in its place: e-mail addresses, social security numbers, insurance member numbers, dates of birth,
- * phone numbers (every phone-shaped number, public hotlines such as 1-800-222-1222 included), street addresses and
- * the names a visitor gives ("my name is ...", "my husband John").
+ * {@code [PHONE]} in its place: payment card numbers (Luhn-checked), medical record numbers after a cue, IP
+ * addresses, licence plates (after a cue, or the UK shape), e-mail addresses, social security numbers, insurance
+ * member numbers, dates of birth, phone numbers (every phone-shaped number, public hotlines such as 1-800-222-1222 included), street addresses and
+ * the names a visitor gives ("my name is ...", "my husband John"), and first names from a public name list given
+ * without capitals or introduction ("sarah here", "thanks, maria": {@link FirstNames}).
  * <p>
- * It works on patterns and cue words, so it misses what has neither: a bare name ("Sarah here"), a city or an
- * employer, a date of birth without a cue ("03/04/1985" alone), an address without a house number. The README's
- * Safety section lists these limits. Stateless and thread-safe.
+ * It works on patterns, cue words and the name list, so it misses what has none: a name that is also a common
+ * word ("Will here"), a surname alone, a city or an employer, a date of birth without a cue ("03/04/1985" alone),
+ * an address without a house number. docs/safety.md lists these limits. Stateless and thread-safe.
  */
 public class PersonalDataRedactor {
 
@@ -34,6 +37,23 @@ public class PersonalDataRedactor {
 			+ "|and|or|miles?|minutes?|mins?|hours?|hrs?|blocks?|km|kilometers?|mg|ml|sessions?|times?|days?|weeks?|pills?)\\b)";
 
 	private static final List<Rule> RULES = List.of(
+			// payment card numbers: 13 to 19 digits, grouped or not, that pass the Luhn check
+			new Rule("card", "[CARD]", Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])"),
+					PersonalDataRedactor::passesLuhn),
+			// medical record numbers, after a cue
+			new Rule("mrn", "[MRN]", Pattern.compile(
+					"(?i)(?<=\\b(?:mrn|medical record(?:\\s{1,2}(?:number|no\\.?|num|#))?|med rec(?:ord)?(?:\\s{1,2}(?:number|no\\.?|#))?|(?:chart|patient)\\s{1,2}(?:id|number|no\\.?|num|#))\\s{0,2}(?:is|:|=|-|#)?\\s{0,3})(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{3,19}\\b")),
+			// IP addresses: IPv4, and IPv6 written in full or with ::
+			new Rule("ip", "[IP]", Pattern.compile(
+					"(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\d.]*\\d)")),
+			new Rule("ip", "[IP]", Pattern.compile(
+					"(?i)(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])|(?<![\\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,5})?(?![\\w:])")),
+			// licence plates: after a cue, and the UK's AB12 CDE shape
+			new Rule("plate", "[PLATE]", Pattern.compile(
+					"(?i)(?<=\\b(?:license|licence|number|tag|reg|registration)\\s{0,2}plate(?:s)?\\s{0,2}(?:number|no\\.?|#)?\\s{0,2}(?:is|:|-|#)?\\s{0,3})(?!(?i:is|was)\\b)(?=[A-Za-z0-9 -]*\\d)[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){1,8}\\b")),
+			new Rule("plate", "[PLATE]", Pattern.compile(
+					"(?i)(?<=\\b(?:plate|plates|tag|registration|reg)\\s{0,2}(?:number|no\\.?|#)?\\s{0,2}(?:is|:|-|#)\\s{0,3})(?!(?i:is|was)\\b)(?=[A-Za-z0-9 -]*\\d)[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){1,8}\\b")),
+			new Rule("plate", "[PLATE]", Pattern.compile("\\b[A-Z]{2}\\d{2} ?[A-Z]{3}\\b")),
 			// e-mail, also spelled out: "jane dot doe at gmail dot com"
 			new Rule("email", "[EMAIL]", Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}")),
 			new Rule("email", "[EMAIL]", Pattern.compile(
@@ -67,19 +87,54 @@ public class PersonalDataRedactor {
 			new Rule("name", "[NAME]", Pattern.compile("(?<=\\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\\.?\\s)[A-Z][a-z][\\p{L}'-]*(?:\\s+[A-Z][a-z][\\p{L}'-]*)?")));
 
 	/**
-	 * The text with every personal detail replaced by its marker, and the kinds of detail removed.
+	 * What is stored instead of a message whose redaction ran over its work budget: never the raw text.
+	 */
+	public static final String WITHHELD = "[WITHHELD: message not stored, personal data could not be checked in time]";
+
+	/**
+	 * Character reads the rules may make per character of the message (plus a constant), summed over all rules. A
+	 * typical message needs well under a tenth of this; the budget only stops pathological input.
+	 */
+	static final long READS_PER_CHARACTER = 10_000;
+
+	/**
+	 * The text with every personal detail replaced by its marker, and the kinds of detail removed. If the rules would
+	 * read the text more than {@link #READS_PER_CHARACTER} times per character (a message built to make a pattern
+	 * backtrack), the whole text is replaced by {@link #WITHHELD} and the type {@code withheld} is reported.
 	 */
 	public Redaction redact(String text) {
 		if (text == null || text.isEmpty()) {
 			return new Redaction(text, List.of());
 		}
+		ReadBudget budget = new ReadBudget((text.length() + 64L) * READS_PER_CHARACTER);
+		try {
+			return redact(text, budget);
+		}
+		catch (ReadBudget.Exhausted ex) {
+			return new Redaction(WITHHELD, List.of("withheld"));
+		}
+	}
+
+	/**
+	 * How many character reads redacting the text takes, for tests that check the work stays linear.
+	 */
+	static long readsToRedact(String text) {
+		ReadBudget budget = new ReadBudget(Long.MAX_VALUE);
+		new PersonalDataRedactor().redact(text, budget);
+		return budget.reads();
+	}
+
+	private Redaction redact(String text, ReadBudget budget) {
 		String redacted = text;
 		Set<String> types = new LinkedHashSet<>();
 		for (Rule rule : RULES) {
-			Matcher matcher = rule.pattern().matcher(redacted);
+			Matcher matcher = rule.pattern().matcher(budget.wrap(redacted));
 			StringBuilder result = new StringBuilder(redacted.length());
 			boolean found = false;
 			while (matcher.find()) {
+				if (!rule.accepts(matcher.group())) {
+					continue;
+				}
 				found = true;
 				matcher.appendReplacement(result, Matcher.quoteReplacement(rule.marker()));
 			}
@@ -89,12 +144,41 @@ public class PersonalDataRedactor {
 				types.add(rule.type());
 			}
 		}
-		return new Redaction(redacted, new ArrayList<>(types));
+		String named = FirstNames.redact(redacted);
+		if (!named.equals(redacted)) {
+			types.add("name");
+		}
+		return new Redaction(named, new ArrayList<>(types));
 	}
 
 	/**
-	 * A redacted text and the kinds of personal data removed from it ({@code email}, {@code phone}, {@code ssn},
-	 * {@code member_id}, {@code dob}, {@code address}, {@code name}), in the order they were found.
+	 * The Luhn check digit test of payment card numbers; separators are ignored.
+	 */
+	static boolean passesLuhn(String number) {
+		int sum = 0;
+		boolean doubled = false;
+		for (int i = number.length() - 1; i >= 0; i--) {
+			char c = number.charAt(i);
+			if (c < '0' || c > '9') {
+				continue;
+			}
+			int digit = c - '0';
+			if (doubled) {
+				digit *= 2;
+				if (digit > 9) {
+					digit -= 9;
+				}
+			}
+			sum += digit;
+			doubled = !doubled;
+		}
+		return sum % 10 == 0;
+	}
+
+	/**
+	 * A redacted text and the kinds of personal data removed from it ({@code card}, {@code mrn}, {@code ip},
+	 * {@code plate}, {@code email}, {@code phone}, {@code ssn}, {@code member_id}, {@code dob}, {@code address},
+	 * {@code name}), in the order they were found.
 	 */
 	public record Redaction(String text, List<String> types) {
 
@@ -104,7 +188,16 @@ public class PersonalDataRedactor {
 
 	}
 
-	private record Rule(String type, String marker, Pattern pattern) {
+	private record Rule(String type, String marker, Pattern pattern, Predicate<String> accept) {
+
+		Rule(String type, String marker, Pattern pattern) {
+			this(type, marker, pattern, (match) -> true);
+		}
+
+		boolean accepts(String match) {
+			return this.accept.test(match);
+		}
+
 	}
 
 }

@@ -3,6 +3,9 @@ package com.clinicfaq.chatbot.transcripts;
 import java.time.Instant;
 import java.util.List;
 
+import com.clinicfaq.chatbot.chat.ChatTurn;
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -26,7 +29,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
-		String intent, Double confidence, String route, String handoffReason, String answerId, boolean urgent,
+		String intent, Double confidence, Route route, HandoffReason handoffReason, String answerId, boolean urgent,
 		List<String> redactions, List<String> signals) {
 
 	public TranscriptEntry {
@@ -37,14 +40,25 @@ public record TranscriptEntry(Instant time, String conversationId, String messag
 		redactions = (redactions != null) ? List.copyOf(redactions) : List.of();
 	}
 
+	/**
+	 * The stored form of a chat turn: personal data is redacted from the text before it reaches the disk.
+	 */
+	public static TranscriptEntry of(ChatTurn turn, PersonalDataRedactor redactor) {
+		PersonalDataRedactor.Redaction redacted = redactor.redact(turn.text());
+		return new TranscriptEntry(turn.time(), turn.conversationId(), turn.messageId(), turn.channel(),
+				redacted.text(), (turn.intent() != null) ? turn.intent().name() : null,
+				(turn.intent() != null) ? turn.intent().confidence() : null, turn.route(), turn.reason(),
+				turn.answer().id(), turn.urgent(), redacted.types(), turn.signals());
+	}
+
 	public TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
-			String intent, Double confidence, String route, String handoffReason, String answerId, boolean urgent) {
+			String intent, Double confidence, Route route, HandoffReason handoffReason, String answerId, boolean urgent) {
 		this(time, conversationId, messageId, channel, text, intent, confidence, route, handoffReason, answerId, urgent,
 				List.of());
 	}
 
 	public TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
-			String intent, Double confidence, String route, String handoffReason, String answerId, boolean urgent,
+			String intent, Double confidence, Route route, HandoffReason handoffReason, String answerId, boolean urgent,
 			List<String> redactions) {
 		this(time, conversationId, messageId, channel, text, intent, confidence, route, handoffReason, answerId, urgent,
 				redactions, List.of());

@@ -5,17 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.clinicfaq.chatbot.JsonLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public class TranscriptFiles implements AutoCloseable {
 
-	private static final Pattern DAY_FILE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}\\.jsonl");
+	private static final Pattern DAY_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.jsonl");
 
 	private final Path directory;
 
@@ -38,10 +44,20 @@ public class TranscriptFiles implements AutoCloseable {
 
 	private FileChannel channel;
 
+	private final LineCipher cipher;
+
 	public TranscriptFiles(Path directory, boolean fsync, ObjectMapper json) {
+		this(directory, fsync, json, null);
+	}
+
+	/**
+	 * @param cipher encrypts each line at rest, or {@code null} to write plain JSON lines
+	 */
+	public TranscriptFiles(Path directory, boolean fsync, ObjectMapper json, LineCipher cipher) {
 		this.directory = directory;
 		this.fsync = fsync;
 		this.json = json;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -67,20 +83,28 @@ public class TranscriptFiles implements AutoCloseable {
 
 	private byte[] line(TranscriptEntry entry) {
 		try {
-			return (this.json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+			String line = this.json.writeValueAsString(entry);
+			return (((this.cipher != null) ? this.cipher.encrypt(line) : line) + "\n").getBytes(StandardCharsets.UTF_8);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Cannot serialize transcript entry " + entry.messageId(), ex);
 		}
 	}
 
+	/**
+	 * The open channel of the day's file. A file removed while open (by hand or a cleanup job) is noticed and
+	 * created again, so later turns are not written into a deleted file.
+	 */
 	private FileChannel channelFor(LocalDate day) throws IOException {
+		if (this.channel != null && day.equals(this.openDay) && !Files.exists(fileOf(day))) {
+			closeQuietly();
+		}
 		if (this.channel == null || !day.equals(this.openDay)) {
 			closeQuietly();
-			Files.createDirectories(this.directory);
+			createPrivateDirectories(this.directory);
 			Path file = fileOf(day);
-			this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-					StandardOpenOption.APPEND);
+			this.channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+					StandardOpenOption.APPEND), privateFile());
 			this.openDay = day;
 			if (endsTorn(file)) {
 				this.channel.write(ByteBuffer.wrap(new byte[] { '\n' }));
@@ -120,29 +144,94 @@ public class TranscriptFiles implements AutoCloseable {
 		return removed;
 	}
 
+	/**
+	 * Works on raw lines so that a damaged day file can still be erased from: a line that cannot be read but contains
+	 * the conversation id is removed too (better to lose a damaged line than to keep a visitor's data).
+	 */
 	private int removeConversation(Path file, String conversationId) {
+		byte[] id = conversationId.getBytes(StandardCharsets.UTF_8);
 		try {
-			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-			List<String> kept = new ArrayList<>(lines.size());
-			for (String line : lines) {
-				if (!conversationId.equals(conversationIdOf(line))) {
+			List<byte[]> kept = new ArrayList<>();
+			int[] removed = { 0 };
+			JsonLines.rawLines(file, (line) -> {
+				String text = JsonLines.decode(line);
+				String lineId = (text != null) ? conversationIdOf(text) : null;
+				boolean matches = (lineId != null) ? lineId.equals(conversationId) : contains(line, id);
+				if (matches) {
+					removed[0]++;
+				}
+				else {
 					kept.add(line);
 				}
-			}
-			int removed = lines.size() - kept.size();
-			if (removed > 0) {
+			});
+			if (removed[0] > 0) {
 				Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-				Files.write(temporary, kept, StandardCharsets.UTF_8);
+				Files.deleteIfExists(temporary);
+				try (FileChannel out = FileChannel.open(temporary,
+						Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), privateFile())) {
+					for (byte[] line : kept) {
+						ByteBuffer buffer = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
+						while (buffer.hasRemaining()) {
+							out.write(buffer);
+						}
+					}
+					out.force(true);
+				}
 				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
-			return removed;
+			return removed[0];
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot rewrite transcript " + file, ex);
 		}
 	}
 
-	private String conversationIdOf(String line) {
+	private static boolean contains(byte[] line, byte[] id) {
+		outer: for (int i = 0; i + id.length <= line.length; i++) {
+			for (int j = 0; j < id.length; j++) {
+				if (line[i + j] != id[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Owner read and write only (0600) where the file system has POSIX permissions: transcripts hold health
+	 * information.
+	 */
+	static FileAttribute<?>[] privateFile() {
+		return posix() ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(
+				PosixFilePermissions.fromString("rw-------")) } : new FileAttribute<?>[0];
+	}
+
+	/**
+	 * Creates the folder (and missing parents) readable only by the owner (0700).
+	 */
+	static void createPrivateDirectories(Path directory) throws IOException {
+		if (Files.isDirectory(directory)) {
+			return;
+		}
+		if (posix()) {
+			Files.createDirectories(directory,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		}
+		else {
+			Files.createDirectories(directory);
+		}
+	}
+
+	private static boolean posix() {
+		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+	}
+
+	private String conversationIdOf(String stored) {
+		String line = (this.cipher != null) ? this.cipher.decrypt(stored) : stored;
+		if (line == null) {
+			return null;
+		}
 		try {
 			JsonNode id = this.json.readTree(line).get("conversationId");
 			return (id != null) ? id.asText() : null;
@@ -161,7 +250,7 @@ public class TranscriptFiles implements AutoCloseable {
 		closeQuietly();
 		List<Path> deleted = new ArrayList<>();
 		for (Path file : dayFiles()) {
-			LocalDate day = LocalDate.parse(file.getFileName().toString().replace(".jsonl", ""));
+			LocalDate day = dayOf(file);
 			if (day.isBefore(oldestKept)) {
 				try {
 					Files.deleteIfExists(file);
@@ -176,15 +265,39 @@ public class TranscriptFiles implements AutoCloseable {
 	}
 
 	private List<Path> dayFiles() {
-		if (!Files.isDirectory(this.directory)) {
+		return dayFiles(this.directory, null, null);
+	}
+
+	/**
+	 * The day files ({@code YYYY-MM-DD.jsonl}) of a transcript folder, oldest first: the one place that knows how they
+	 * are named.
+	 *
+	 * @param directory the transcript folder; a missing folder has no files
+	 * @param firstDay the first day to list, or {@code null} for no lower bound
+	 * @param lastDay the last day to list, or {@code null} for no upper bound
+	 */
+	public static List<Path> dayFiles(Path directory, LocalDate firstDay, LocalDate lastDay) {
+		if (!Files.isDirectory(directory)) {
 			return List.of();
 		}
-		try (Stream<Path> files = Files.list(this.directory)) {
-			return files.filter((file) -> DAY_FILE.matcher(file.getFileName().toString()).matches()).sorted().toList();
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.filter((file) -> {
+				LocalDate day = dayOf(file);
+				return day != null && (firstDay == null || !day.isBefore(firstDay))
+						&& (lastDay == null || !day.isAfter(lastDay));
+			}).sorted().toList();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list transcripts in " + this.directory, ex);
+			throw new UncheckedIOException("Cannot list transcripts in " + directory, ex);
 		}
+	}
+
+	/**
+	 * The day of a day file, or {@code null} when the file is not one.
+	 */
+	static LocalDate dayOf(Path file) {
+		Matcher matcher = DAY_FILE.matcher(file.getFileName().toString());
+		return matcher.matches() ? LocalDate.parse(matcher.group(1)) : null;
 	}
 
 	public Path fileOf(LocalDate day) {

@@ -1,23 +1,24 @@
 package com.clinicfaq.chatbot.transcripts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.clinicfaq.chatbot.JsonLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads transcript files back, skipping (with a warning) a line that cannot be parsed, such as the torn last line a
- * killed process may leave.
+ * Reads transcript files back line by line, tolerating damage: a line that is not valid UTF-8 (a disk that filled
+ * mid-character), not valid JSON (a torn last line, a corrupt byte) or not a valid entry is skipped and counted, and
+ * one warning per file says how many; the rest of the file is read. The count of the last read of each file is kept
+ * for staff ({@link #damagedLines(Path)}).
  */
 public class TranscriptReader {
 
@@ -25,51 +26,70 @@ public class TranscriptReader {
 
 	private final ObjectMapper json;
 
+	private final Map<Path, Integer> damaged = new ConcurrentHashMap<>();
+
+	private final LineCipher cipher;
+
 	public TranscriptReader(ObjectMapper json) {
+		this(json, null);
+	}
+
+	/**
+	 * @param cipher decrypts lines encrypted at rest, or {@code null} when encryption is off (an encrypted line is
+	 * then counted as damaged)
+	 */
+	public TranscriptReader(ObjectMapper json, LineCipher cipher) {
 		this.json = json;
+		this.cipher = cipher;
 	}
 
 	/**
 	 * Every entry of every daily file in the folder, oldest file first.
 	 */
 	public List<TranscriptEntry> readAll(Path directory) {
-		if (!Files.isDirectory(directory)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.list(directory)) {
-			List<TranscriptEntry> entries = new ArrayList<>();
-			files.filter((file) -> file.getFileName().toString().endsWith(".jsonl"))
-				.sorted()
-				.forEach((file) -> entries.addAll(read(file)));
-			return entries;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list transcripts in " + directory, ex);
-		}
+		List<TranscriptEntry> entries = new ArrayList<>();
+		TranscriptFiles.dayFiles(directory, null, null).forEach((file) -> entries.addAll(read(file)));
+		return entries;
 	}
 
 	public List<TranscriptEntry> read(Path file) {
-		List<TranscriptEntry> entries = new ArrayList<>();
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank()) {
-					continue;
+		int[] skipped = { 0 };
+		List<TranscriptEntry> entries;
+		try {
+			entries = JsonLines.read(file, (stored, number) -> {
+				String line = (this.cipher != null) ? this.cipher.decrypt(stored) : stored;
+				if (line == null) {
+					skipped[0]++;
+					return null;
 				}
 				try {
-					entries.add(this.json.readValue(line, TranscriptEntry.class));
+					return this.json.readValue(line, TranscriptEntry.class);
 				}
 				catch (JsonProcessingException | IllegalArgumentException ex) {
-					logger.warn("Skipping unreadable transcript line {}:{} ({})", file, number, ex.getMessage());
+					skipped[0]++;
+					return null;
 				}
-			}
+			}, (number) -> skipped[0]++);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read transcript " + file, ex);
+		catch (UncheckedIOException ex) {
+			if (!(ex.getCause() instanceof NoSuchFileException)) {
+				throw ex;
+			}
+			// removed meanwhile (retention): nothing to read
+			entries = List.of();
+		}
+		this.damaged.put(file.toAbsolutePath(), skipped[0]);
+		if (skipped[0] > 0) {
+			logger.warn("Skipped {} damaged line(s) in transcript {}", skipped[0], file);
 		}
 		return entries;
+	}
+
+	/**
+	 * How many lines the last read of the file skipped as damaged.
+	 */
+	public int damagedLines(Path file) {
+		return this.damaged.getOrDefault(file.toAbsolutePath(), 0);
 	}
 
 }

@@ -3,18 +3,19 @@ package com.clinicfaq.chatbot.web;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request the service refuses, with the status and a message that names what was wrong.
+ * A request the service refuses (visitor or staff), with the status and a message that names what was wrong;
+ * the edges render it with {@link ProblemResponses}.
  */
-class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends RuntimeException {
 
 	private final HttpStatus status;
 
-	InvalidRequestException(HttpStatus status, String message) {
+	public InvalidRequestException(HttpStatus status, String message) {
 		super(message);
 		this.status = status;
 	}
 
-	HttpStatus status() {
+	public HttpStatus status() {
 		return this.status;
 	}
 

@@ -1,8 +1,8 @@
 package com.clinicfaq.chatbot.web;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +10,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
 /**
- * Renders every error under {@code /api/} that no handler turned into a response (an unknown path, a wrong method,
- * a bug) as an RFC 7807 problem, never with internals or a stack trace.
+ * Renders every error under {@code /api/} and {@code /webhooks/} that no handler turned into a response (an unknown
+ * path, a wrong method, a bug) as an RFC 9457 problem, never with internals or a stack trace.
  */
 @Component
 @Order(-2)
@@ -31,6 +30,9 @@ class ProblemDetailsExceptionHandler implements WebExceptionHandler {
 
 	private final ObjectMapper json;
 
+	/** At most five stack traces a minute per kind of error; one repeated bad request cannot fill the disk. */
+	private final LogThrottle throttle = new LogThrottle(5, Duration.ofMinutes(1), Clock.systemUTC());
+
 	ProblemDetailsExceptionHandler(ObjectMapper json) {
 		this.json = json;
 	}
@@ -38,14 +40,11 @@ class ProblemDetailsExceptionHandler implements WebExceptionHandler {
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
 		ServerHttpResponse response = exchange.getResponse();
-		if (response.isCommitted() || !exchange.getRequest().getPath().value().startsWith("/api/")) {
+		String path = exchange.getRequest().getPath().value();
+		if (response.isCommitted() || !(path.startsWith("/api/") || path.startsWith("/webhooks/"))) {
 			return Mono.error(ex);
 		}
-		ProblemDetail problem = problemOf(ex);
-		problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));
-		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return response.writeWith(Mono.fromCallable(() -> response.bufferFactory().wrap(bytes(problem))));
+		return ProblemResponses.write(exchange, this.json, problemOf(ex));
 	}
 
 	private ProblemDetail problemOf(Throwable ex) {
@@ -54,13 +53,16 @@ class ProblemDetailsExceptionHandler implements WebExceptionHandler {
 					: HttpStatus.valueOf(status.getStatusCode().value()).getReasonPhrase();
 			return ProblemDetail.forStatusAndDetail(status.getStatusCode(), detail);
 		}
-		logger.error("Unexpected error", ex);
+		if (ex instanceof InvalidMediaTypeException) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"The Content-Type header is not a valid media type.");
+		}
+		LogThrottle.Permit permit = this.throttle.permit(ex.getClass().getName());
+		if (permit.allowed()) {
+			logger.error("Unexpected error ({} like it not logged in the last minute)", permit.suppressed(), ex);
+		}
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Please try again; if it keeps happening, contact the clinic.");
-	}
-
-	private byte[] bytes(ProblemDetail problem) throws JsonProcessingException {
-		return this.json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
 	}
 
 }

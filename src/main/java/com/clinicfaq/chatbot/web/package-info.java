@@ -1,4 +1,4 @@
 /**
- * The HTTP edge: functional routes, the JSON wire format and RFC 7807 problem details.
+ * The HTTP edge: functional routes, the JSON wire format and RFC 9457 problem details.
  */
 package com.clinicfaq.chatbot.web;

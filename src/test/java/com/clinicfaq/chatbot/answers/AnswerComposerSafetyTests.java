@@ -60,7 +60,7 @@ class AnswerComposerSafetyTests {
 				"Not medical advice.");
 		String text = uk.urgent(Urgency.CRISIS).text();
 		assertThat(text).contains("Samaritans", "116 123", "999").doesNotContain("988").doesNotContain("911");
-		assertThat(uk.handoff(HandoffReason.URGENT, null, false).text()).doesNotContain("911");
+		assertThat(uk.handoff(HandoffReason.URGENT, null, SafetyVerdict.SAFE).text()).doesNotContain("911");
 	}
 
 	@Test

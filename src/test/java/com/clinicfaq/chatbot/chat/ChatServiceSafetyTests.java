@@ -12,7 +12,6 @@ import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
-import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyProperties;
 import com.clinicfaq.chatbot.safety.SafetyTestSets;
 import org.junit.jupiter.api.BeforeAll;

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The quality floor: the classifier trained on {@code intents/} with the service's defaults, measured on held-out
  * visitor messages that were never used for training (typos, long stories, paraphrases, out-of-scope questions).
  * The floors are the product's bars: 93% accuracy and 90% of out-of-scope messages handed off at the service's
- * fallback threshold (measured: 95.2% and 92%, see the README's NLU section).
+ * fallback threshold (measured figures, with their date and commit: docs/measurements.md).
  */
 class HeldOutQualityTests {
 

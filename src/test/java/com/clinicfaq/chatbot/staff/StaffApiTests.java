@@ -98,6 +98,27 @@ class StaffApiTests {
 	}
 
 	@Test
+	void signInFailuresAreAuditedAndLockTheUserNameOut() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			String guess = "guess-" + i;
+			this.anonymous.get()
+				.uri("/api/v1/transcripts")
+				.headers((headers) -> headers.setBasicAuth("mallory", guess))
+				.exchange()
+				.expectStatus()
+				.isUnauthorized();
+		}
+		this.anonymous.get()
+			.uri("/api/v1/transcripts")
+			.headers((headers) -> headers.setBasicAuth("mallory", "guess-5"))
+			.exchange()
+			.expectStatus().isEqualTo(429)
+			.expectHeader().exists(HttpHeaders.RETRY_AFTER);
+		assertThat(auditLines()).filteredOn((line) -> line.get("action").asText().equals("sign_in_failed")
+				&& line.get("user").asText().equals("mallory")).hasSize(5);
+	}
+
+	@Test
 	void transcriptsWhenWrongPasswordIs401() {
 		this.anonymous.get()
 			.uri("/api/v1/transcripts")
@@ -150,6 +171,7 @@ class StaffApiTests {
 	void transcriptsWithoutFiltersListEveryReadableTurnNewestFirst() {
 		JsonNode page = get("/api/v1/transcripts?" + MARCH + "&size=3");
 		assertThat(page.get("total").asInt()).isEqualTo(11);
+		assertThat(page.get("damagedLines").asInt()).isEqualTo(1);
 		assertThat(page.get("size").asInt()).isEqualTo(3);
 		assertThat(messageIds(page)).containsExactly("a3", "h1", "g1");
 		JsonNode second = get("/api/v1/transcripts?" + MARCH + "&size=3&page=1");
@@ -280,6 +302,31 @@ class StaffApiTests {
 		assertThat(top.get("count").asInt()).isEqualTo(3);
 		assertThat(top.get("variants")).hasSize(2);
 		assertThat(insights.get("unmatched")).hasSize(2);
+	}
+
+	@Test
+	void dayFileWithAnInvalidByteIsReadExportedAndErasedLineByLine() throws Exception {
+		String good = "{\"time\": \"2025-04-01T09:00:00Z\", \"conversationId\": \"conv-damaged\", \"messageId\": "
+				+ "\"%s\", \"channel\": \"web\", \"text\": \"hi\", \"intent\": \"greeting\", \"confidence\": 0.9, "
+				+ "\"route\": \"answer\", \"handoffReason\": null, \"answerId\": \"greeting#1\", \"urgent\": false}\n";
+		java.io.ByteArrayOutputStream day = new java.io.ByteArrayOutputStream();
+		day.write(good.formatted("d-1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		// a disk that filled mid-character: the first byte of a two-byte character, then a line break
+		String torn = good.formatted("d-2").replace("\"hi\"", "\"h\u00e9\"");
+		day.write(torn.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, torn.indexOf("h\u00e9") + 2);
+		day.write('\n');
+		day.write(good.formatted("d-3").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		Files.write(fixture.transcripts.resolve("2025-04-01.jsonl"), day.toByteArray());
+
+		JsonNode page = get("/api/v1/transcripts?from=2025-04-01&to=2025-04-01");
+		assertThat(messageIds(page)).containsExactlyInAnyOrder("d-1", "d-3");
+		assertThat(page.get("damagedLines").asInt()).isEqualTo(1);
+		this.staff.get().uri("/api/v1/transcripts/export?from=2025-04-01&to=2025-04-01&format=csv").exchange()
+			.expectStatus().isOk();
+		this.staff.delete().uri("/api/v1/conversations/conv-damaged").exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.removedTurns").isEqualTo(3);
+		assertThat(Files.readAllBytes(fixture.transcripts.resolve("2025-04-01.jsonl"))).isEmpty();
 	}
 
 	@Test

@@ -58,6 +58,8 @@ final class StaffFixture {
 		registry.add("chatbot.staff.username", () -> USER);
 		registry.add("chatbot.staff.password", () -> PASSWORD);
 		registry.add("chatbot.staff.audit-log", this.audit::toString);
+		// these tests send hundreds of chat messages from one address on purpose
+		registry.add("chatbot.web.rate-limit.enabled", () -> "false");
 		// the test clients keep pooled keep-alive connections open, which a graceful shutdown would wait 30 s for
 		registry.add("server.shutdown", () -> "immediate");
 	}

@@ -138,6 +138,31 @@ class StaffPageBrowserTests {
 		assertThat(after.get("intent").get("name").asText()).isEqualTo("session_experience");
 	}
 
+	@Test
+	void alertsPanelWhenUrgentTurnArrivesShowsItLiveAndRecordsTheAcknowledgement() throws Exception {
+		open("/staff");
+		wait(Duration.ofSeconds(20)).until((driver) -> "live"
+			.equals(driver.findElement(By.id("alerts-connection")).getText()));
+		assertThat(browser.findElement(By.id("alert-routes")).getText()).contains("NOT pushed to anyone");
+
+		JsonNode reply = chat("My name is Jane Doe, 415-555-0134. I'm going to kill myself tonight, I have the pills");
+		String id = reply.get("messageId").asText();
+		WebElement alert = wait(Duration.ofSeconds(20)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#alert-list li[data-alert-id='" + id + "']")));
+		assertThat(alert.findElement(By.cssSelector(".text")).getText()).contains("[PHONE]", "kill myself")
+			.doesNotContain("Jane", "415-555-0134");
+		screenshot("staff-alert-live.png");
+
+		alert.findElement(By.cssSelector(".ack-note")).sendKeys("voicemail, will try again at 3");
+		alert.findElement(By.cssSelector("button.ack.left_message")).click();
+		WebElement acknowledged = wait(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#alert-list li[data-alert-id='" + id + "'] .acknowledgement")));
+		assertThat(acknowledged.getText()).startsWith("Acknowledged by " + StaffFixture.USER + " (left a message)")
+			.endsWith("voicemail, will try again at 3");
+		assertThat(Files.readString(fixture.audit)).contains("\"action\":\"acknowledge_alert\",\"target\":\"" + id);
+		screenshot("staff-alert-acknowledged.png");
+	}
+
 	private void open(String path) {
 		browser.get("http://" + StaffFixture.USER + ":" + StaffFixture.PASSWORD + "@127.0.0.1:" + this.port + path);
 		wait(Duration.ofSeconds(20)).until((driver) -> "true"

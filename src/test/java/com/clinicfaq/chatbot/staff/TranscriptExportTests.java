@@ -3,6 +3,8 @@ package com.clinicfaq.chatbot.staff;
 import java.time.Instant;
 import java.util.List;
 
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,7 +33,7 @@ class TranscriptExportTests {
 	@Test
 	void writeWhenCsvHasHeaderAndOneRowPerTurn() {
 		TranscriptEntry turn = new TranscriptEntry(Instant.parse("2025-03-01T09:00:00Z"), "c1", "m1", "web",
-				"line one\nline two", null, null, "handoff", "unmatched", "handoff.unmatched", false);
+				"line one\nline two", null, null, Route.HANDOFF, HandoffReason.UNMATCHED, "handoff.unmatched", false);
 		assertThat(this.export.write(List.of(turn), TranscriptExport.Format.CSV))
 			.isEqualTo(TranscriptExport.CSV_HEADER + "\r\n"
 					+ "2025-03-01T09:00:00Z,c1,m1,web,\"line one\nline two\",,,handoff,unmatched,handoff.unmatched,false\r\n");
@@ -40,7 +42,7 @@ class TranscriptExportTests {
 	@Test
 	void writeWhenJsonLinesWritesOneObjectPerLine() {
 		TranscriptEntry turn = new TranscriptEntry(Instant.parse("2025-03-01T09:00:00Z"), "c1", "m1", "web", "hi",
-				"greeting", 0.9, "answer", null, "greeting#1", false);
+				"greeting", 0.9, Route.ANSWER, null, "greeting#1", false);
 		assertThat(this.export.write(List.of(turn, turn), TranscriptExport.Format.JSONL).split("\n")).hasSize(2)
 			.allSatisfy((line) -> assertThat(line).startsWith("{\"time\":\"2025-03-01T09:00:00Z\""));
 	}

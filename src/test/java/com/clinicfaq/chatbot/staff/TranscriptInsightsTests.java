@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.staff.TranscriptInsights.Insights;
 import com.clinicfaq.chatbot.staff.TranscriptInsights.UnmatchedGroup;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
@@ -50,13 +52,13 @@ class TranscriptInsightsTests {
 	}
 
 	private static TranscriptEntry unmatched(String text, String time) {
-		return new TranscriptEntry(Instant.parse(time), "c-" + time, "m-" + time, "web", text, null, null, "handoff",
-				"unmatched", "handoff.unmatched", false);
+		return new TranscriptEntry(Instant.parse(time), "c-" + time, "m-" + time, "web", text, null, null, Route.HANDOFF,
+				HandoffReason.UNMATCHED, "handoff.unmatched", false);
 	}
 
 	private static TranscriptEntry answered(String text, String time) {
 		return new TranscriptEntry(Instant.parse(time), "c-" + time, "m-" + time, "web", text, "session_experience",
-				0.9, "answer", null, "session_experience#1", false);
+				0.9, Route.ANSWER, null, "session_experience#1", false);
 	}
 
 }

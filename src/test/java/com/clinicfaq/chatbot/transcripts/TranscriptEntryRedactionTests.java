@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,8 @@ class TranscriptEntryRedactionTests {
 	void appendWhenRedactedWritesMarkersAndTypes(@TempDir Path directory) throws IOException {
 		Instant time = Instant.parse("2025-01-02T03:04:05Z");
 		try (TranscriptFiles files = new TranscriptFiles(directory, false, this.json)) {
-			files.append(new TranscriptEntry(time, "c1", "m1", "web", "call me at [PHONE]", null, null, "handoff",
-					"urgent", "handoff.urgent", true, List.of("phone")));
+			files.append(new TranscriptEntry(time, "c1", "m1", "web", "call me at [PHONE]", null, null, Route.HANDOFF,
+					HandoffReason.URGENT, "handoff.urgent", true, List.of("phone")));
 		}
 		String line = Files.readString(directory.resolve("2025-01-02.jsonl"));
 		assertThat(line).contains("\"text\":\"call me at [PHONE]\"")

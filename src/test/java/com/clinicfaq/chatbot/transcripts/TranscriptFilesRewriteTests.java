@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -60,8 +62,8 @@ class TranscriptFilesRewriteTests {
 	}
 
 	private static TranscriptEntry entry(String time, String conversationId, String messageId) {
-		return new TranscriptEntry(Instant.parse(time), conversationId, messageId, "web", "text", null, null, "handoff",
-				"unmatched", "handoff.unmatched", false);
+		return new TranscriptEntry(Instant.parse(time), conversationId, messageId, "web", "text", null, null, Route.HANDOFF,
+				HandoffReason.UNMATCHED, "handoff.unmatched", false);
 	}
 
 }

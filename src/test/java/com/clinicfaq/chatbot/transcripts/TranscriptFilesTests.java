@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.clinicfaq.chatbot.intents.Route;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -88,7 +89,7 @@ class TranscriptFilesTests {
 
 	static TranscriptEntry entry(String messageId, String time) {
 		return new TranscriptEntry(Instant.parse(time), "c1", messageId, "web", "what are the side effects",
-				"side_effects", 0.93, "answer", null, "side_effects#1234abcd", false);
+				"side_effects", 0.93, Route.ANSWER, null, "side_effects#1234abcd", false);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ConversationStore;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.unit.DataSize;
@@ -171,7 +175,7 @@ class ChatHandlerTests {
 			assertThat(entry.conversationId()).isEqualTo("c-1");
 			assertThat(entry.channel()).isEqualTo("web");
 			assertThat(entry.intent()).isEqualTo("addiction");
-			assertThat(entry.route()).isEqualTo("answer");
+			assertThat(entry.route()).isEqualTo(Route.ANSWER);
 			assertThat(entry.answerId()).startsWith("addiction#");
 		});
 	}
@@ -237,6 +241,54 @@ class ChatHandlerTests {
 	@Test
 	void chatWhenBodyIsEmptyIsABadRequestProblem() {
 		expectProblem("", MediaType.APPLICATION_JSON, 400, "empty");
+	}
+
+	@Test
+	void chatWhenContentTypeIsMalformedIsUnsupportedMediaTypeNotAServerError() {
+		// WebTestClient refuses to send a malformed Content-Type, so the exchange is built by hand
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.post("/api/v1/chat")
+			.header("Content-Type", "///")
+			.body(reactor.core.publisher.Mono.just(org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance
+				.wrap("{\"text\": \"hello\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+		ChatHandler handler = new ChatHandler(TestChatbot.chatService(), new TranscriptWriter(
+				new TranscriptFiles(this.transcripts, false, this.json), Schedulers.boundedElastic()),
+				TestChatbot.clinic(), new WebProperties(1000, DataSize.ofKilobytes(16)), this.json);
+
+		RouterFunctions.toWebHandler(new ChatRouter().chatRoutes(handler)).handle(exchange).block();
+
+		assertThat(exchange.getResponse().getStatusCode().value()).isEqualTo(415);
+		assertThat(exchange.getResponse().getBodyAsString().block()).contains("not a valid media type");
+	}
+
+	@Test
+	void chatWhenBodyIsJsonNullIsABadRequestProblem() {
+		expectProblem("null", MediaType.APPLICATION_JSON, 400, "JSON object");
+	}
+
+	@Test
+	void chatWhenTextIsNotAStringNamesTheFieldNotAJavaClass() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": {\"nested\": 1}}")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").value((String text) -> assertThat(text).contains("'text'")
+				.doesNotContain("com.clinicfaq").doesNotContain("java.").doesNotContain("ChatMessageRequest"));
+	}
+
+	@Test
+	void chatWhenJsonIsMalformedSaysWhereWithoutParserInternals() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": tru}")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail").value((String text) -> assertThat(text).startsWith("Malformed JSON at line 1")
+				.doesNotContain("Unrecognized token").doesNotContain("Source"));
 	}
 
 	private void expectProblem(String body, MediaType type, int status, String detail) {
