@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  */
 public class SafetyScreen {
 
+	/**
+	 * An information question on its own (a question cue, no personal cue: "what if someone takes too much?") makes a
+	 * message urgent only from this detector score; below it, the detector's reading counts as a benign one.
+	 */
+	static final double QUESTION_THRESHOLD = 0.7;
+
 	/** Up to this many sentences, the whole message is scored as one more unit. */
 	private static final int WHOLE_MESSAGE_SENTENCES = 8;
 
@@ -127,6 +133,7 @@ public class SafetyScreen {
 		boolean informationQuestion = false;
 		boolean riskTopic = false;
 		Set<String> scored = new LinkedHashSet<>();
+		Set<String> questions = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
 			for (String sentence : sentences(variant)) {
@@ -140,6 +147,9 @@ public class SafetyScreen {
 				live.add(masked);
 				boolean informational = isInformationQuestion(sentence, masked);
 				informationQuestion |= informational;
+				if (informational) {
+					questions.add(masked);
+				}
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
 						continue;
@@ -163,8 +173,18 @@ public class SafetyScreen {
 		if (urgency != Urgency.NONE) {
 			signals.add(SafetyVerdict.RULES);
 		}
-		RiskScore risk = score(scored);
-		Urgency detected = risk.urgency(this.thresholds.urgent());
+		RiskScore risk = RiskScore.NONE;
+		RiskScore urgentRisk = RiskScore.NONE;
+		for (String unit : scored) {
+			RiskScore unitRisk = score(unit);
+			risk = risk.or(unitRisk);
+			if (questions.contains(unit) && unitRisk.max() < QUESTION_THRESHOLD) {
+				benign |= unitRisk.max() >= this.thresholds.urgent();
+				continue;
+			}
+			urgentRisk = urgentRisk.or(unitRisk);
+		}
+		Urgency detected = urgentRisk.urgency(this.thresholds.urgent());
 		if (detected != Urgency.NONE) {
 			signals.add(SafetyVerdict.DETECTOR);
 			urgency = (urgency == Urgency.NONE) ? detected : urgency;
@@ -198,20 +218,14 @@ public class SafetyScreen {
 	}
 
 	/**
-	 * The detector's highest scores over the sentences; each sentence is scored on its own, so one urgent sentence
-	 * in a long message is not averaged away by the rest.
+	 * The detector's scores of one unit; each sentence is scored on its own too, so one urgent sentence in a long
+	 * message is not averaged away by the rest.
 	 */
-	private RiskScore score(Set<String> sentences) {
-		RiskScore risk = RiskScore.NONE;
-		if (this.detector == null) {
-			return risk;
+	private RiskScore score(String unit) {
+		if (this.detector == null || unit.chars().noneMatch(Character::isLetter)) {
+			return RiskScore.NONE;
 		}
-		for (String sentence : sentences) {
-			if (sentence.chars().anyMatch(Character::isLetter)) {
-				risk = risk.or(this.detector.score(sentence));
-			}
-		}
-		return risk;
+		return this.detector.score(unit);
 	}
 
 	/**
