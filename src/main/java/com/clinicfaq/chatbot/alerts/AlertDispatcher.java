@@ -12,7 +12,6 @@ import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
@@ -24,15 +23,15 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 /**
  * Turns each urgent turn into an {@link Alert} and delivers it through every configured route, without ever holding
  * up the visitor's reply: {@link #urgentTurn} only redacts the text, records the alert on the board and offers it to
- * a bounded queue, then returns. A separate subscriber drains the queue, sending to each route with a timeout per
- * attempt and retries with exponential backoff; every outcome (delivered, failed, queue full) is recorded on the
+ * each route's bounded queue, then returns. Each route has its own queue and subscriber, so a route that hangs
+ * cannot delay the others; deliveries use a timeout per attempt and retries with exponential backoff; every outcome (delivered, failed, queue full) is recorded on the
  * {@link AlertBoard} and logged.
  */
 public class AlertDispatcher implements UrgentTurnListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(AlertDispatcher.class);
 
-	/** Alerts delivered at the same time; each may wait on a slow route. */
+	/** Alerts one route delivers at the same time; each may wait on that route. */
 	private static final int CONCURRENCY = 16;
 
 	private final List<AlertRoute> routes;
@@ -47,9 +46,8 @@ public class AlertDispatcher implements UrgentTurnListener {
 
 	private final Policy policy;
 
-	private final Sinks.Many<Alert> queue;
-
-	private final Disposable subscription;
+	/** One queue per route, so a route that hangs or fails slowly never holds up the others. */
+	private final List<RouteQueue> queues;
 
 	AlertDispatcher(List<AlertRoute> routes, AlertBoard board, PersonalDataRedactor redactor, URI staffBaseUrl,
 			Policy policy) {
@@ -59,10 +57,7 @@ public class AlertDispatcher implements UrgentTurnListener {
 		this.redactor = redactor;
 		this.staffBaseUrl = staffBaseUrl;
 		this.policy = policy;
-		this.queue = Sinks.many().unicast().onBackpressureBuffer(Queues.<Alert>get(policy.queueSize()).get());
-		this.subscription = this.queue.asFlux()
-			.flatMap((alert) -> Flux.fromIterable(this.routes).flatMap((route) -> deliver(route, alert)), CONCURRENCY)
-			.subscribe();
+		this.queues = this.routes.stream().map((route) -> new RouteQueue(route, policy.queueSize())).toList();
 	}
 
 	@Override
@@ -73,14 +68,13 @@ public class AlertDispatcher implements UrgentTurnListener {
 			if (this.routes.isEmpty()) {
 				return;
 			}
-			Sinks.EmitResult result;
-			synchronized (this.queue) {
-				result = this.queue.tryEmitNext(alert);
-			}
-			if (result.isFailure()) {
-				logger.error("Alert {} for urgent conversation {} could not be queued ({}); staff are NOT notified",
-						alert.id(), alert.conversationId(), result);
-				this.routeNames.forEach((route) -> this.board.failed(alert.id(), route, 0, "alert queue full"));
+			for (RouteQueue queue : this.queues) {
+				Sinks.EmitResult result = queue.offer(alert);
+				if (result.isFailure()) {
+					logger.error("Alert {} for urgent conversation {} could not be queued for {} ({}); staff are NOT "
+							+ "notified that way", alert.id(), alert.conversationId(), queue.route().name(), result);
+					this.board.failed(alert.id(), queue.route().name(), 0, "alert queue full");
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -123,8 +117,7 @@ public class AlertDispatcher implements UrgentTurnListener {
 	}
 
 	void stop() {
-		this.queue.tryEmitComplete();
-		this.subscription.dispose();
+		this.queues.forEach(RouteQueue::stop);
 	}
 
 	/**
@@ -144,6 +137,38 @@ public class AlertDispatcher implements UrgentTurnListener {
 		}
 		String message = failure.getMessage();
 		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+	/**
+	 * A route's bounded queue and the subscriber that drains it, {@code CONCURRENCY} deliveries at a time.
+	 */
+	private final class RouteQueue {
+
+		private final AlertRoute route;
+
+		private final Sinks.Many<Alert> sink;
+
+		private final Disposable subscription;
+
+		RouteQueue(AlertRoute route, int size) {
+			this.route = route;
+			this.sink = Sinks.many().unicast().onBackpressureBuffer(Queues.<Alert>get(size).get());
+			this.subscription = this.sink.asFlux().flatMap((alert) -> deliver(route, alert), CONCURRENCY).subscribe();
+		}
+
+		AlertRoute route() {
+			return this.route;
+		}
+
+		synchronized Sinks.EmitResult offer(Alert alert) {
+			return this.sink.tryEmitNext(alert);
+		}
+
+		void stop() {
+			this.sink.tryEmitComplete();
+			this.subscription.dispose();
+		}
+
 	}
 
 	/**

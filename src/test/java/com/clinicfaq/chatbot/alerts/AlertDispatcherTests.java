@@ -203,6 +203,26 @@ class AlertDispatcherTests {
 	}
 
 	@Test
+	void slackWhenWebhookHangsStillGetsEveryAlert() throws Exception {
+		try (FakeHttpReceiver slack = FakeHttpReceiver.start()) {
+			this.receiver.hang();
+			List<AlertRoute> routes = new java.util.ArrayList<>(webhook());
+			routes.add(new SlackRoute(WebClient.create(), slack.url("/services/T000/B000/XXXX")));
+			start(routes, new AlertDispatcher.Policy(1, Duration.ofMillis(50), Duration.ofMillis(400),
+					Duration.ofMinutes(5), 100));
+
+			// more alerts than one route delivers at once: the webhook holds all its slots, Slack must not wait on it
+			for (int i = 0; i < 40; i++) {
+				this.dispatcher.urgentTurn(AlertTurns.urgent("conv-busy-" + i));
+			}
+
+			for (int i = 0; i < 40; i++) {
+				assertThat(slack.next(GENEROUS)).as("Slack message " + (i + 1) + " of 40").isNotNull();
+			}
+		}
+	}
+
+	@Test
 	void urgentTurnWhenNoRouteConfiguredStillShowsOnTheBoard() {
 		start(List.of(), policy(3, Duration.ofSeconds(5)));
 		ChatTurn turn = AlertTurns.urgent("conv-none");

@@ -31,6 +31,8 @@ public final class FakeHttpReceiver implements AutoCloseable {
 
 	private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
 
+	private final ConcurrentLinkedQueue<Rule> rules = new ConcurrentLinkedQueue<>();
+
 	private final CountDownLatch release = new CountDownLatch(1);
 
 	/** A status that makes the receiver hang on that request until it is closed. */
@@ -49,8 +51,9 @@ public final class FakeHttpReceiver implements AutoCloseable {
 				byte[] body = exchange.getRequestBody().readAllBytes();
 				Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 				exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
-				receiver.received.add(new Received(Instant.now(), exchange.getRequestURI().getPath(), headers, body));
-				Integer status = receiver.statuses.poll();
+				Received request = new Received(Instant.now(), exchange.getRequestURI().getPath(), headers, body);
+				receiver.received.add(request);
+				Integer status = receiver.statusFor(request);
 				if (receiver.hang || (status != null && status == HANG)) {
 					try {
 						receiver.release.await();
@@ -84,6 +87,28 @@ public final class FakeHttpReceiver implements AutoCloseable {
 	}
 
 	/**
+	 * The first request this predicate accepts gets this status, whatever other requests arrive before it; the
+	 * predicate-free {@link #respond} queue serves the rest. Tests that share a receiver use this so a late request of
+	 * another test cannot take their status.
+	 */
+	public FakeHttpReceiver respondWhen(java.util.function.Predicate<Received> wanted, int status) {
+		this.rules.add(new Rule(wanted, status));
+		return this;
+	}
+
+	private Integer statusFor(Received request) {
+		for (Rule rule : this.rules) {
+			if (rule.wanted().test(request) && this.rules.remove(rule)) {
+				return rule.status();
+			}
+		}
+		return this.statuses.poll();
+	}
+
+	private record Rule(java.util.function.Predicate<Received> wanted, int status) {
+	}
+
+	/**
 	 * Requests from now on get no answer until the receiver is closed.
 	 */
 	public void hang() {
@@ -113,6 +138,7 @@ public final class FakeHttpReceiver implements AutoCloseable {
 	public void clear() {
 		this.received.clear();
 		this.statuses.clear();
+		this.rules.clear();
 	}
 
 	@Override

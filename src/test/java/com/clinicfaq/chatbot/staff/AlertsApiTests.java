@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -137,9 +138,10 @@ class AlertsApiTests {
 
 	@Test
 	void chatWhenWebhookHangsStillRepliesToTheVisitorAtOnce() throws Exception {
-		webhook.respond(FakeHttpReceiver.HANG);
+		String conversation = UUID.randomUUID().toString();
+		webhook.respondWhen((r) -> r.text().contains(conversation), FakeHttpReceiver.HANG);
 
-		JsonNode reply = chat("i took a whole bottle of pills and cant wake up properly");
+		JsonNode reply = chat("i took a whole bottle of pills and cant wake up properly", conversation);
 
 		assertThat(reply.get("handoff").get("reason").asText()).isEqualTo("urgent");
 		assertThat(reply.get("reply").get("crisisLines")).isNotEmpty();
@@ -152,9 +154,10 @@ class AlertsApiTests {
 
 	@Test
 	void alertsWhenARouteFailsShowTheFailureToStaff() throws Exception {
-		slack.respond(404);
+		String conversation = UUID.randomUUID().toString();
+		slack.respondWhen((r) -> r.text().contains(conversation), 404);
 
-		JsonNode reply = chat(URGENT);
+		JsonNode reply = chat(URGENT, conversation);
 
 		String id = reply.get("messageId").asText();
 		await().atMost(GENEROUS).until(() -> deliveries(id).findValuesAsText("state").contains("failed"));
