@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.safety;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +18,10 @@ class SafetyConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(SafetyConfiguration.class);
 
 	@Bean
-	SafetyScreen safetyScreen(SafetyProperties properties, IntentCatalog catalog) {
+	SafetyScreen safetyScreen(SafetyProperties properties, IntentsProperties intents) {
 		long start = System.nanoTime();
-		SafetyScreen screen = RiskDetectors.screen(properties, catalog);
+		// the catalog as it is at start-up: phrases taught later retrain the classifier, not the detector
+		SafetyScreen screen = RiskDetectors.screen(properties, IntentCatalog.load(intents.directory()));
 		if (screen.detector() != null) {
 			logger.info("Trained the risk detector on {} sentences in {} ms", screen.detector().examples(),
 					(System.nanoTime() - start) / 1_000_000);

@@ -36,8 +36,7 @@ class RiskDetectorTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "what are your opening hours on friday", "do you accept blue cross",
 			"this parking situation is killing me, where do i leave my car", "see you next week, bye",
-			"what are the side effects of metformin", "can ketamine raise blood pressure",
-			"what would happen if someone took a double dose of their troches by mistake?" })
+			"what are the side effects of metformin", "can ketamine raise blood pressure" })
 	void screenWhenOrdinaryMessageIsNotUrgent(String text) {
 		SafetyVerdict verdict = this.screen.screen(text);
 		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
