@@ -7,8 +7,10 @@
   CLINC150 train (in-scope and oos queries; its val split is kept for measuring false alarms) and MedQuAD questions
   whose focus falls in the training half (a stable hash of the focus; the other half is kept for measuring).
 
-Usage: python3 scripts/safety_detector_data.py SOURCE_DIR  (SOURCE_DIR holds crisis.txt, emergency.txt, none.txt;
-omit it to rebuild only public-negatives.jsonl)
+Usage: python3 scripts/safety_detector_data.py [SOURCE_DIR]  (SOURCE_DIR holds crisis.txt, emergency.txt, none.txt,
+    drafts of our sentences; omit it to rebuild only public-negatives.jsonl)
+       python3 scripts/safety_detector_data.py --measure OUT.jsonl  (1030 MedQuAD questions from the measuring half,
+    for eval --safety; see docs/safety.md)
 """
 import hashlib
 import json
@@ -59,7 +61,18 @@ def write(path, rows):
     print(f"{path}: {len(rows)}")
 
 
+def measuring_questions(out, count=1030):
+    rng = random.Random(5)
+    medquad = [json.loads(l) for l in (DATA / "medquad" / "questions.jsonl").read_text().splitlines() if l.strip()]
+    medquad = rng.sample([q for q in medquad if medquad_half(q["focus"]) == 1], count)
+    write(Path(out), [{"text": q["text"], "urgent": False, "kind": "none", "category": "medquad-" + q["qtype"]}
+                      for q in medquad])
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--measure":
+        measuring_questions(sys.argv[2])
+        sys.exit(0)
     if len(sys.argv) > 1:
         convert(Path(sys.argv[1]))
     public_negatives()
