@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,9 +21,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Smoke test of the whole wiring on a real port: the page, the chat API, the transcript and health.
+ * Smoke test of the whole wiring on a real port: the page, the chat API, the transcript, health and metrics.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 class ChatbotApplicationTests {
 
 	@TempDir
@@ -31,6 +33,7 @@ class ChatbotApplicationTests {
 	@DynamicPropertySource
 	static void transcriptsInATemporaryFolder(DynamicPropertyRegistry registry) {
 		registry.add("chatbot.transcripts.directory", transcripts::toString);
+		registry.add("chatbot.staff.password", () -> "metrics-secret");
 		registry.add("chatbot.web.headers.frame-ancestors", () -> "'self',https://clinic.example");
 	}
 
@@ -139,6 +142,52 @@ class ChatbotApplicationTests {
 	void staffPageKeepsItsStricterFramePolicy() {
 		this.client.get().uri("/staff").exchange()
 			.expectHeader().value("Content-Security-Policy", (csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
+	}
+
+	@Test
+	void prometheusMetricsNeedStaffSignIn() {
+		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void prometheusShowsRequestTurnClassificationTranscriptAndModelMetrics() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"is ketamine addictive\"}")
+			.exchange()
+			.expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.headers((headers) -> headers.setBasicAuth("staff", "metrics-secret"))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class)
+			.value((text) -> assertThat(text)
+				.contains("chatbot_requests_seconds_bucket{channel=\"web\",endpoint=\"chat\"")
+				.contains("chatbot_turns_total{intent=\"addiction\",reason=\"none\",route=\"answer\"}")
+				.contains("chatbot_classification_seconds_bucket")
+				.contains("chatbot_transcripts_queue_depth")
+				.contains("chatbot_transcripts_flush_seconds_bucket")
+				.contains("chatbot_model_version 1.0")
+				.contains("chatbot_model_training_seconds")
+				.contains("http_server_requests_seconds_bucket"));
+	}
+
+	@Test
+	void benchEchoRouteExistsOnlyWithTheBenchProfile() {
+		this.client.post()
+			.uri("/bench/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"hello\"}")
+			.exchange()
+			.expectStatus().isNotFound();
+	}
+
+	@Test
+	void readinessIncludesTheIntentModel() {
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.status").isEqualTo("UP");
 	}
 
 	@Test

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.List;
 
 import com.clinicfaq.chatbot.answers.AnswerComposer;
+import com.clinicfaq.chatbot.answers.ClinicFactLines;
+import com.clinicfaq.chatbot.answers.ClinicFacts;
 import com.clinicfaq.chatbot.nlu.CurrentModel;
+import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 
 import org.slf4j.Logger;
@@ -29,10 +32,12 @@ class ChatConfiguration {
 
 	@Bean
 	ChatService chatService(SafetyScreen safety, CurrentModel model, RoutingProperties routing,
-			AnswerComposer answers, ConversationStore conversations, ObjectProvider<UrgentTurnListener> urgentTurns) {
+			AnswerComposer answers, ConversationStore conversations, ObjectProvider<UrgentTurnListener> urgentTurns,
+			ClinicFacts facts, TextNormalizer normalizer) {
 		List<UrgentTurnListener> listeners = urgentTurns.orderedStream().toList();
 		return new ChatService(safety, model, model, new RoutingPolicy(routing), answers, conversations,
-				Clock.systemUTC(), (turn) -> listeners.forEach((listener) -> notify(listener, turn)));
+				Clock.systemUTC(), (turn) -> listeners.forEach((listener) -> notify(listener, turn)),
+				TopicGuard.load(normalizer), new ClinicFactLines(answers.clinic(), facts));
 	}
 
 	/**

@@ -1,14 +1,19 @@
 package com.clinicfaq.chatbot.chat;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.clinicfaq.chatbot.answers.Answer;
 import com.clinicfaq.chatbot.answers.AnswerComposer;
+import com.clinicfaq.chatbot.answers.ClinicFactLines;
+import com.clinicfaq.chatbot.answers.ClinicFacts;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
@@ -16,17 +21,32 @@ import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
 
 /**
  * Replies to one visitor message: the safety screen first, then the classifier, the routing policy and the answer
  * composer. Plain synchronous Java; the web layer moves the transcript I/O off the event loop.
+ * <p>
+ * Beyond a single classification, the service reads the message the way a person would (see
+ * {@link #understand(String, Conversation)}): a reply to "did you mean ...?", a story followed by a question, two
+ * questions at once, a follow-up that only makes sense after the previous answer, and a question about another
+ * medicine or condition that the ketamine catalog must not answer. None of these overrides an urgent decision.
  */
 public class ChatService {
 
-	private static final Set<String> YES = Set.of("yes", "yeah", "yep", "yes please", "y", "correct", "right",
-			"that one", "sure", "ok", "okay");
+	/** Conversation intents: they answer, but they are not a topic a follow-up can refer to. */
+	private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", "bot_capabilities");
+
+	/** Intents about one form of ketamine: a follow-up about another form is a new question, not the same one. */
+	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
+			"administration_routes", "at_home", "what_is_ketamine");
+
+	private static final IntentDefinition REPHRASE = new IntentDefinition("rephrase", Route.HANDOFF,
+			HandoffReason.UNMATCHED, List.of("neither"),
+			"No problem. Could you ask your question in other words? If you prefer, our team can help you directly.",
+			List.of("What can you help me with?", "What is ketamine?"), null);
 
 	private final SafetyScreen safety;
 
@@ -42,6 +62,12 @@ public class ChatService {
 
 	private final Clock clock;
 
+	private final TopicGuard topics;
+
+	private final ClinicFactLines facts;
+
+	private final TextNormalizer normalizer;
+
 	private final UrgentTurnListener urgentTurns;
 
 	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
@@ -52,6 +78,13 @@ public class ChatService {
 	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
 			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock,
 			UrgentTurnListener urgentTurns) {
+		this(safety, classifier, catalog, routing, answers, conversations, clock, urgentTurns,
+				TopicGuard.load(new TextNormalizer()), new ClinicFactLines(answers.clinic(), ClinicFacts.none()));
+	}
+
+	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
+			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock,
+			UrgentTurnListener urgentTurns, TopicGuard topics, ClinicFactLines facts) {
 		this.urgentTurns = urgentTurns;
 		this.safety = safety;
 		this.classifier = classifier;
@@ -60,6 +93,9 @@ public class ChatService {
 		this.answers = answers;
 		this.conversations = conversations;
 		this.clock = clock;
+		this.topics = topics;
+		this.facts = facts;
+		this.normalizer = new TextNormalizer();
 	}
 
 	/**
@@ -71,30 +107,25 @@ public class ChatService {
 	}
 
 	/**
-	 * Understands the message without replying, recording or touching conversation state. The text is first
-	 * sanitized ({@link MessageSanitizer}), so no later step can be made to do unbounded work.
+	 * Understands the message on its own, without replying, recording or touching conversation state. The text is
+	 * first sanitized ({@link MessageSanitizer}), so no later step can be made to do unbounded work.
 	 */
 	public Classification classify(String raw) {
-		String text = MessageSanitizer.sanitize(raw);
-		SafetyVerdict verdict = this.safety.screen(text);
-		Prediction prediction = this.classifier.classify(text);
-		RoutingDecision decision = this.routing.decide(verdict, prediction, this.catalog.get());
-		return new Classification(intentOf(decision, prediction), prediction.top(3), decision, verdict);
+		return understand(MessageSanitizer.sanitize(raw), Conversation.start("")).classification();
 	}
 
 	public ChatTurn reply(ChatRequest request) {
 		String conversationId = (request.conversationId() != null) ? request.conversationId()
 				: UUID.randomUUID().toString();
 		String text = MessageSanitizer.sanitize(request.text());
-		Classification classification = classify(text);
-		RoutingDecision decision = confirmOffer(conversationId, text, classification);
-		if (decision != classification.decision()) {
-			classification = new Classification(new ScoredIntent(decision.intent(), 1.0), classification.ranking(),
-					decision, classification.verdict());
-		}
-		RoutingDecision made = decision;
-		this.conversations.update(conversationId, (conversation) -> conversation.next(made));
-		Answer answer = compose(decision, classification.verdict());
+		Conversation conversation = this.conversations.find(conversationId);
+		Understood understood = understand(text, conversation);
+		Classification classification = understood.classification();
+		RoutingDecision decision = classification.decision();
+		this.conversations.update(conversationId, (current) -> current.next(decision, text));
+		Answer answer = understood.rephrase()
+				? this.answers.handoff(HandoffReason.UNMATCHED, REPHRASE, classification.verdict())
+				: compose(decision, classification.verdict(), text);
 		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
 				request.channel(), text, classification.intent(), classification.ranking(), decision.route(),
 				decision.reason(), classification.verdict(), answer, decision.signals());
@@ -105,32 +136,181 @@ public class ChatService {
 	}
 
 	/**
-	 * A plain "yes" right after the bot asked "did you mean ...?" about a single intent answers that intent.
+	 * The message's classification and routing, read with the conversation so far. Urgency (from the safety screen or
+	 * the classifier) and a refused request are decided on the message alone and nothing below overrides them.
 	 */
-	private RoutingDecision confirmOffer(String conversationId, String text, Classification classification) {
-		RoutingDecision decision = classification.decision();
-		if (decision.route() == Route.ANSWER || decision.reason() == HandoffReason.URGENT) {
-			return decision;
+	private Understood understand(String text, Conversation conversation) {
+		IntentCatalog catalog = this.catalog.get();
+		SafetyVerdict verdict = this.safety.screen(text);
+		Prediction prediction = this.classifier.classify(text);
+		RoutingDecision alone = this.routing.decide(verdict, prediction, catalog);
+		if (alone.urgent() || verdict.illicitRequest()) {
+			return understood(alone, prediction, verdict);
 		}
-		List<String> offered = this.conversations.find(conversationId).offered();
-		String reply = text.strip().toLowerCase(Locale.ROOT).replaceAll("[!.?]+$", "");
-		if (offered.size() == 1 && YES.contains(reply)) {
-			return RoutingDecision.answer(offered.get(0));
+		List<String> tokens = this.normalizer.tokens(text);
+		if (!conversation.offered().isEmpty()) {
+			Optional<ClarifyReply.Choice> choice = ClarifyReply.read(tokens, conversation.offered(),
+					wordsOf(conversation.offered(), catalog));
+			if (choice.isPresent() && choice.get() instanceof ClarifyReply.Chosen chosen) {
+				// the visitor chose it: that is certain, whatever the classifier makes of "yes"
+				return understood(decisionFor(chosen.intent(), catalog), Prediction.of(new ScoredIntent(chosen.intent(), 1.0)),
+						verdict);
+			}
+			if (choice.isPresent()) {
+				return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null),
+						prediction, verdict), true);
+			}
 		}
-		return decision;
+		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
+		boolean refersBack = followsAnswer && FollowUp.refersBack(tokens) && !FollowUp.onlyAcknowledges(tokens);
+		RoutingDecision decision = alone;
+		List<String> sentences = MessageSplitter.sentences(text);
+		if (sentences.size() > 1) {
+			decision = severalSentences(text, verdict, catalog, alone);
+		}
+		else if (refersBack) {
+			FollowUpReading reading = followUp(text, tokens, conversation, verdict, catalog, alone, prediction);
+			decision = reading.decision();
+			prediction = reading.prediction();
+		}
+		if (decision.urgent()) {
+			return understood(decision, prediction, verdict);
+		}
+		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY)
+				&& this.topics.otherTopic(text, refersBack).isPresent()) {
+			String outOfScope = catalog.all()
+				.stream()
+				.filter((intent) -> intent.handoffReason() == HandoffReason.UNMATCHED)
+				.map(IntentDefinition::name)
+				.findFirst()
+				.orElse(null);
+			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, outOfScope);
+		}
+		return understood(decision, prediction, verdict);
 	}
 
-	private Answer compose(RoutingDecision decision, SafetyVerdict verdict) {
+	/**
+	 * A message of several sentences is understood on its questions: a story followed by a question on the question,
+	 * two different questions get both answers.
+	 */
+	private RoutingDecision severalSentences(String text, SafetyVerdict verdict, IntentCatalog catalog,
+			RoutingDecision whole) {
+		List<String> answered = new ArrayList<>();
+		List<String> likely = new ArrayList<>();
+		for (String question : MessageSplitter.questions(text)) {
+			RoutingDecision part = this.routing.decide(verdict, this.classifier.classify(question), catalog);
+			// a fragment the classifier alone calls urgent is not answered; urgency is decided on the whole message
+			if (part.answers() && isTopic(part.intent(), catalog) && !answered.contains(part.intent())) {
+				answered.add(part.intent());
+				likely.add(part.intent());
+			}
+			else if (part.route() == Route.CLARIFY && isTopic(part.options().get(0), catalog)
+					&& !likely.contains(part.options().get(0))) {
+				likely.add(part.options().get(0));
+			}
+		}
+		if (!answered.isEmpty() && likely.size() >= 2) {
+			// a second question that is only likely on its own is answered too: the other one was clear
+			return RoutingDecision.answerBoth(likely.get(0), likely.get(1));
+		}
+		if (answered.size() == 1 && !(whole.answers() && isTopic(whole.intent(), catalog))) {
+			return RoutingDecision.answer(answered.get(0));
+		}
+		return whole;
+	}
+
+	/**
+	 * A follow-up that asks the previous question about another form or medicine keeps the previous intent; any
+	 * other follow-up is classified together with the message it follows, unless it is clear on its own.
+	 */
+	private FollowUpReading followUp(String text, List<String> tokens, Conversation conversation,
+			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
+		String last = conversation.lastIntent();
+		boolean namesOther = this.topics.otherTopic(text, false).isPresent();
+		if (!FORM_INTENTS.contains(last) && FollowUp.swapsEntity(tokens, namesOther)) {
+			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
+		}
+		if (alone.answers()
+				&& prediction.best().map(ScoredIntent::confidence).orElse(0.0) >= this.routing.clearOnItsOwn()) {
+			return new FollowUpReading(alone, prediction);
+		}
+		Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
+		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
+		return (contextual.answers() || contextual.urgent()) ? new FollowUpReading(contextual, withContext)
+				: new FollowUpReading(alone, prediction);
+	}
+
+	/** How a follow-up was read, and the ranking that reading rests on. */
+	private record FollowUpReading(RoutingDecision decision, Prediction prediction) {
+	}
+
+	private static RoutingDecision decisionFor(String intent, IntentCatalog catalog) {
+		IntentDefinition definition = catalog.get(intent);
+		return (definition.route() == Route.HANDOFF) ? RoutingDecision.handoff(definition.handoffReason(), intent)
+				: RoutingDecision.answer(intent);
+	}
+
+	private static boolean isTopic(String intent, IntentCatalog catalog) {
+		return !SMALL_TALK.contains(intent)
+				&& catalog.find(intent).map((definition) -> definition.route() == Route.ANSWER).orElse(false);
+	}
+
+	private Map<String, List<String>> wordsOf(List<String> offered, IntentCatalog catalog) {
+		Map<String, List<String>> words = new HashMap<>();
+		for (String intent : offered) {
+			List<String> own = new ArrayList<>(List.of(intent.split("_")));
+			catalog.find(intent).ifPresent((definition) -> own.addAll(this.normalizer.tokens(definition.question())));
+			words.put(intent, own);
+		}
+		return words;
+	}
+
+	private static Understood understood(RoutingDecision decision, Prediction prediction, SafetyVerdict verdict) {
+		return new Understood(classification(decision, prediction, verdict), false);
+	}
+
+	private static Classification classification(RoutingDecision decision, Prediction prediction,
+			SafetyVerdict verdict) {
+		return new Classification(intentOf(decision, prediction), prediction.top(3), decision, verdict);
+	}
+
+	private Answer compose(RoutingDecision decision, SafetyVerdict verdict, String text) {
 		IntentCatalog catalog = this.catalog.get();
 		if (decision.route() == Route.ANSWER) {
-			return this.answers.answer(catalog.get(decision.intent()), verdict);
+			IntentDefinition intent = catalog.get(decision.intent());
+			if (decision.also() == null) {
+				return this.facts.addTo(this.answers.answer(intent, verdict), intent.name(), text);
+			}
+			return bothAnswers(intent, catalog.get(decision.also()), verdict, text);
 		}
 		if (decision.route() == Route.CLARIFY) {
 			List<IntentDefinition> options = decision.options().stream().map(catalog::get).toList();
 			return this.answers.clarify(options, verdict);
 		}
 		IntentDefinition leadIn = (decision.intent() != null) ? catalog.find(decision.intent()).orElse(null) : null;
-		return this.answers.handoff(decision.reason(), leadIn, verdict);
+		Answer handoff = this.answers.handoff(decision.reason(), leadIn, verdict);
+		return (decision.reason() == HandoffReason.REQUESTED && decision.intent() != null)
+				? this.facts.addTo(handoff, decision.intent(), text) : handoff;
+	}
+
+	/**
+	 * Two questions in one message: both curated answers in one reply, with the safety additions once, at the end.
+	 * The answer id names both curated texts.
+	 */
+	private Answer bothAnswers(IntentDefinition first, IntentDefinition second, SafetyVerdict verdict, String text) {
+		List<String> suggestions = new ArrayList<>();
+		for (String suggestion : first.suggestions()) {
+			if (!suggestion.equals(second.question()) && !suggestion.equals(first.question())) {
+				suggestions.add(suggestion);
+			}
+		}
+		IntentDefinition joined = new IntentDefinition(first.name(), Route.ANSWER, null, first.examples(),
+				first.answer() + "\n\n" + second.answer(), suggestions, first.question());
+		Answer answer = this.answers.answer(joined, verdict);
+		String id = this.answers.answer(first, SafetyVerdict.SAFE).id() + "+"
+				+ this.answers.answer(second, SafetyVerdict.SAFE).id();
+		Answer withId = new Answer(id, answer.text(), answer.disclaimer(), answer.suggestions(), answer.crisisLines());
+		return this.facts.addTo(this.facts.addTo(withId, first.name(), text), second.name(), text);
 	}
 
 	private static ScoredIntent intentOf(RoutingDecision decision, Prediction prediction) {
@@ -142,6 +322,12 @@ public class ChatService {
 			.filter((scored) -> scored.name().equals(decision.intent()))
 			.findFirst()
 			.orElse(new ScoredIntent(decision.intent(), 1.0));
+	}
+
+	/**
+	 * What the service understood, and whether the visitor turned down every option of a clarifying question.
+	 */
+	private record Understood(Classification classification, boolean rephrase) {
 	}
 
 }

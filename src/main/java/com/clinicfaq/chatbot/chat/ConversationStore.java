@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
  * Conversation state held in memory with an idle expiry; the transcript files, not this store, are the record.
@@ -14,7 +15,19 @@ public class ConversationStore {
 	private final Cache<String, Conversation> conversations;
 
 	public ConversationStore(Duration idle, long maximumSize) {
-		this.conversations = Caffeine.newBuilder().expireAfterAccess(idle).maximumSize(maximumSize).build();
+		this(idle, maximumSize, Ticker.systemTicker());
+	}
+
+	/**
+	 * A store whose idle time is measured by the given ticker (tests move time forward instead of waiting).
+	 */
+	public ConversationStore(Duration idle, long maximumSize, Ticker ticker) {
+		this.conversations = Caffeine.newBuilder()
+			.expireAfterAccess(idle)
+			.maximumSize(maximumSize)
+			.ticker(ticker)
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/**

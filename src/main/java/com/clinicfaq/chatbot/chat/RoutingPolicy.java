@@ -105,6 +105,13 @@ public class RoutingPolicy {
 			.toList());
 	}
 
+	/**
+	 * The confidence at which a follow-up message is understood on its own, without the message it follows.
+	 */
+	double clearOnItsOwn() {
+		return this.properties.followUpOwnThreshold();
+	}
+
 	private List<String> closeAlternatives(Prediction prediction, IntentCatalog catalog, double best) {
 		return prediction.runnerUp()
 			.filter((second) -> best - second.confidence() < this.properties.clarifyMargin())

@@ -16,14 +16,17 @@ import org.springframework.validation.annotation.Validated;
  * @param answerThreshold the confidence at or above which an answer intent is answered
  * @param fallbackThreshold below this confidence the message is handed off as unmatched
  * @param clarifyMargin when the two best intents are closer than this, the bot asks which was meant
+ * @param followUpOwnThreshold a follow-up whose best intent has at least this confidence on its own is understood
+ * without the message it follows
  * @param conversationIdle how long an idle conversation's state is kept
  * @param maxConversations how many conversations are remembered at once
  */
 @Validated
 @ConfigurationProperties("chatbot.routing")
-public record RoutingProperties(@DefaultValue("0.45") @DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold,
+public record RoutingProperties(@DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax("1.0") double answerThreshold,
 		@DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double fallbackThreshold,
-		@DefaultValue("0.1") @DecimalMin("0.0") @DecimalMax("1.0") double clarifyMargin,
+		@DefaultValue("0.06") @DecimalMin("0.0") @DecimalMax("1.0") double clarifyMargin,
+		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double followUpOwnThreshold,
 		@DefaultValue("30m") Duration conversationIdle, @DefaultValue("100000") long maxConversations) {
 
 	public RoutingProperties {

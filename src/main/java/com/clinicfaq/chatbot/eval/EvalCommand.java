@@ -39,6 +39,10 @@ public final class EvalCommand {
 			  eval --train TRAIN.jsonl --test TEST.jsonl [--val VAL.jsonl] [options]
 			  eval --intents DIR --folds K [options]
 			  eval --intents DIR --test TEST.jsonl [--val VAL.jsonl] [options]
+			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--set ...]
+			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
+			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
+			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
 			  eval --safety FILE... [--show-misses] [--set KEY=VALUE]
 			--safety runs each file's messages through the whole pipeline (rules, risk detector, classifier, routing)
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
@@ -60,6 +64,8 @@ public final class EvalCommand {
 
 	private final PrintStream out;
 
+	private final List<String> chatSets = new ArrayList<>();
+
 	EvalCommand(PrintStream out) {
 		this.out = out;
 	}
@@ -78,7 +84,7 @@ public final class EvalCommand {
 		Map<String, String> options;
 		Map<String, Object> overrides = new HashMap<>();
 		try {
-			options = parse(args, overrides);
+			options = parse(args, overrides, this.chatSets);
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println(ex.getMessage());
@@ -88,6 +94,9 @@ public final class EvalCommand {
 		quietLogging();
 		try {
 			Binder binder = new Binder(new MapConfigurationPropertySource(overrides));
+			if (!this.chatSets.isEmpty()) {
+				return replayConversations(binder, options);
+			}
 			NluProperties nlu = binder.bindOrCreate("chatbot.nlu", NluProperties.class);
 			RoutingProperties routing = binder.bindOrCreate("chatbot.routing", RoutingProperties.class);
 			double threshold = options.containsKey("--threshold") ? Double.parseDouble(options.get("--threshold"))
@@ -186,7 +195,73 @@ public final class EvalCommand {
 		return LabeledTextFiles.read(Path.of(file));
 	}
 
+	private int replayConversations(Binder binder, Map<String, String> options) {
+		List<ChatCase> cases = new ArrayList<>();
+		this.chatSets.forEach((location) -> cases.addAll(ChatCaseFiles.read(Path.of(location))));
+		Path intents = Path.of(options.getOrDefault("--intents", "intents"));
+		long start = System.nanoTime();
+		ChatCore core = ChatCore.build(intents, binder);
+		this.out.printf(Locale.ROOT, "trained on %s in %.1f s; replaying %d conversations%n", intents,
+				(System.nanoTime() - start) / 1e9, cases.size());
+		if (options.containsKey("--grid")) {
+			grid(core, binder, cases, options.get("--grid"));
+			return 0;
+		}
+		ChatEvaluationReport report = new ChatEvaluation(core.chat(), core.catalog()).run(cases);
+		ChatReportPrinter.print(report, this.out);
+		try {
+			if (options.containsKey("--misses")) {
+				writeLines(Path.of(options.get("--misses")), report.misses());
+			}
+			if (options.containsKey("--report")) {
+				new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+					.writeValue(Path.of(options.get("--report")).toFile(),
+							Map.of("cases", report.cases(), "kinds", report.kinds()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the report", ex);
+		}
+		return 0;
+	}
+
+	/**
+	 * Replays the cases once per routing setting of the grid "ANSWER,...;MARGIN,...[;FALLBACK,...]" with one trained
+	 * classifier, printing one line of aggregate figures per setting.
+	 */
+	private void grid(ChatCore core, Binder binder, List<ChatCase> cases, String grid) {
+		String[] axes = grid.split(";");
+		RoutingProperties base = binder.bindOrCreate("chatbot.routing", RoutingProperties.class);
+		String[] fallbacks = (axes.length > 2) ? axes[2].split(",") : new String[] { "" + base.fallbackThreshold() };
+		for (String answer : axes[0].split(",")) {
+			for (String margin : axes[1].split(",")) {
+				for (String fallback : fallbacks) {
+					RoutingProperties routing = new RoutingProperties(Double.parseDouble(answer),
+							Double.parseDouble(fallback), Double.parseDouble(margin), base.followUpOwnThreshold(),
+							base.conversationIdle(), base.maxConversations());
+					ChatEvaluationReport report = new ChatEvaluation(core.withRouting(routing, binder).chat(),
+							core.catalog()).run(cases);
+					this.out.printf(Locale.ROOT, "answer %s margin %s fallback %s: %s%n", answer, margin, fallback,
+							ChatReportPrinter.summary(report));
+				}
+			}
+		}
+	}
+
+	private static void writeLines(Path file, List<ChatEvaluationReport.Miss> misses) throws IOException {
+		ObjectMapper json = new ObjectMapper();
+		StringBuilder lines = new StringBuilder();
+		for (ChatEvaluationReport.Miss miss : misses) {
+			lines.append(json.writeValueAsString(miss)).append('\n');
+		}
+		Files.writeString(file, lines, StandardCharsets.UTF_8);
+	}
+
 	static Map<String, String> parse(String[] args, Map<String, Object> overrides) {
+		return parse(args, overrides, new ArrayList<>());
+	}
+
+	static Map<String, String> parse(String[] args, Map<String, Object> overrides, List<String> chatSets) {
 		Map<String, String> options = new HashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			String name = args[i];
@@ -195,7 +270,7 @@ public final class EvalCommand {
 				continue;
 			}
 			if (!Set.of("--train", "--test", "--val", "--intents", "--folds", "--report", "--html", "--threshold",
-					"--seed", "--set")
+					"--seed", "--set", "--chat", "--misses", "--grid")
 				.contains(name)) {
 				throw new IllegalArgumentException("Unknown option '" + name + "'");
 			}
@@ -209,6 +284,9 @@ public final class EvalCommand {
 					throw new IllegalArgumentException("--set needs KEY=VALUE, was '" + value + "'");
 				}
 				overrides.put(value.substring(0, equals), value.substring(equals + 1));
+			}
+			else if (name.equals("--chat")) {
+				chatSets.add(value);
 			}
 			else {
 				options.put(name, value);

@@ -42,23 +42,67 @@ public class IntentModelTrainer {
 
 	private final EmbeddingCacheFile embeddingCache;
 
+	private final IntentModelArtifact artifact;
+
 	public IntentModelTrainer(TextNormalizer normalizer, NluProperties properties) {
 		this.normalizer = normalizer;
 		this.properties = properties;
 		String cache = properties.embeddingCache();
 		this.embeddingCache = (cache != null && !cache.isBlank() && properties.embeddings())
 				? new EmbeddingCacheFile(Path.of(cache)) : null;
+		String artifact = properties.modelArtifact();
+		this.artifact = (artifact != null && !artifact.isBlank()) ? new IntentModelArtifact(Path.of(artifact)) : null;
 	}
 
 	/**
-	 * Trains a classifier on every example of every intent in the catalog.
+	 * A classifier for every example of every intent in the catalog: loaded from the saved model when one was
+	 * trained on exactly this catalog by this code with these properties, otherwise trained (and then saved).
 	 */
 	public OpenNlpIntentClassifier train(IntentCatalog catalog) {
 		Map<String, List<String>> examples = new LinkedHashMap<>();
 		for (IntentDefinition intent : catalog.all()) {
 			examples.put(intent.name(), intent.examples());
 		}
-		return train(examples);
+		return loadOrTrain(examples);
+	}
+
+	OpenNlpIntentClassifier loadOrTrain(Map<String, List<String>> examples) {
+		if (this.artifact == null) {
+			return train(examples);
+		}
+		String key = IntentModelArtifact.key(examples, this.properties,
+				this.properties.embeddings() ? SentenceEmbedder.load().fingerprint() : "none");
+		OpenNlpIntentClassifier loaded = this.artifact.load(key, examples, this.normalizer, this.properties);
+		if (loaded != null) {
+			logger.info("Loaded the intent model from {}", this.artifact.file());
+			return loaded;
+		}
+		OpenNlpIntentClassifier trained = train(examples);
+		try {
+			this.artifact.save(trained, key);
+		}
+		catch (UncheckedIOException ex) {
+			// the model serves from memory; the next start-up trains again
+			logger.warn("Cannot save the intent model: {}", ex.getMessage());
+		}
+		return trained;
+	}
+
+	/**
+	 * A classifier over models trained earlier (read back from an {@link IntentModelArtifact}), with the examples
+	 * and properties they were trained with.
+	 */
+	static OpenNlpIntentClassifier restore(MaxentModel words, MaxentModel embeddings,
+			Map<String, List<String>> examplesByIntent, TextNormalizer normalizer, NluProperties properties) {
+		FeatureExtractor extractor = new FeatureExtractor(normalizer, properties.charNGramMin(),
+				properties.charNGramMax());
+		if (embeddings == null) {
+			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, 2, Set.of(),
+					curatedPhrases(examplesByIntent, normalizer));
+		}
+		return new OpenNlpIntentClassifier(words, extractor, embeddings, SentenceEmbedder.load(), normalizer,
+				properties.embeddingWeight(), properties.cascadeConfidence(), properties.cascadeExcludedIntents(),
+				curatedPhrases(examplesByIntent, normalizer));
 	}
 
 	/**
@@ -81,7 +125,7 @@ public class IntentModelTrainer {
 				properties.charNGramMax());
 		if (!properties.embeddings()) {
 			return new OpenNlpIntentClassifier(trainWordModel(examplesByIntent, extractor, properties), extractor, null,
-					null, normalizer, 0, curatedPhrases(examplesByIntent, normalizer));
+					null, normalizer, 0, 2, Set.of(), curatedPhrases(examplesByIntent, normalizer));
 		}
 		// the two models are independent: the word model trains on a second core while this one embeds the examples
 		CompletableFuture<MaxentModel> wordModel = CompletableFuture
@@ -106,7 +150,8 @@ public class IntentModelTrainer {
 				millisBetween(start, embedded), millisBetween(embedded, System.nanoTime()));
 		MaxentModel words = joined(wordModel);
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
-				properties.embeddingWeight(), curatedPhrases(examplesByIntent, normalizer));
+				properties.embeddingWeight(), properties.cascadeConfidence(), properties.cascadeExcludedIntents(),
+				curatedPhrases(examplesByIntent, normalizer));
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -28,6 +31,13 @@ import org.springframework.validation.annotation.Validated;
  * @param cacheTtl how long a cached classification is kept
  * @param embeddingCache a file that keeps the training phrases' embeddings between runs, so that restarts skip
  * computing them; blank (or unset, as in the evaluation command) keeps them in memory only
+ * @param cascadeConfidence the word model's best probability from which a message is classified by the word model
+ * alone, without running the sentence encoder (above 1 turns the cascade off)
+ * @param cascadeExcluded intents the word model never decides alone, comma-separated (the urgent ones: whether "i am not thinking of
+ * hurting myself" is a crisis is for the encoder to weigh, as it was before the cascade)
+ * @param modelArtifact a file that keeps the trained model between runs, keyed by the catalog's content, the
+ * properties and the code's model version: a restart with the same catalog loads it instead of training; blank (or
+ * unset, as in the evaluation command) always trains
  */
 @Validated
 @ConfigurationProperties("chatbot.nlu")
@@ -37,5 +47,18 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("true") boolean embeddings,
 		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double embeddingWeight,
 		@DefaultValue("100") @Min(1) int embeddingIterations,
-		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache) {
+		@DefaultValue("0.7") @DecimalMin("0.0") double cascadeConfidence,
+		@DefaultValue("crisis,emergency") String cascadeExcluded,
+		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache,
+		String modelArtifact) {
+
+	/** The intents of {@link #cascadeExcluded()}, a comma-separated list. */
+	public Set<String> cascadeExcludedIntents() {
+		if (this.cascadeExcluded == null || this.cascadeExcluded.isBlank()) {
+			return Set.of();
+		}
+		return Arrays.stream(this.cascadeExcluded.split(",")).map(String::trim).filter((name) -> !name.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
 }

@@ -3,14 +3,21 @@ package com.clinicfaq.chatbot.nlu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * An {@link IntentClassifier} backed by OpenNLP maximum-entropy models that {@link IntentModelTrainer} trained in
- * memory (never serialized, which avoids OpenNLP's feature-generator save/load traps): a word model over stemmed words, bigrams and character n-grams
- * and, when enabled, a second model over the message's sentence embedding; the confidence is the weighted mean of
- * their probabilities.
+ * An {@link IntentClassifier} backed by OpenNLP maximum-entropy models that {@link IntentModelTrainer} trained (and
+ * {@link IntentModelArtifact} saves and loads as bare {@link MaxentModel}s, never through {@code DoccatFactory}, so
+ * OpenNLP's feature-generator save/load traps do not apply: features are rebuilt from our code): a word model over
+ * stemmed words, bigrams and character n-grams and, when enabled, a second model over the message's sentence
+ * embedding; the confidence is the weighted mean of their probabilities.
+ * <p>
+ * Cascade: the sentence encoder is most of a message's cost, so when the word model alone is already sure (its best
+ * probability at least {@code chatbot.nlu.cascade-confidence}, about an intent not in
+ * {@code chatbot.nlu.cascade-excluded}), its probabilities are the answer and the encoder is not run; only the
+ * uncertain messages pay for it. The threshold keeps accuracy within 0.5 point (docs/measurements.md).
  * <p>
  * Classification evaluates the trained {@link MaxentModel}s directly instead of going through
  * {@code DocumentCategorizerME}, which re-creates feature generators from their class names. Thread safety: feature
@@ -33,6 +40,12 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 
 	private final double embeddingWeight;
 
+	/** The word model's best probability from which the encoder is skipped (above 1: never skipped). */
+	private final double cascadeConfidence;
+
+	/** For each outcome of the word model, whether it may decide a message without the encoder. */
+	private final boolean[] decidesAlone;
+
 	/** The embedding model's feature names, built once rather than for every message. */
 	private final String[] embeddingFeatures;
 
@@ -50,11 +63,14 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	 * @param embedder the sentence embedder, or {@code null} when embeddings are off
 	 * @param normalizer the text normalizer the models were trained with
 	 * @param embeddingWeight the embedding model's share of the confidence
+	 * @param cascadeConfidence the word model's best probability from which it decides alone (above 1: never)
+	 * @param cascadeExcluded intents the word model never decides alone
 	 * @param curated each curated training phrase, normalized, with its intent; an exact match is given half the
 	 * weight, so a single phrase a staff member just taught, or a suggestion button, lands on its intent
 	 */
 	OpenNlpIntentClassifier(MaxentModel words, FeatureExtractor features, MaxentModel embeddings,
-			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight, Map<String, String> curated) {
+			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight, double cascadeConfidence,
+			Set<String> cascadeExcluded, Map<String, String> curated) {
 		this.curated = Map.copyOf(curated);
 		this.words = words;
 		this.features = features;
@@ -62,11 +78,26 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		this.embedder = embedder;
 		this.normalizer = normalizer;
 		this.embeddingWeight = embeddingWeight;
+		this.cascadeConfidence = cascadeConfidence;
+		this.decidesAlone = new boolean[words.getNumOutcomes()];
+		for (int i = 0; i < this.decidesAlone.length; i++) {
+			this.decidesAlone[i] = !cascadeExcluded.contains(words.getOutcome(i));
+		}
 		this.embeddingFeatures = (embedder != null) ? embeddingFeatureNames(embedder.dimension()) : null;
 		this.embeddingOutcome = new int[words.getNumOutcomes()];
 		for (int i = 0; i < this.embeddingOutcome.length; i++) {
 			this.embeddingOutcome[i] = (embeddings != null) ? embeddings.getIndex(words.getOutcome(i)) : -1;
 		}
+	}
+
+	/** The word model, for saving. */
+	MaxentModel wordModel() {
+		return this.words;
+	}
+
+	/** The embedding model, or {@code null} when embeddings are off; for saving. */
+	MaxentModel embeddingModel() {
+		return this.embeddings;
 	}
 
 	/** Which feature dimension {@code i} feeds: its positive part {@code i} or its negative part {@code length + i}. */
@@ -98,7 +129,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	public Prediction classify(String text) {
 		String normalized = this.normalizer.normalize(text);
 		double[] outcomes = this.words.eval(this.features.features(text));
-		if (this.embeddings != null) {
+		if (this.embeddings != null && !wordModelDecides(outcomes)) {
 			double[] dense = evalEmbedding(this.embedder.embed(normalized));
 			for (int i = 0; i < outcomes.length; i++) {
 				double other = (this.embeddingOutcome[i] >= 0) ? dense[this.embeddingOutcome[i]] : 0;
@@ -114,6 +145,17 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 			ranking.add(new ScoredIntent(intent, Math.min(1.0, Math.max(0.0, confidence))));
 		}
 		return new Prediction(ranking);
+	}
+
+	/** Whether the word model is sure enough, about an intent it may decide alone, to skip the encoder. */
+	private boolean wordModelDecides(double[] outcomes) {
+		int best = 0;
+		for (int i = 1; i < outcomes.length; i++) {
+			if (outcomes[i] > outcomes[best]) {
+				best = i;
+			}
+		}
+		return outcomes[best] >= this.cascadeConfidence && this.decidesAlone[best];
 	}
 
 

@@ -27,8 +27,8 @@ import ai.onnxruntime.OrtSession;
  * the mean of the token vectors of the message, scaled to unit length, as the model was trained to be used.
  * <p>
  * The model is called directly rather than through langchain4j's wrapper, which tokenizes every text three times
- * and leaves ONNX Runtime's threading and graph optimizations at their defaults (timings: {@code docs/measurements.md}).
- * Messages longer than the model's 512 tokens are cut at 512 (the start of a long
+ * and leaves ONNX Runtime's threading and graph optimizations at their defaults. One message's embedding runs on
+ * one thread (timings: {@code docs/measurements.md}). Messages longer than the model's 512 tokens are cut at 512 (the start of a long
  * message carries its question). Thread-safe: ONNX Runtime sessions may run concurrently.
  */
 public final class SentenceEmbedder {
@@ -79,6 +79,10 @@ public final class SentenceEmbedder {
 		try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
 			options.setIntraOpNumThreads(threads);
 			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+			// messages differ in length: the CPU arena and the per-shape memory patterns would keep growing with
+			// every new length, for no measurable speed on tensors this small
+			options.setCPUArenaAllocator(false);
+			options.setMemoryPatternOptimization(false);
 			return this.environment.createSession(model, options);
 		}
 		catch (OrtException ex) {
@@ -93,14 +97,16 @@ public final class SentenceEmbedder {
 	}
 
 	/**
-	 * The embedder, loading the model once per process (about half a second). One embedding uses up to two cores:
-	 * more threads only add hand-over costs on inputs this small.
+	 * The embedder, loading the model once per process (about half a second). Each embedding runs on one thread, the
+	 * caller's: requests are already spread over the cores by the parallel scheduler (one worker per core), and an
+	 * intra-op pool per call would make concurrent requests fight over the same cores (ONNX Runtime's pool threads
+	 * also spin while they wait).
 	 */
 	public static SentenceEmbedder load() {
 		if (shared == null) {
 			synchronized (SentenceEmbedder.class) {
 				if (shared == null) {
-					shared = new SentenceEmbedder(Math.min(2, Runtime.getRuntime().availableProcessors()));
+					shared = new SentenceEmbedder(1);
 				}
 			}
 		}

@@ -30,8 +30,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Puts the staff page and the staff API behind HTTP Basic authentication; every other path (the visitor page, the
- * chat API, health) is left exactly as it was, outside this filter chain.
+ * Puts the staff page, the staff API and the Prometheus metrics behind HTTP Basic authentication; every other path
+ * (the visitor page, the chat API, health) is left exactly as it was, outside this filter chain. The metrics name no
+ * visitor, but they show traffic by intent and are not for the public: a scraper signs in like staff.
  * <p>
  * CSRF protection is off for this chain because nothing here uses a session or cookie: each request carries its
  * credentials. A browser does replay cached Basic credentials, so every state-changing route requires a request a
@@ -46,7 +47,8 @@ class StaffSecurityConfiguration {
 
 	static final ServerWebExchangeMatcher STAFF_PATHS = ServerWebExchangeMatchers.pathMatchers("/staff", "/staff/**",
 			"/api/v1/transcripts", "/api/v1/transcripts/**", "/api/v1/conversations/**", "/api/v1/insights",
-			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model", "/api/v1/alerts", "/api/v1/alerts/**");
+			"/api/v1/intents", "/api/v1/intents/**", "/api/v1/model", "/api/v1/alerts", "/api/v1/alerts/**",
+			"/actuator/prometheus");
 
 	/**
 	 * The staff page loads only its own script and style files, so an injected inline script could not run even if

@@ -1,5 +1,6 @@
 package com.clinicfaq.chatbot.transcripts;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -27,10 +28,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Appends entries as JSON lines to the file of their UTC day. Each line is written whole by one locked append, so
- * that a killed process leaves at most one torn last line, which {@link TranscriptReader} skips.
+ * Appends entries as JSON lines to the file of their UTC day. A batch of lines is written by one locked append and
+ * forced to disk by one fsync (group commit), so that a killed process leaves at most one torn last line, which
+ * {@link TranscriptReader} skips.
  */
-public class TranscriptFiles implements AutoCloseable {
+public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 
 	private static final Pattern DAY_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.jsonl");
 
@@ -63,11 +65,40 @@ public class TranscriptFiles implements AutoCloseable {
 	/**
 	 * Appends one entry and returns once the line is in the file (and on disk, when fsync is on).
 	 */
-	public synchronized void append(TranscriptEntry entry) {
-		byte[] line = line(entry);
+	public void append(TranscriptEntry entry) {
+		appendAll(List.of(entry));
+	}
+
+	/**
+	 * Appends the entries in order and returns once their lines are in the files (and on disk, when fsync is on):
+	 * the lines of one day go out in one write and one fsync, whatever their number.
+	 */
+	@Override
+	public synchronized void appendAll(List<TranscriptEntry> entries) {
+		int start = 0;
+		while (start < entries.size()) {
+			LocalDate day = dayOf(entries.get(start));
+			int end = start + 1;
+			while (end < entries.size() && dayOf(entries.get(end)).equals(day)) {
+				end++;
+			}
+			write(day, entries.subList(start, end));
+			start = end;
+		}
+	}
+
+	private static LocalDate dayOf(TranscriptEntry entry) {
+		return entry.time().atOffset(ZoneOffset.UTC).toLocalDate();
+	}
+
+	private void write(LocalDate day, List<TranscriptEntry> entries) {
+		ByteArrayOutputStream lines = new ByteArrayOutputStream(256 * entries.size());
+		for (TranscriptEntry entry : entries) {
+			lines.writeBytes(line(entry));
+		}
 		try {
-			FileChannel file = channelFor(entry.time().atOffset(ZoneOffset.UTC).toLocalDate());
-			ByteBuffer buffer = ByteBuffer.wrap(line);
+			FileChannel file = channelFor(day);
+			ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
 			while (buffer.hasRemaining()) {
 				file.write(buffer);
 			}

@@ -5,8 +5,11 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -31,13 +34,14 @@ class TranscriptsConfiguration {
 
 	@Bean(destroyMethod = "close")
 	TranscriptWriter transcriptWriter(TranscriptFiles files, TranscriptsProperties properties,
-			ObjectMapper objectMapper) {
+			ObjectMapper objectMapper, ObjectProvider<MeterRegistry> meters) {
 		TranscriptFiles fallback = (properties.fallbackDirectory() != null
 				&& !properties.fallbackDirectory().toString().isBlank())
 				? new TranscriptFiles(properties.fallbackDirectory(), properties.fsync(), transcriptJson(objectMapper),
 						properties.cipher())
 				: null;
-		return new TranscriptWriter(files, fallback, Schedulers.boundedElastic(), Duration.ofSeconds(5));
+		return new TranscriptWriter(files, fallback, Schedulers.boundedElastic(), properties.queueCapacity(),
+				Duration.ofSeconds(5), meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	/**

@@ -20,12 +20,14 @@ import org.springframework.validation.annotation.Validated;
  * best on another disk; when not set they are held in memory and retried
  * @param encryptionKey when set, the AES-256-GCM key (base64 of 32 bytes) every new line is encrypted with
  * @param previousEncryptionKeys keys of earlier rotations, still used to read the lines they wrote
+ * @param queueCapacity how many turns may wait for the next group-commit flush; beyond it a visitor gets 503 with
+ * Retry-After (an urgent turn is always queued)
  */
 @Validated
 @ConfigurationProperties("chatbot.transcripts")
 public record TranscriptsProperties(@DefaultValue("transcripts") Path directory, @DefaultValue("true") boolean fsync,
 		@DefaultValue("90") @Min(0) int retentionDays, Path fallbackDirectory, String encryptionKey,
-		List<String> previousEncryptionKeys) {
+		List<String> previousEncryptionKeys, @DefaultValue("1024") @Min(1) int queueCapacity) {
 
 	public TranscriptsProperties {
 		previousEncryptionKeys = (previousEncryptionKeys != null) ? List.copyOf(previousEncryptionKeys) : List.of();
@@ -46,7 +48,7 @@ public record TranscriptsProperties(@DefaultValue("transcripts") Path directory,
 	public String toString() {
 		return "TranscriptsProperties[directory=" + this.directory + ", fsync=" + this.fsync + ", retentionDays="
 				+ this.retentionDays + ", fallbackDirectory=" + this.fallbackDirectory + ", encryption="
-				+ ((cipher() != null) ? "on" : "off") + "]";
+				+ ((cipher() != null) ? "on" : "off") + ", queueCapacity=" + this.queueCapacity + "]";
 	}
 
 }

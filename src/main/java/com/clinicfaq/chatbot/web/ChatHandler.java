@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 
 import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.chat.ChatRequest;
@@ -13,11 +14,15 @@ import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.chat.MessageSanitizer;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
+import com.clinicfaq.chatbot.transcripts.TranscriptQueueFullException;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -58,6 +63,12 @@ class ChatHandler {
 
 	private final RateLimiter rateLimiter;
 
+	private final MeterRegistry meters;
+
+	private final Timer chatTime;
+
+	private final Timer parseTime;
+
 	/**
 	 * Without rate limits, for tests of the rest of the contract.
 	 */
@@ -68,18 +79,51 @@ class ChatHandler {
 
 	@Autowired
 	ChatHandler(ChatService chat, TranscriptWriter transcripts, ClinicContact clinic, WebProperties limits,
-			ObjectMapper json, RateLimitProperties rateLimits) {
-		this(chat, transcripts, clinic, limits, json, new RateLimiter(rateLimits, System::nanoTime));
+			ObjectMapper json, RateLimitProperties rateLimits, MeterRegistry meters) {
+		this(chat, transcripts, clinic, limits, json, new RateLimiter(rateLimits, System::nanoTime), meters);
 	}
 
 	ChatHandler(ChatService chat, TranscriptWriter transcripts, ClinicContact clinic, WebProperties limits,
 			ObjectMapper json, RateLimiter rateLimiter) {
+		this(chat, transcripts, clinic, limits, json, rateLimiter, new SimpleMeterRegistry());
+	}
+
+	ChatHandler(ChatService chat, TranscriptWriter transcripts, ClinicContact clinic, WebProperties limits,
+			ObjectMapper json, RateLimiter rateLimiter, MeterRegistry meters) {
 		this.chat = chat;
 		this.transcripts = transcripts;
 		this.clinic = clinic;
 		this.limits = limits;
 		this.json = json.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.rateLimiter = rateLimiter;
+		this.meters = meters;
+		this.chatTime = requestTimer("chat", "web");
+		this.parseTime = requestTimer("parse", "web");
+	}
+
+	private Timer requestTimer(String endpoint, String channel) {
+		return Timer.builder("chatbot.requests")
+			.description("Time from a visitor's request to the reply being ready, transcript written included")
+			.tag("endpoint", endpoint)
+			.tag("channel", channel)
+			.publishPercentileHistogram()
+			.register(this.meters);
+	}
+
+	/** Times the whole handling of one request, whatever its outcome. */
+	private static Mono<ServerResponse> timed(Timer timer, Mono<ServerResponse> handling) {
+		return Mono.defer(() -> {
+			long start = System.nanoTime();
+			return handling.doFinally((signal) -> timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
+		});
+	}
+
+	private void count(ChatTurn turn) {
+		this.meters
+			.counter("chatbot.turns", "route", turn.route().value(), "reason",
+					(turn.reason() != null) ? turn.reason().value() : "none", "intent",
+					(turn.intent() != null) ? turn.intent().name() : "none")
+			.increment();
 	}
 
 	/*
@@ -89,14 +133,16 @@ class ChatHandler {
 	 */
 
 	Mono<ServerResponse> chat(ServerRequest request) {
-		return readIncoming(request).publishOn(Schedulers.parallel())
+		return timed(this.chatTime, readIncoming(request).publishOn(Schedulers.parallel())
 			.flatMap((incoming) -> (incoming.violation() != null) ? refuse(request, incoming)
 					: answer(request, incoming.message()))
-			.onErrorResume(InvalidRequestException.class, (ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(TranscriptQueueFullException.class, (ex) -> busy(request))
+			.onErrorResume(InvalidRequestException.class,
+					(ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage())));
 	}
 
 	Mono<ServerResponse> parse(ServerRequest request) {
-		return readIncoming(request).publishOn(Schedulers.parallel())
+		return timed(this.parseTime, readIncoming(request).publishOn(Schedulers.parallel())
 			.map((incoming) -> {
 				if (incoming.violation() != null) {
 					throw incoming.violation();
@@ -106,7 +152,8 @@ class ChatHandler {
 			.flatMap((classification) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ParseResponse.from(classification)))
-			.onErrorResume(InvalidRequestException.class, (ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage()));
+			.onErrorResume(InvalidRequestException.class,
+					(ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage())));
 	}
 
 	/**
@@ -133,6 +180,7 @@ class ChatHandler {
 
 	private Mono<ChatTurn> reply(String conversationId, String text) {
 		return Mono.fromSupplier(() -> this.chat.reply(new ChatRequest(conversationId, "web", text)))
+			.doOnNext(this::count)
 			.flatMap((turn) -> record(turn).thenReturn(turn));
 	}
 
@@ -175,6 +223,17 @@ class ChatHandler {
 		return text.substring(0, headEnd) + "\n" + text.substring(tailStart);
 	}
 
+	private static Mono<ServerResponse> busy(ServerRequest request) {
+		HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"The service is busy recording conversations; please try again in a moment.");
+		problem.setInstance(request.uri().resolve(request.path()));
+		return ServerResponse.status(status)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyValue(problem);
+	}
+
 	private Mono<ServerResponse> tooManyRequests(ServerRequest request, Duration wait) {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
 		ProblemDetail problem = problemOf(request, HttpStatus.TOO_MANY_REQUESTS, "Too many messages; please wait "
@@ -199,6 +258,10 @@ class ChatHandler {
 	 */
 	private Mono<Void> record(ChatTurn turn) {
 		return this.transcripts.record(turn).onErrorResume((ex) -> {
+			if (ex instanceof TranscriptQueueFullException) {
+				// the disk is behind: 503 with Retry-After (an urgent turn is always queued, so never here)
+				return Mono.error(ex);
+			}
 			logger.error("Cannot record turn {} of conversation {}", turn.messageId(), turn.conversationId(), ex);
 			if (turn.urgent()) {
 				return Mono.empty();

@@ -114,8 +114,8 @@ class EmbeddingCacheFileTests {
 	@Test
 	void trainerWithCacheWritesEveryNormalizedTrainingPhrase() {
 		Path file = this.directory.resolve("cache/phrase-embeddings.bin");
-		NluProperties properties = new NluProperties("MAXENT", 20, 0, 0.1, 3, 5, true, 0.5, 20, 100,
-				Duration.ofMinutes(1), file.toString());
+		NluProperties properties = new NluProperties("MAXENT", 20, 0, 0.1, 3, 5, true, 0.5, 20, 2, "", 100,
+				Duration.ofMinutes(1), file.toString(), null);
 		new IntentModelTrainer(new TextNormalizer(), properties).train(Map.of("greeting", List.of("Hello there!", "hi"),
 				"cost", List.of("How much does it cost?", "price")));
 

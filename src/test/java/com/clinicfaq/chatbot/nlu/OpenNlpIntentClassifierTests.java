@@ -3,6 +3,7 @@ package com.clinicfaq.chatbot.nlu;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,34 @@ class OpenNlpIntentClassifierTests {
 	private final IntentModelTrainer trainer = new IntentModelTrainer(new TextNormalizer(), properties(false));
 
 	static NluProperties properties(boolean embeddings) {
-		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, 100, Duration.ofMinutes(1),
-				null);
+		return properties(embeddings, 2);
+	}
+
+	static NluProperties properties(boolean embeddings, double cascadeConfidence) {
+		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, cascadeConfidence, "", 100,
+				Duration.ofMinutes(1), null, null);
+	}
+
+	@Test
+	void classifyWhenTheWordModelIsSureAnswersWithoutTheEncoderAndOtherwiseBlendsBoth() {
+		TextNormalizer normalizer = new TextNormalizer();
+		OpenNlpIntentClassifier cascade = new IntentModelTrainer(normalizer, properties(true, 0.6)).train(SAMPLES);
+		OpenNlpIntentClassifier wordsOnly = IntentModelTrainer.restore(cascade.wordModel(), null, SAMPLES,
+				normalizer, properties(false));
+		OpenNlpIntentClassifier always = IntentModelTrainer.restore(cascade.wordModel(), cascade.embeddingModel(),
+				SAMPLES, normalizer, properties(true, 2));
+
+		String sure = "what are the side effects of ketamine";
+		assertThat(wordsOnly.classify(sure).best()).hasValueSatisfying((best) -> assertThat(best.confidence())
+			.isGreaterThanOrEqualTo(0.6));
+		assertThat(cascade.classify(sure).ranking()).isEqualTo(wordsOnly.classify(sure).ranking())
+			.isNotEqualTo(always.classify(sure).ranking());
+
+		String unsure = "my cousin said something";
+		assertThat(wordsOnly.classify(unsure).best()).hasValueSatisfying((best) -> assertThat(best.confidence())
+			.isLessThan(0.6));
+		assertThat(cascade.classify(unsure).ranking()).isEqualTo(always.classify(unsure).ranking())
+			.isNotEqualTo(wordsOnly.classify(unsure).ranking());
 	}
 
 	@Test

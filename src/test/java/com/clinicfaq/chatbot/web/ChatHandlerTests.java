@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.TestChatbot;
@@ -15,8 +17,10 @@ import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import com.clinicfaq.chatbot.transcripts.TranscriptReader;
+import com.clinicfaq.chatbot.transcripts.TranscriptStore;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +53,7 @@ class ChatHandlerTests {
 	@BeforeEach
 	void bindToRoutes() {
 		TranscriptWriter writer = new TranscriptWriter(new TranscriptFiles(this.transcripts, false, this.json),
-				Schedulers.boundedElastic());
+				Schedulers.boundedElastic(), 1024, new SimpleMeterRegistry());
 		ChatHandler handler = new ChatHandler(TestChatbot.chatService(), writer, TestChatbot.clinic(),
 				new WebProperties(1000, DataSize.ofKilobytes(16)), this.json);
 		this.client = WebTestClient.bindToRouterFunction(new ChatRouter().chatRoutes(handler)).build();
@@ -66,7 +70,7 @@ class ChatHandlerTests {
 				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(),
 				new ConversationStore(Duration.ofMinutes(30), 100), Clock.systemUTC());
 		TranscriptWriter writer = new TranscriptWriter(new TranscriptFiles(this.transcripts, false, this.json),
-				Schedulers.boundedElastic());
+				Schedulers.boundedElastic(), 1024, new SimpleMeterRegistry());
 		WebTestClient recordingClient = WebTestClient
 			.bindToRouterFunction(new ChatRouter().chatRoutes(new ChatHandler(chat, writer, TestChatbot.clinic(),
 					new WebProperties(1000, DataSize.ofKilobytes(16)), this.json)))
@@ -178,6 +182,50 @@ class ChatHandlerTests {
 			assertThat(entry.route()).isEqualTo(Route.ANSWER);
 			assertThat(entry.answerId()).startsWith("addiction#");
 		});
+	}
+
+	@Test
+	void chatWhenTheTranscriptQueueIsFullIsServiceUnavailableWithRetryAfter() throws InterruptedException {
+		CountDownLatch flushing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		TranscriptStore slowDisk = (entries) -> {
+			flushing.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		};
+		TranscriptWriter writer = new TranscriptWriter(slowDisk, Schedulers.boundedElastic(), 1,
+				new SimpleMeterRegistry());
+		writer.record(queuedEntry("m0")).subscribe();
+		assertThat(flushing.await(30, TimeUnit.SECONDS)).isTrue();
+		writer.record(queuedEntry("m1")).subscribe();
+		WebTestClient busyClient = WebTestClient
+			.bindToRouterFunction(new ChatRouter().chatRoutes(new ChatHandler(TestChatbot.chatService(), writer,
+					TestChatbot.clinic(), new WebProperties(1000, DataSize.ofKilobytes(16)), this.json)))
+			.build();
+		try {
+			busyClient.post()
+				.uri("/api/v1/chat")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"text\": \"is ketamine addictive\"}")
+				.exchange()
+				.expectStatus().isEqualTo(503)
+				.expectHeader().valueEquals("Retry-After", "1")
+				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.detail").value((detail) -> assertThat((String) detail).contains("try again"));
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	private static TranscriptEntry queuedEntry(String messageId) {
+		return new TranscriptEntry(java.time.Instant.parse("2026-03-01T10:00:00Z"), "c0", messageId, "web", "hello",
+				"greeting", 0.9, com.clinicfaq.chatbot.intents.Route.ANSWER, null, "greeting#1", false);
 	}
 
 	@Test

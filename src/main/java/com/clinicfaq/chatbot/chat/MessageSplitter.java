@@ -1,0 +1,82 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a visitor's message into sentences and finds its questions, so that a long story followed by a question is
+ * understood on the question and two questions in one message can both be answered.
+ */
+final class MessageSplitter {
+
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;:])\\s+|\\s*\\n+\\s*|(?<=\\?)(?=\\S)");
+
+	/** "..., and can I drive after?": a second question joined by "and" / "also" / "plus". */
+	private static final Pattern JOINED_QUESTION = Pattern.compile(
+			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:if|what|how|when|where|why|who|which|can|could|do|does|"
+					+ "did|is|are|will|would|should|may|am|any)\\b)");
+
+	private static final Pattern QUESTION_START = Pattern.compile(
+			"(?i)^(?:so|and|but|also|ok|okay|well|hi|hey|hello|um|oh)?[, ]*(?:what|what's|whats|how|when|where|why|who|"
+					+ "which|can|could|do|does|did|is|are|will|would|should|may|am|any|anything|wat|hw|wht)\\b.*");
+
+	private static final Pattern QUESTION_CUE = Pattern.compile(
+			"(?i)\\b(?:i (?:want|need|would like|'d like|wanted) to know|i(?:'m| am)? wonder(?:ing)?|wondering|curious|"
+					+ "tell me|can you (?:tell|explain)|my question is|question:)\\b");
+
+	private MessageSplitter() {
+	}
+
+	/**
+	 * The message's sentences, and the clauses of a sentence that joins two questions with "and", "also", "plus".
+	 */
+	static List<String> sentences(String text) {
+		List<String> sentences = new ArrayList<>();
+		for (List<String> clauses : clausesOfSentences(text)) {
+			sentences.addAll(clauses);
+		}
+		return sentences;
+	}
+
+	/**
+	 * The parts of the message that ask something, in order: a sentence that is a question, and every clause of a
+	 * sentence that joins two questions ("so, what should I avoid after, and also can I have coffee before").
+	 */
+	static List<String> questions(String text) {
+		List<String> questions = new ArrayList<>();
+		for (List<String> clauses : clausesOfSentences(text)) {
+			if (clauses.size() > 1) {
+				questions.addAll(clauses);
+			}
+			else if (isQuestion(clauses.get(0))) {
+				questions.add(clauses.get(0));
+			}
+		}
+		return questions;
+	}
+
+	private static List<List<String>> clausesOfSentences(String text) {
+		List<List<String>> sentences = new ArrayList<>();
+		for (String part : SENTENCE_BREAK.split(text.strip())) {
+			List<String> clauses = new ArrayList<>();
+			for (String clause : JOINED_QUESTION.split(part)) {
+				String stripped = clause.strip();
+				if (!stripped.isEmpty()) {
+					clauses.add(stripped);
+				}
+			}
+			if (!clauses.isEmpty()) {
+				sentences.add(clauses);
+			}
+		}
+		return sentences;
+	}
+
+	static boolean isQuestion(String sentence) {
+		String lower = sentence.toLowerCase(Locale.ROOT);
+		return lower.endsWith("?") || QUESTION_START.matcher(lower).matches() || QUESTION_CUE.matcher(lower).find();
+	}
+
+}

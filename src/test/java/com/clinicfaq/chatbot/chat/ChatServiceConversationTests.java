@@ -1,0 +1,125 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.clinicfaq.chatbot.TestChatbot;
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for how {@link ChatService} reads a message with the conversation: follow-ups, replies to "did you mean
+ * ...?", several questions, other medicines, and the limits (idle expiry, safety first). Real catalog and classifier.
+ */
+class ChatServiceConversationTests {
+
+	private final AtomicLong nanos = new AtomicLong();
+
+	private final ChatService chat = new ChatService(TestChatbot.safetyScreen(), TestChatbot.classifier(),
+			TestChatbot::catalog, new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(),
+			new ConversationStore(Duration.ofMinutes(30), 100, this.nanos::get), Clock.systemUTC());
+
+	private ChatTurn say(String conversation, String text) {
+		return this.chat.reply(new ChatRequest(conversation, "web", text));
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksTheSameAboutAnotherMedicineKeepsThePreviousIntent() {
+		assertThat(say("c1", "does ketamine interact with my antidepressant").intent().name()).isEqualTo("interactions");
+		ChatTurn followUp = say("c1", "what about lithium?");
+		assertThat(followUp.route()).isEqualTo(Route.ANSWER);
+		assertThat(followUp.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksTheSameAboutAnotherFormKeepsThePreviousIntent() {
+		assertThat(say("c2", "how fast does ketamine start working").intent().name()).isEqualTo("onset");
+		assertThat(say("c2", "is it the same for the injection?").intent().name()).isEqualTo("onset");
+	}
+
+	@Test
+	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
+		ChatTurn alone = say("c3", "what about lithium?");
+		assertThat(alone.route()).isEqualTo(Route.HANDOFF);
+		assertThat(alone.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenTheConversationHasBeenIdleTooLongForgetsTheContext() {
+		assertThat(say("c4", "does ketamine interact with my antidepressant").intent().name()).isEqualTo("interactions");
+		this.nanos.addAndGet(Duration.ofMinutes(31).toNanos());
+		assertThat(say("c4", "what about lithium?").reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenAFollowUpIsUrgentStaysUrgent() {
+		say("c5", "what are the side effects of ketamine");
+		ChatTurn urgent = say("c5", "and what if i want to kill myself after it");
+		assertThat(urgent.route()).isEqualTo(Route.HANDOFF);
+		assertThat(urgent.reason()).isEqualTo(HandoffReason.URGENT);
+		assertThat(urgent.answer().crisisLines()).isNotEmpty();
+	}
+
+	@Test
+	void replyWhenTheVisitorTurnsDownEveryOptionAsksToRephraseAndOffersAPerson() {
+		ConversationStore store = new ConversationStore(Duration.ofMinutes(30), 100);
+		store.update("c6", (conversation) -> conversation.next(
+				new RoutingDecision(Route.CLARIFY, null, null, java.util.List.of("session_length", "duration")), "how long"));
+		ChatService chat = new ChatService(TestChatbot.safetyScreen(), TestChatbot.classifier(), TestChatbot::catalog,
+				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(), store, Clock.systemUTC());
+		ChatTurn neither = chat.reply(new ChatRequest("c6", "web", "neither"));
+		assertThat(neither.route()).isEqualTo(Route.HANDOFF);
+		assertThat(neither.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		assertThat(neither.answer().text()).contains("in other words").contains(TestChatbot.clinic().phone());
+	}
+
+	@Test
+	void replyWhenTheVisitorPicksAnOptionByItsWordsAnswersIt() {
+		ConversationStore store = new ConversationStore(Duration.ofMinutes(30), 100);
+		store.update("c7", (conversation) -> conversation.next(
+				new RoutingDecision(Route.CLARIFY, null, null, java.util.List.of("session_length", "insurance_cost")),
+				"how long"));
+		ChatService chat = new ChatService(TestChatbot.safetyScreen(), TestChatbot.classifier(), TestChatbot::catalog,
+				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(), store, Clock.systemUTC());
+		ChatTurn chosen = chat.reply(new ChatRequest("c7", "web", "the cost one"));
+		assertThat(chosen.route()).isEqualTo(Route.ANSWER);
+		assertThat(chosen.intent().name()).isEqualTo("insurance_cost");
+	}
+
+	@Test
+	void replyWhenTwoQuestionsAnswersBoth() {
+		ChatTurn turn = say("c8", "How long does a session take? And can I drive home afterwards?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.answer().id()).matches("session_length#[0-9a-f]+\\+driving#[0-9a-f]+");
+		assertThat(turn.answer().text()).contains(TestChatbot.catalog().get("session_length").answer())
+			.contains(TestChatbot.catalog().get("driving").answer());
+	}
+
+	@Test
+	void replyWhenAStoryEndsWithAQuestionAnswersTheQuestion() {
+		ChatTurn turn = say("c9", "I've had depression for ten years and tried five different meds. My therapist says "
+				+ "I should look into other options. My sister drove me here today. How many sessions would I need?");
+		assertThat(turn.intent().name()).isEqualTo("treatment_course");
+	}
+
+	@Test
+	void replyWhenAboutAnotherMedicineHandsOffSayingWhatTheBotCovers() {
+		ChatTurn turn = say("c10", "what are the side effects of sertraline");
+		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		assertThat(turn.answer().text()).contains("ketamine treatment").contains(TestChatbot.clinic().phone());
+	}
+
+	@Test
+	void replyWhenPreparationIsNotConfiguredSaysTheClinicWillConfirm() {
+		ChatTurn turn = say("c11", "can I eat before my infusion?");
+		assertThat(turn.intent().name()).isEqualTo("preparation");
+		assertThat(turn.answer().text()).contains("will tell you its own instructions")
+			.contains(TestChatbot.clinic().phone());
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.clinicfaq.chatbot.chat;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link MessageSplitter}.
+ */
+class MessageSplitterTests {
+
+	@Test
+	void sentencesSplitsOnSentenceEndsAndLineBreaks() {
+		assertThat(MessageSplitter.sentences("I have had depression for years. Nothing worked!\nHow fast does it work?"))
+			.containsExactly("I have had depression for years.", "Nothing worked!", "How fast does it work?");
+	}
+
+	@Test
+	void sentencesSplitsTwoQuestionsJoinedByAnd() {
+		assertThat(MessageSplitter.sentences("how long is a session and can I drive after?"))
+			.containsExactly("how long is a session", "can I drive after?");
+		assertThat(MessageSplitter.sentences("how much is it n can a 17 yr old get it"))
+			.containsExactly("how much is it", "can a 17 yr old get it");
+	}
+
+	@Test
+	void sentencesKeepsAndInsideOneQuestion() {
+		assertThat(MessageSplitter.sentences("is ketamine safe and effective")).containsExactly("is ketamine safe and effective");
+	}
+
+	@Test
+	void questionsKeepsOnlyTheSentencesThatAsk() {
+		assertThat(MessageSplitter.questions(
+				"My sister drove me here. I tried five medicines. I want to know if it could help with pain. Thanks"))
+			.containsExactly("I want to know if it could help with pain.");
+		assertThat(MessageSplitter.questions("so two things, what should I avoid after my session, and also can I "
+				+ "have coffee before I come in"))
+			.containsExactly("so two things, what should I avoid after my session", "can I have coffee before I come in");
+		assertThat(MessageSplitter.questions("Two questions: is it approved, and will Medicare pay for it?"))
+			.containsExactly("is it approved", "will Medicare pay for it?");
+		assertThat(MessageSplitter.isQuestion("what about lithium")).isTrue();
+		assertThat(MessageSplitter.isQuestion("so how long does it last")).isTrue();
+		assertThat(MessageSplitter.isQuestion("My doctor suggested it.")).isFalse();
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.clinicfaq.chatbot.chat;
+
+import com.clinicfaq.chatbot.TestChatbot;
+import com.clinicfaq.chatbot.intents.IntentDefinition;
+import com.clinicfaq.chatbot.nlu.TextNormalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link TopicGuard} with the shipped word list.
+ */
+class TopicGuardTests {
+
+	private final TopicGuard guard = TopicGuard.load(new TextNormalizer());
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what are the side effects of sertraline", "is it ok to take ibuprofen with my blood pressure pills?",
+			"can I stop my synthroid", "how much insulin should a diabetic take", "does metformin cause weight loss",
+			"what is the treatment for gout" })
+	void otherTopicWhenAnotherMedicineOrConditionAndNothingAboutKetamineNamesIt(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "can I have ketamine if I take lamotrigine?", "does ket interact with zoloft",
+			"I take sertraline, is the infusion still ok for me", "can i do my spravato session if i have diabetes",
+			"Lamotrigine blunts ketamine's effect, right?", "will this treatment clash with my lexapro" })
+	void otherTopicWhenTheMessageIsAboutKetamineTreatmentIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isEmpty();
+	}
+
+	@Test
+	void otherTopicWhenAFollowUpRefersBackToAKetamineAnswerIsEmpty() {
+		assertThat(this.guard.otherTopic("what about zoloft?", true)).isEmpty();
+		assertThat(this.guard.otherTopic("what about zoloft?", false)).contains("zoloft");
+	}
+
+	@Test
+	void otherTopicNeverFiresOnACuratedPhrase() {
+		for (IntentDefinition intent : TestChatbot.catalog().all()) {
+			if (intent.name().equals("out_of_scope")) {
+				continue;
+			}
+			for (String example : intent.examples()) {
+				assertThat(this.guard.otherTopic(example, false)).as(intent.name() + ": " + example).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void otherTopicIgnoresConditionsKetamineTreats() {
+		assertThat(this.guard.otherTopic("does it help migraines", false)).isEmpty();
+		assertThat(this.guard.otherTopic("is it safe during pregnancy", false)).isEmpty();
+		assertThat(this.guard.otherTopic("can it help with fibromyalgia or CRPS", false)).isEmpty();
+	}
+
+}
