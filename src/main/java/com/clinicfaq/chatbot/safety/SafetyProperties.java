@@ -24,6 +24,11 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 	public SafetyProperties {
 		crisisLines = (crisisLines == null || crisisLines.isEmpty()) ? usDefaults() : List.copyOf(crisisLines);
 		detector = (detector != null) ? detector : Detector.DEFAULT;
+		if (detector.data() == null) {
+			// the detector's sentences travel with the rules: moving the rules folder moves them too
+			detector = new Detector(detector.enabled(), rules.resolve("detector"), detector.threshold(),
+					detector.supporting());
+		}
 	}
 
 	public SafetyProperties(Path rules, List<CrisisLine> crisisLines) {
@@ -42,15 +47,16 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 	 * The learned risk detector.
 	 *
 	 * @param enabled whether it runs (the curated rules always do)
-	 * @param data the folder of its training sentences ({@code *.jsonl})
+	 * @param data the folder of its training sentences ({@code *.jsonl}); none: {@code detector/} in the rules folder
 	 * @param threshold from this probability on, one sentence makes a message urgent
 	 * @param supporting from this probability on, a sentence is evidence enough for the classifier's urgent intent
 	 */
 	public record Detector(@DefaultValue("true") boolean enabled,
-			@DefaultValue("intents/safety/detector") Path data, @DefaultValue("0.4") double threshold,
+			Path data, @DefaultValue("0.4") double threshold,
 			@DefaultValue("0.2") double supporting) {
 
-		public static final Detector DEFAULT = new Detector(true, Path.of("intents/safety/detector"),
+		/** Enabled, with its sentences in the rules folder's {@code detector/}. */
+		public static final Detector DEFAULT = new Detector(true, null,
 				DetectorThresholds.DEFAULT.urgent(), DetectorThresholds.DEFAULT.supporting());
 
 		public DetectorThresholds thresholds() {
