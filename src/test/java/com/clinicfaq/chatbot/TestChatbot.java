@@ -17,7 +17,7 @@ import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
 import com.clinicfaq.chatbot.nlu.NluProperties;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyProperties;
-import com.clinicfaq.chatbot.safety.SafetyRules;
+import com.clinicfaq.chatbot.safety.RiskDetectors;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -34,6 +34,8 @@ public final class TestChatbot {
 	private static IntentCatalog catalog;
 
 	private static IntentClassifier classifier;
+
+	private static SafetyScreen screen;
 
 	private TestChatbot() {
 	}
@@ -75,8 +77,14 @@ public final class TestChatbot {
 		return new AnswerComposer(clinic(), safety().crisisLines(), bind("chatbot.answers", AnswerProperties.class).disclaimer());
 	}
 
-	public static SafetyScreen safetyScreen() {
-		return new SafetyScreen(SafetyRules.load(safety().rules()));
+	/**
+	 * The screen the service uses: the curated rules and the risk detector trained on its data (once per test run).
+	 */
+	public static synchronized SafetyScreen safetyScreen() {
+		if (screen == null) {
+			screen = RiskDetectors.screen(safety(), catalog());
+		}
+		return screen;
 	}
 
 	public static ChatService chatService() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
@@ -21,6 +22,12 @@ import com.clinicfaq.chatbot.safety.Urgency;
  * prescriber", and requests for ketamine outside medical care get a refusal.
  */
 public class AnswerComposer {
+
+	/** How the line added to answers about a risk begins. */
+	public static final String HAPPENING_NOW = "If this is happening to you or someone else right now";
+
+	/** Intents whose answers always end with the "happening now" line. */
+	private static final Set<String> RISK_INTENTS = Set.of("overdose");
 
 	/** The suggestion that offers a person when the visitor asks for personal medical advice. */
 	public static final String TALK_TO_CLINIC = "Talk to someone at the clinic";
@@ -42,7 +49,7 @@ public class AnswerComposer {
 	 */
 	public Answer answer(IntentDefinition intent, SafetyVerdict verdict) {
 		return withSafetyAdditions(new Answer(answerId(intent), intent.answer(), this.disclaimer, intent.suggestions(),
-				List.of()), verdict);
+				List.of()), verdict, verdict.riskQuestion() || RISK_INTENTS.contains(intent.name()));
 	}
 
 	/**
@@ -84,6 +91,10 @@ public class AnswerComposer {
 	 * for personal medical advice (except on a refusal, which already sends the visitor to the clinic).
 	 */
 	private Answer withSafetyAdditions(Answer bare, SafetyVerdict verdict) {
+		return withSafetyAdditions(bare, verdict, verdict.riskQuestion());
+	}
+
+	private Answer withSafetyAdditions(Answer bare, SafetyVerdict verdict, boolean riskQuestion) {
 		String text = bare.text();
 		List<String> suggestions = bare.suggestions();
 		List<CrisisLine> lines = bare.crisisLines();
@@ -91,6 +102,9 @@ public class AnswerComposer {
 			text = text + "\n\nIf you are having thoughts of suicide or of hurting yourself, please reach out now:\n"
 					+ linesText();
 			lines = this.crisisLines;
+		}
+		else if (riskQuestion) {
+			text = text + "\n\n" + happeningNowLine();
 		}
 		if (verdict.adviceBoundary() && !verdict.illicitRequest()) {
 			text = text + "\n\nI can only share general information, not advice about your own dose, "
@@ -150,6 +164,25 @@ public class AnswerComposer {
 			return verdict.urgency();
 		}
 		return (leadIn != null && "emergency".equals(leadIn.name())) ? Urgency.EMERGENCY : Urgency.CRISIS;
+	}
+
+	/**
+	 * A question about a risk (overdose, breathing, heart rate, blood pressure, dissociation, a heart history) gets
+	 * its answer plus one short line on what to do if it is happening now, naming the configured emergency and
+	 * poison lines (all lines when none is recognisably either). Not added when the crisis lines are listed anyway.
+	 */
+	private String happeningNowLine() {
+		List<CrisisLine> lines = this.crisisLines.stream()
+			.filter((line) -> !line.name().matches("(?i).*(suicide|crisis|samaritans).*"))
+			.toList();
+		String contacts = (lines.isEmpty() ? this.crisisLines : lines).stream()
+			.map((line) -> lowerFirst(line.contact()) + " (" + line.name() + ")")
+			.collect(Collectors.joining(" or "));
+		return HAPPENING_NOW + ", don't wait: " + contacts + ".";
+	}
+
+	private static String lowerFirst(String text) {
+		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private String contactText() {

@@ -128,7 +128,7 @@ public class ChatService {
 				: compose(decision, classification.verdict(), text);
 		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
 				request.channel(), text, classification.intent(), classification.ranking(), decision.route(),
-				decision.reason(), classification.verdict(), answer);
+				decision.reason(), classification.verdict(), answer, decision.signals());
 		if (turn.urgent()) {
 			this.urgentTurns.urgentTurn(turn);
 		}

@@ -23,13 +23,23 @@ import com.clinicfaq.chatbot.safety.SafetyVerdict;
  * @param reason the handoff reason, or {@code null}
  * @param verdict the safety screen's finding
  * @param answer the reply
+ * @param signals what made the turn urgent ({@code rules}, {@code detector}, {@code classifier+detector}); empty when
+ * it was not urgent
  */
 public record ChatTurn(String conversationId, String messageId, Instant time, String channel, String text,
 		ScoredIntent intent, List<ScoredIntent> ranking, Route route, HandoffReason reason, SafetyVerdict verdict,
-		Answer answer) {
+		Answer answer, List<String> signals) {
 
 	public ChatTurn {
 		ranking = List.copyOf(ranking);
+		signals = (signals != null) ? List.copyOf(signals) : List.of();
+	}
+
+	public ChatTurn(String conversationId, String messageId, Instant time, String channel, String text,
+			ScoredIntent intent, List<ScoredIntent> ranking, Route route, HandoffReason reason, SafetyVerdict verdict,
+			Answer answer) {
+		this(conversationId, messageId, time, channel, text, intent, ranking, route, reason, verdict, answer,
+				List.of());
 	}
 
 	public boolean urgent() {

@@ -13,15 +13,30 @@ import com.clinicfaq.chatbot.intents.Route;
  * @param intent the intent answered, or whose handoff lead-in is used; {@code null} when unmatched
  * @param options the intents offered when clarifying
  * @param also a second question's intent answered in the same reply, or {@code null}
+ * @param signals what made an urgent handoff urgent ({@code rules}, {@code detector}, or {@code classifier+detector}:
+ * the classifier's urgent intent backed by a supporting detector score); empty otherwise
  */
-public record RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options, String also) {
+public record RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options, String also,
+		List<String> signals) {
+
+	/** Signal: the classifier's crisis or emergency intent, backed by a detector score above the supporting level. */
+	public static final String CLASSIFIER_WITH_DETECTOR = "classifier+detector";
 
 	public RoutingDecision {
 		options = List.copyOf(options);
+		signals = (signals != null) ? List.copyOf(signals) : List.of();
+	}
+
+	public RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options, String also) {
+		this(route, reason, intent, options, also, List.of());
 	}
 
 	public RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options) {
-		this(route, reason, intent, options, null);
+		this(route, reason, intent, options, null, List.of());
+	}
+
+	static RoutingDecision urgent(String intent, List<String> signals) {
+		return new RoutingDecision(Route.HANDOFF, HandoffReason.URGENT, intent, List.of(), null, signals);
 	}
 
 	static RoutingDecision answerBoth(String first, String second) {

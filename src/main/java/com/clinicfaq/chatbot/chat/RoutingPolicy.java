@@ -14,13 +14,16 @@ import com.clinicfaq.chatbot.safety.SafetyVerdict;
 
 /**
  * Decides between answering, clarifying and handing off. Urgency comes first and nothing later overrides it: an urgent
- * safety verdict, or a best intent that is {@code crisis} or {@code emergency}.
+ * safety verdict (a curated rule or the risk detector), or a best intent that is {@code crisis} or {@code emergency}
+ * backed by evidence in the text.
  * <p>
- * One exception protects visitors from false alarms: the classifier's bag of words cannot read "I am <b>not</b>
- * thinking of hurting myself" or "this wait is killing me", the safety screen can. When the screen found no urgent rule
- * and positively judged the danger words harmless (a clear negation, an idiom, an information question), a classifier
- * crisis or emergency call below {@link #DEFAULT_CLASSIFIER_VETO_BELOW} confidence is set aside and the message is
- * routed on the remaining intents. The screen's own urgent rules are never vetoed.
+ * No alarm without evidence: the classifier alone never makes a message urgent. Its crisis or emergency call stands
+ * only when the screen saw a danger signal (a detector score above the supporting level); otherwise, as for an emoji,
+ * gibberish or an unrelated question that happens to land near the crisis examples, the message is routed on the
+ * remaining intents. And the classifier's bag of words cannot read "I am <b>not</b> thinking of hurting myself" or
+ * "this wait is killing me", the screen can: when it positively judged the danger words harmless (a clear negation, an
+ * idiom, an information question), a classifier urgent call below {@link #DEFAULT_CLASSIFIER_VETO_BELOW} confidence is
+ * set aside too. The screen's own urgent findings are never set aside.
  */
 public class RoutingPolicy {
 
@@ -42,7 +45,7 @@ public class RoutingPolicy {
 
 	public RoutingDecision decide(SafetyVerdict verdict, Prediction prediction, IntentCatalog catalog) {
 		if (verdict.urgent()) {
-			return RoutingDecision.handoff(HandoffReason.URGENT, verdict.urgency().intent());
+			return RoutingDecision.urgent(verdict.urgency().intent(), verdict.signals());
 		}
 		Optional<ScoredIntent> best = prediction.best();
 		if (best.isEmpty()) {
@@ -53,10 +56,11 @@ public class RoutingPolicy {
 			return RoutingDecision.handoff(HandoffReason.UNMATCHED, null);
 		}
 		if (top.urgent()) {
-			if (verdict.benignReading() && best.get().confidence() < this.classifierVetoBelow) {
+			boolean vetoed = verdict.benignReading() && best.get().confidence() < this.classifierVetoBelow;
+			if (!verdict.dangerSignal() || vetoed) {
 				return decide(verdict, withoutUrgentIntents(prediction, catalog), catalog);
 			}
-			return RoutingDecision.handoff(HandoffReason.URGENT, top.name());
+			return RoutingDecision.urgent(top.name(), List.of(RoutingDecision.CLASSIFIER_WITH_DETECTOR));
 		}
 		if (verdict.illicitRequest()) {
 			return RoutingDecision.handoff(HandoffReason.UNMATCHED, null);

@@ -43,6 +43,11 @@ public final class EvalCommand {
 			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
 			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
 			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
+			  eval --safety FILE... [--show-misses] [--set KEY=VALUE]
+			--safety runs each file's messages through the whole pipeline (rules, risk detector, classifier, routing)
+			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
+			that fired. Lines {"text", "urgent", "kind", "category", "expect": {"route", "intent"}}; a line without
+			"urgent" is a non-urgent message. --show-misses prints misses: never on a held-back final set.
 			Files hold JSON lines {"text": "...", "intent": "..."}; intent "oos" or "out_of_scope" is out of scope.
 			Options:
 			  --report FILE     write the figures as JSON
@@ -73,6 +78,9 @@ public final class EvalCommand {
 	}
 
 	int execute(String[] args) {
+		if (args.length > 0 && args[0].equals("--safety")) {
+			return executeSafety(args);
+		}
 		Map<String, String> options;
 		Map<String, Object> overrides = new HashMap<>();
 		try {
@@ -102,6 +110,44 @@ public final class EvalCommand {
 			return 0;
 		}
 		catch (IllegalArgumentException | UncheckedIOException ex) {
+			System.err.println("eval: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private int executeSafety(String[] args) {
+		List<Path> files = new ArrayList<>();
+		Map<String, Object> overrides = new HashMap<>();
+		boolean showMisses = false;
+		for (int i = 1; i < args.length; i++) {
+			if (args[i].equals("--show-misses")) {
+				showMisses = true;
+			}
+			else if (args[i].equals("--set") && i + 1 < args.length && args[i + 1].indexOf('=') > 0) {
+				String value = args[++i];
+				overrides.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
+			}
+			else if (args[i].startsWith("--")) {
+				System.err.println("Unknown or incomplete option '" + args[i] + "'");
+				System.err.print(USAGE);
+				return 2;
+			}
+			else {
+				files.add(Path.of(args[i]));
+			}
+		}
+		if (files.isEmpty()) {
+			System.err.println("eval --safety needs at least one file");
+			System.err.print(USAGE);
+			return 2;
+		}
+		quietLogging();
+		try {
+			SafetyEvaluation.of(this.out, new Binder(new MapConfigurationPropertySource(overrides)))
+				.run(files, showMisses);
+			return 0;
+		}
+		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {
 			System.err.println("eval: " + ex.getMessage());
 			return 1;
 		}

@@ -24,7 +24,7 @@ import opennlp.tools.ml.model.Context;
  * gradient at the same point; and the rows are split into a fixed number of blocks summed in a fixed order, so the result
  * does not depend on how many cores run them. How much faster it is: {@code docs/measurements.md}.
  */
-final class DenseMaxentTrainer {
+public final class DenseMaxentTrainer {
 
 	/** Rows are summed in this many blocks, in parallel where cores allow. */
 	private static final int BLOCKS = 4;
@@ -41,7 +41,7 @@ final class DenseMaxentTrainer {
 	 * @param l2Cost L2 regularization cost
 	 * @return the trained model
 	 */
-	static QNModel train(List<String> outcomes, List<float[]> rows, String[] featureNames, int iterations,
+	public static QNModel train(List<String> outcomes, List<float[]> rows, String[] featureNames, int iterations,
 			double l2Cost) {
 		if (outcomes.size() != rows.size() || rows.isEmpty()) {
 			throw new IllegalArgumentException("Need one outcome per row and at least one row");

@@ -31,7 +31,7 @@ import ai.onnxruntime.OrtSession;
  * one thread (timings: {@code docs/measurements.md}). Messages longer than the model's 512 tokens are cut at 512 (the start of a long
  * message carries its question). Thread-safe: ONNX Runtime sessions may run concurrently.
  */
-final class SentenceEmbedder {
+public final class SentenceEmbedder {
 
 	static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
 
@@ -102,7 +102,7 @@ final class SentenceEmbedder {
 	 * intra-op pool per call would make concurrent requests fight over the same cores (ONNX Runtime's pool threads
 	 * also spin while they wait).
 	 */
-	static SentenceEmbedder load() {
+	public static SentenceEmbedder load() {
 		if (shared == null) {
 			synchronized (SentenceEmbedder.class) {
 				if (shared == null) {
@@ -113,7 +113,7 @@ final class SentenceEmbedder {
 		return shared;
 	}
 
-	int dimension() {
+	public int dimension() {
 		return DIMENSION;
 	}
 
@@ -139,7 +139,7 @@ final class SentenceEmbedder {
 	 * The embeddings of training phrases, remembered for the life of the process: a retrain after staff add one
 	 * phrase embeds only that phrase. Visitors' messages go through {@link #embed(String)} and are never kept.
 	 */
-	List<float[]> embedTrainingPhrases(List<String> texts) {
+	public List<float[]> embedTrainingPhrases(List<String> texts) {
 		List<String> missing = texts.stream().filter((text) -> !TRAINING_PHRASES.containsKey(text)).distinct().toList();
 		if (missing.size() >= BULK_MINIMUM) {
 			embedInBulk(missing);
@@ -193,7 +193,7 @@ final class SentenceEmbedder {
 		TRAINING_PHRASES.clear();
 	}
 
-	float[] embed(String text) {
+	public float[] embed(String text) {
 		return embed(this.session, text);
 	}
 

@@ -4,21 +4,35 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the safety rules live and which crisis lines urgent replies give (US defaults; clinics elsewhere set theirs).
+ * Where the safety rules live, how the risk detector is trained and used, and which crisis lines urgent replies give
+ * (US defaults; clinics elsewhere set theirs).
  *
  * @param rules the folder of curated safety rule files ({@code urgent-rules.yaml}, {@code screening.yaml},
  * {@code context.yaml}, {@code advice-boundary.yaml})
  * @param crisisLines the crisis resources, in the order they are shown
+ * @param detector the learned risk detector
  */
 @ConfigurationProperties("chatbot.safety")
-public record SafetyProperties(@DefaultValue("intents/safety") Path rules,
-		List<CrisisLine> crisisLines) {
+public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<CrisisLine> crisisLines,
+		Detector detector) {
 
+	@ConstructorBinding
 	public SafetyProperties {
 		crisisLines = (crisisLines == null || crisisLines.isEmpty()) ? usDefaults() : List.copyOf(crisisLines);
+		detector = (detector != null) ? detector : Detector.DEFAULT;
+		if (detector.data() == null) {
+			// the detector's sentences travel with the rules: moving the rules folder moves them too
+			detector = new Detector(detector.enabled(), rules.resolve("detector"), detector.threshold(),
+					detector.supporting());
+		}
+	}
+
+	public SafetyProperties(Path rules, List<CrisisLine> crisisLines) {
+		this(rules, crisisLines, null);
 	}
 
 	private static List<CrisisLine> usDefaults() {
@@ -27,6 +41,28 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules,
 						"If you are thinking about suicide or hurting yourself"),
 				new CrisisLine("Emergency services", "Call 911", "For a medical emergency or immediate danger"),
 				new CrisisLine("Poison Control", "Call 1-800-222-1222", "If someone took too much of a medicine or drug"));
+	}
+
+	/**
+	 * The learned risk detector.
+	 *
+	 * @param enabled whether it runs (the curated rules always do)
+	 * @param data the folder of its training sentences ({@code *.jsonl}); none: {@code detector/} in the rules folder
+	 * @param threshold from this probability on, one sentence makes a message urgent
+	 * @param supporting from this probability on, a sentence is evidence enough for the classifier's urgent intent
+	 */
+	public record Detector(@DefaultValue("true") boolean enabled,
+			Path data, @DefaultValue("0.4") double threshold,
+			@DefaultValue("0.2") double supporting) {
+
+		/** Enabled, with its sentences in the rules folder's {@code detector/}. */
+		public static final Detector DEFAULT = new Detector(true, null,
+				DetectorThresholds.DEFAULT.urgent(), DetectorThresholds.DEFAULT.supporting());
+
+		public DetectorThresholds thresholds() {
+			return new DetectorThresholds(this.threshold, this.supporting);
+		}
+
 	}
 
 }

@@ -78,6 +78,9 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 		this.context.idioms().forEach((pattern) -> compile(contextFile, "idioms", pattern));
 		this.context.informationQuestions().forEach((pattern) -> compile(contextFile, "informationQuestions", pattern));
 		this.context.personalCues().forEach((pattern) -> compile(contextFile, "personalCues", pattern));
+		this.context.riskTopics().forEach((pattern) -> compile(contextFile, "riskTopics", pattern));
+		this.context.reported().forEach((pattern) -> compile(contextFile, "reported", pattern));
+		this.context.present().forEach((pattern) -> compile(contextFile, "present", pattern));
 		Path adviceFile = directory.resolve(ADVICE_FILE);
 		this.advice.adviceBoundary()
 			.forEach((group) -> group.patterns().forEach((pattern) -> compile(adviceFile, group.id(), pattern)));
@@ -175,14 +178,22 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 	 * @param idioms figures of speech, masked before the rules run
 	 * @param informationQuestions cues of an information question
 	 * @param personalCues cues of a personal, present situation, which override the information-question cues
+	 * @param riskTopics risks that an information question can be about (overdose, breathing, heart rate, blood
+	 * pressure, dissociation, a heart history): its answer also says what to do if it is happening now
+	 * @param reported cues of a sentence about a distant past or a story (news, fiction); such a sentence is not read
+	 * for danger unless it also has a {@code present} or personal cue
+	 * @param present cues of the present that keep a sentence with a {@code reported} cue in view
 	 */
 	public record Context(Negations negations, List<String> idioms, List<String> informationQuestions,
-			List<String> personalCues) {
+			List<String> personalCues, List<String> riskTopics, List<String> reported, List<String> present) {
 
 		public Context {
 			idioms = copy(idioms);
 			informationQuestions = copy(informationQuestions);
 			personalCues = copy(personalCues);
+			riskTopics = copy(riskTopics);
+			reported = copy(reported);
+			present = copy(present);
 		}
 
 	}

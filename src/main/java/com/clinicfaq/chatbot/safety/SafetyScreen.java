@@ -18,6 +18,15 @@ import java.util.regex.Pattern;
  */
 public class SafetyScreen {
 
+	/**
+	 * An information question on its own (a question cue, no personal cue: "what if someone takes too much?") makes a
+	 * message urgent only from this detector score; below it, the detector's reading counts as a benign one.
+	 */
+	static final double QUESTION_THRESHOLD = 0.7;
+
+	/** Up to this many sentences, the whole message is scored as one more unit. */
+	private static final int WHOLE_MESSAGE_SENTENCES = 8;
+
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\n+\\s*");
 
 	private final ScreeningNormalizer normalizer;
@@ -36,7 +45,27 @@ public class SafetyScreen {
 
 	private final List<Pattern> illicitRequests;
 
+	private final List<Pattern> riskTopics;
+
+	private final List<Pattern> reportedCues;
+
+	private final List<Pattern> presentCues;
+
+	private final RiskDetector detector;
+
+	private final DetectorThresholds thresholds;
+
+	/**
+	 * A screen of the curated rules alone.
+	 */
 	public SafetyScreen(SafetyRules rules) {
+		this(rules, null, DetectorThresholds.DEFAULT);
+	}
+
+	/**
+	 * A screen of the curated rules and a learned risk detector (may be {@code null}).
+	 */
+	public SafetyScreen(SafetyRules rules, RiskDetector detector, DetectorThresholds thresholds) {
 		this.normalizer = new ScreeningNormalizer(rules.screening());
 		this.rules = rules.urgent().stream().map(CompiledRule::of).toList();
 		this.selfHarmMentions = compile(rules.selfHarmMentions());
@@ -50,6 +79,48 @@ public class SafetyScreen {
 				rules.advice().adviceBoundary().stream().flatMap((group) -> group.patterns().stream()).toList());
 		this.illicitRequests = compile(
 				rules.advice().illicitRequests().stream().flatMap((group) -> group.patterns().stream()).toList());
+		this.riskTopics = compile(rules.context().riskTopics());
+		this.reportedCues = compile(rules.context().reported());
+		this.presentCues = compile(rules.context().present());
+		this.detector = detector;
+		this.thresholds = thresholds;
+	}
+
+	/**
+	 * The same screen with a learned risk detector.
+	 */
+	public SafetyScreen withDetector(RiskDetector detector, DetectorThresholds thresholds) {
+		return new SafetyScreen(this, detector, thresholds);
+	}
+
+	private SafetyScreen(SafetyScreen rules, RiskDetector detector, DetectorThresholds thresholds) {
+		this.normalizer = rules.normalizer;
+		this.rules = rules.rules;
+		this.selfHarmMentions = rules.selfHarmMentions;
+		this.masks = rules.masks;
+		this.informationQuestions = rules.informationQuestions;
+		this.personalCues = rules.personalCues;
+		this.adviceBoundary = rules.adviceBoundary;
+		this.illicitRequests = rules.illicitRequests;
+		this.riskTopics = rules.riskTopics;
+		this.reportedCues = rules.reportedCues;
+		this.presentCues = rules.presentCues;
+		this.detector = detector;
+		this.thresholds = thresholds;
+	}
+
+	/**
+	 * What the risk detector reads of a sentence: the rewritten text (first reading) with negations and idioms masked.
+	 */
+	public String prepared(String sentence) {
+		return mask(this.normalizer.variants(sentence).get(0));
+	}
+
+	/**
+	 * The detector in use, or {@code null}.
+	 */
+	public RiskDetector detector() {
+		return this.detector;
 	}
 
 	public SafetyVerdict screen(String text) {
@@ -59,11 +130,26 @@ public class SafetyScreen {
 		boolean selfHarm = false;
 		boolean advice = false;
 		boolean illicit = false;
+		boolean informationQuestion = false;
+		boolean riskTopic = false;
+		Set<String> scored = new LinkedHashSet<>();
+		Set<String> questions = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
+			List<String> live = new ArrayList<>();
 			for (String sentence : sentences(variant)) {
 				String masked = mask(sentence);
 				benign |= !masked.equals(sentence);
+				riskTopic |= anyFinds(this.riskTopics, masked);
+				if (isReported(masked)) {
+					benign = true;
+					continue;
+				}
+				live.add(masked);
 				boolean informational = isInformationQuestion(sentence, masked);
+				informationQuestion |= informational;
+				if (informational) {
+					questions.add(masked);
+				}
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
 						continue;
@@ -78,12 +164,68 @@ public class SafetyScreen {
 					}
 				}
 			}
+			scored.addAll(detectorUnits(live));
 			selfHarm |= anyFinds(this.selfHarmMentions, variant);
 			advice |= anyFinds(this.adviceBoundary, variant);
 			illicit |= anyFinds(this.illicitRequests, variant);
 		}
+		List<String> signals = new ArrayList<>();
+		if (urgency != Urgency.NONE) {
+			signals.add(SafetyVerdict.RULES);
+		}
+		RiskScore risk = RiskScore.NONE;
+		RiskScore urgentRisk = RiskScore.NONE;
+		for (String unit : scored) {
+			RiskScore unitRisk = score(unit);
+			risk = risk.or(unitRisk);
+			if (questions.contains(unit) && unitRisk.max() < QUESTION_THRESHOLD) {
+				benign |= unitRisk.max() >= this.thresholds.urgent();
+				continue;
+			}
+			urgentRisk = urgentRisk.or(unitRisk);
+		}
+		Urgency detected = urgentRisk.urgency(this.thresholds.urgent());
+		if (detected != Urgency.NONE) {
+			signals.add(SafetyVerdict.DETECTOR);
+			urgency = (urgency == Urgency.NONE) ? detected : urgency;
+		}
+		boolean danger = risk.max() >= this.thresholds.supporting();
 		return new SafetyVerdict(urgency, selfHarm || urgency == Urgency.CRISIS, List.copyOf(matched), benign, advice,
-				illicit);
+				illicit, risk, signals, danger, informationQuestion && riskTopic);
+	}
+
+	/**
+	 * What the detector scores: every sentence, every two adjacent sentences (a plan in one, the place or time in the
+	 * next), and the whole message when it is short (a message chopped into one-word sentences).
+	 */
+	private static List<String> detectorUnits(List<String> sentences) {
+		List<String> units = new ArrayList<>(sentences);
+		for (int i = 0; i + 1 < sentences.size(); i++) {
+			units.add(sentences.get(i) + " " + sentences.get(i + 1));
+		}
+		if (sentences.size() > 2 && sentences.size() <= WHOLE_MESSAGE_SENTENCES) {
+			units.add(String.join(" ", sentences));
+		}
+		return units;
+	}
+
+	/**
+	 * A sentence that reports a distant past or a story (news, fiction) and has no sign of the present: neither the
+	 * rules nor the detector read it.
+	 */
+	private boolean isReported(String masked) {
+		return anyFinds(this.reportedCues, masked) && !anyFinds(this.presentCues, masked);
+	}
+
+	/**
+	 * The detector's scores of one unit; each sentence is scored on its own too, so one urgent sentence in a long
+	 * message is not averaged away by the rest.
+	 */
+	private RiskScore score(String unit) {
+		if (this.detector == null || unit.chars().noneMatch(Character::isLetter)) {
+			return RiskScore.NONE;
+		}
+		return this.detector.score(unit);
 	}
 
 	/**

@@ -11,17 +11,44 @@ import java.util.List;
  * @param benignReading whether the message uses crisis or emergency wording that the screen judged harmless: a clear
  * negation, an idiom, or an information question; never true when the message is urgent
  * @param adviceBoundary whether the message asks for personal medical advice (own dose, stopping or combining own
- * medication, whether the visitor personally qualifies)
+ * medication, whether the visitor personally qualifies, a personal health history)
  * @param illicitRequest whether the message asks for ketamine outside medical care or how to make it
+ * @param risk the risk detector's highest scores over the message's sentences ({@link RiskScore#NONE} without a
+ * detector)
+ * @param signals what made the message urgent: {@link #RULES} and/or {@link #DETECTOR}; empty when not urgent
+ * @param dangerSignal whether there is any evidence of danger in the text: an urgent signal, or a detector score
+ * above the lower "supporting" threshold; an urgent intent from the classifier alone needs this to stand
+ * @param riskQuestion whether the message asks about a risk (overdose, breathing, heart rate, blood pressure,
+ * dissociation, a heart history) without reporting it happening now: the answer also says what to do if it is
  */
 public record SafetyVerdict(Urgency urgency, boolean mentionsSelfHarm, List<String> matchedRules,
-		boolean benignReading, boolean adviceBoundary, boolean illicitRequest) {
+		boolean benignReading, boolean adviceBoundary, boolean illicitRequest, RiskScore risk, List<String> signals,
+		boolean dangerSignal, boolean riskQuestion) {
+
+	/** Signal: a curated rule fired. */
+	public static final String RULES = "rules";
+
+	/** Signal: the learned risk detector scored a sentence above its threshold. */
+	public static final String DETECTOR = "detector";
 
 	public static final SafetyVerdict SAFE = new SafetyVerdict(Urgency.NONE, false, List.of());
 
 	public SafetyVerdict {
 		matchedRules = List.copyOf(matchedRules);
+		signals = List.copyOf(signals);
+		risk = (risk != null) ? risk : RiskScore.NONE;
 		benignReading = benignReading && urgency == Urgency.NONE;
+		dangerSignal = dangerSignal || urgency != Urgency.NONE;
+		riskQuestion = riskQuestion && urgency == Urgency.NONE;
+	}
+
+	/**
+	 * A verdict of the rules alone: urgent by {@link #RULES} when urgent.
+	 */
+	public SafetyVerdict(Urgency urgency, boolean mentionsSelfHarm, List<String> matchedRules,
+			boolean benignReading, boolean adviceBoundary, boolean illicitRequest) {
+		this(urgency, mentionsSelfHarm, matchedRules, benignReading, adviceBoundary, illicitRequest, RiskScore.NONE,
+				(urgency != Urgency.NONE) ? List.of(RULES) : List.of(), false, false);
 	}
 
 	public SafetyVerdict(Urgency urgency, boolean mentionsSelfHarm, List<String> matchedRules) {

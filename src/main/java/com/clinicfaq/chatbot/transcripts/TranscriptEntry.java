@@ -24,13 +24,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param urgent whether the turn was urgent, so staff can find those first
  * @param redactions the kinds of personal data removed from {@code text} ({@code phone}, {@code email}, ...), each
  * replaced there by its marker ({@code [PHONE]}, {@code [EMAIL]}, ...); empty for lines written before redaction
+ * @param signals what made an urgent turn urgent ({@code rules}, {@code detector}, {@code classifier+detector});
+ * empty for other turns and for lines written before signals were recorded
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
 		String intent, Double confidence, Route route, HandoffReason handoffReason, String answerId, boolean urgent,
-		List<String> redactions) {
+		List<String> redactions, List<String> signals) {
 
 	public TranscriptEntry {
+		signals = (signals != null) ? List.copyOf(signals) : List.of();
 		if (time == null || conversationId == null || messageId == null) {
 			throw new IllegalArgumentException("A transcript entry needs a time, a conversation id and a message id");
 		}
@@ -45,13 +48,20 @@ public record TranscriptEntry(Instant time, String conversationId, String messag
 		return new TranscriptEntry(turn.time(), turn.conversationId(), turn.messageId(), turn.channel(),
 				redacted.text(), (turn.intent() != null) ? turn.intent().name() : null,
 				(turn.intent() != null) ? turn.intent().confidence() : null, turn.route(), turn.reason(),
-				turn.answer().id(), turn.urgent(), redacted.types());
+				turn.answer().id(), turn.urgent(), redacted.types(), turn.signals());
 	}
 
 	public TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
 			String intent, Double confidence, Route route, HandoffReason handoffReason, String answerId, boolean urgent) {
 		this(time, conversationId, messageId, channel, text, intent, confidence, route, handoffReason, answerId, urgent,
 				List.of());
+	}
+
+	public TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
+			String intent, Double confidence, Route route, HandoffReason handoffReason, String answerId, boolean urgent,
+			List<String> redactions) {
+		this(time, conversationId, messageId, channel, text, intent, confidence, route, handoffReason, answerId, urgent,
+				redactions, List.of());
 	}
 
 }

@@ -6,6 +6,7 @@ import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.safety.CrisisLine;
+import com.clinicfaq.chatbot.safety.RiskScore;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
 import com.clinicfaq.chatbot.safety.Urgency;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,37 @@ class AnswerComposerSafetyTests {
 		Answer answer = this.composer.answer(dosing, mention);
 		assertThat(answer.text()).contains("Call or text 988");
 		assertThat(answer.crisisLines()).isEqualTo(usLines);
+	}
+
+	private static final SafetyVerdict riskQuestion = new SafetyVerdict(Urgency.NONE, false, List.of(), true, false,
+			false, RiskScore.NONE, List.of(), false, true);
+
+	@Test
+	void answerWhenRiskQuestionAddsWhatToDoIfItIsHappeningNowWithEmergencyAndPoisonLines() {
+		Answer answer = this.composer.answer(dosing, riskQuestion);
+		assertThat(answer.text()).startsWith("Doses are set by the clinician")
+			.contains(AnswerComposer.HAPPENING_NOW)
+			.contains("call 911 (Emergency services) or call 1-800-222-1222 (Poison Control)")
+			.doesNotContain("988");
+	}
+
+	@Test
+	void answerWhenRiskQuestionAndOtherLinesAreConfiguredNamesOnlyThose() {
+		AnswerComposer uk = new AnswerComposer(clinic,
+				List.of(new CrisisLine("Samaritans", "Call 116 123", "Any time"),
+						new CrisisLine("Emergency services", "Call 999", "For a medical emergency"),
+						new CrisisLine("NHS 111", "Call 111", "If someone took too much of a medicine")),
+				"Not medical advice.");
+		assertThat(uk.answer(dosing, riskQuestion).text()).contains("call 999 (Emergency services) or call 111 (NHS 111)")
+			.doesNotContain("911")
+			.doesNotContain("116 123");
+	}
+
+	@Test
+	void answerOfTheOverdoseIntentAlwaysSaysWhatToDoIfItIsHappeningNow() {
+		IntentDefinition overdose = new IntentDefinition("overdose", Route.ANSWER, null, List.of("too much"),
+				"In a clinic the dose is measured by the team.", List.of(), null);
+		assertThat(this.composer.answer(overdose, SafetyVerdict.SAFE).text()).contains(AnswerComposer.HAPPENING_NOW);
 	}
 
 	@Test

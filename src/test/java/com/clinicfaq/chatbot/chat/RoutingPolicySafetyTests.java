@@ -9,6 +9,7 @@ import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import com.clinicfaq.chatbot.safety.RiskScore;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
 import com.clinicfaq.chatbot.safety.Urgency;
 import org.junit.jupiter.api.Test;
@@ -38,18 +39,35 @@ class RoutingPolicySafetyTests {
 		assertThat(decision.intent()).isEqualTo("session_length");
 	}
 
+	/** No urgent finding, but the detector scored a sentence above the supporting level. */
+	private static final SafetyVerdict supporting = new SafetyVerdict(Urgency.NONE, false, List.of(), false, false,
+			false, new RiskScore(0.3, 0.01), List.of(), true, false);
+
 	@Test
-	void decideWhenClassifierIsVerySureOfCrisisHandsOffEvenIfScreenJudgedWordsHarmless() {
-		RoutingDecision decision = this.policy.decide(benign,
+	void decideWhenClassifierIsVerySureOfCrisisWithDangerSignalHandsOffEvenIfScreenJudgedWordsHarmless() {
+		SafetyVerdict benignWithSignal = new SafetyVerdict(Urgency.NONE, true, List.of(), true, false, false,
+				new RiskScore(0.3, 0.01), List.of(), true, false);
+		RoutingDecision decision = this.policy.decide(benignWithSignal,
 				Prediction.of(new ScoredIntent("crisis", 0.95), new ScoredIntent("session_length", 0.05)), catalog);
 		assertThat(decision.reason()).isEqualTo(HandoffReason.URGENT);
 	}
 
 	@Test
-	void decideWhenScreenHasNoBenignReadingKeepsClassifierCrisisAtAnyConfidence() {
-		RoutingDecision decision = this.policy.decide(SafetyVerdict.SAFE,
+	void decideWhenClassifierCrisisHasDangerSignalHandsOffAtAnyConfidenceAndRecordsBoth() {
+		RoutingDecision decision = this.policy.decide(supporting,
 				Prediction.of(new ScoredIntent("crisis", 0.3), new ScoredIntent("session_length", 0.25)), catalog);
 		assertThat(decision.reason()).isEqualTo(HandoffReason.URGENT);
+		assertThat(decision.signals()).containsExactly(RoutingDecision.CLASSIFIER_WITH_DETECTOR);
+	}
+
+	@Test
+	void decideWhenClassifierAloneSaysCrisisWithoutEvidenceIsNotUrgent() {
+		for (double confidence : new double[] { 0.17, 0.6, 0.99 }) {
+			RoutingDecision decision = this.policy.decide(SafetyVerdict.SAFE, Prediction.of(
+					new ScoredIntent("crisis", confidence), new ScoredIntent("session_length", (1 - confidence) / 2)),
+					catalog);
+			assertThat(decision.reason()).as("crisis at %s", confidence).isNotEqualTo(HandoffReason.URGENT);
+		}
 	}
 
 	@Test
@@ -59,6 +77,7 @@ class RoutingPolicySafetyTests {
 				catalog);
 		assertThat(decision.reason()).isEqualTo(HandoffReason.URGENT);
 		assertThat(decision.intent()).isEqualTo("crisis");
+		assertThat(decision.signals()).containsExactly(SafetyVerdict.RULES);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import com.clinicfaq.chatbot.safety.RiskScore;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
 import com.clinicfaq.chatbot.safety.Urgency;
 import org.junit.jupiter.api.Test;
@@ -61,16 +62,24 @@ class RoutingPolicyTests {
 	}
 
 	@Test
-	void decideWhenClassifierSaysCrisisAtLowConfidenceStillHandsOffUrgent() {
+	void decideWhenClassifierSaysCrisisAtLowConfidenceWithDangerSignalStillHandsOffUrgent() {
+		SafetyVerdict signal = new SafetyVerdict(Urgency.NONE, false, List.of(), false, false, false,
+				new RiskScore(0.25, 0), List.of(), true, false);
+		RoutingDecision decision = decide(signal, score("crisis", 0.1), score("dosing", 0.09));
+		assertThat(decision).isEqualTo(RoutingDecision.urgent("crisis", List.of(RoutingDecision.CLASSIFIER_WITH_DETECTOR)));
+	}
+
+	@Test
+	void decideWhenClassifierSaysCrisisAtLowConfidenceWithoutDangerSignalIsNotUrgent() {
 		RoutingDecision decision = decide(SafetyVerdict.SAFE, score("crisis", 0.1), score("dosing", 0.09));
-		assertThat(decision).isEqualTo(RoutingDecision.handoff(HandoffReason.URGENT, "crisis"));
+		assertThat(decision.reason()).isNotEqualTo(HandoffReason.URGENT);
 	}
 
 	@Test
 	void decideWhenSafetyScreenFiresIgnoresAConfidentAnswer() {
 		SafetyVerdict emergency = new SafetyVerdict(Urgency.EMERGENCY, false, List.of("overdose"));
 		RoutingDecision decision = decide(emergency, score("dosing", 0.99), score("side_effects", 0.01));
-		assertThat(decision).isEqualTo(RoutingDecision.handoff(HandoffReason.URGENT, "emergency"));
+		assertThat(decision).isEqualTo(RoutingDecision.urgent("emergency", List.of(SafetyVerdict.RULES)));
 	}
 
 	@Test

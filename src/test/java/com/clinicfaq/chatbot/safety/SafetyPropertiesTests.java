@@ -1,5 +1,6 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,22 @@ class SafetyPropertiesTests {
 				"chatbot.safety.crisis-lines[1].contact", "Call 999", "chatbot.safety.crisis-lines[1].when",
 				"For a medical emergency"));
 		assertThat(properties.crisisLines()).extracting(CrisisLine::contact).containsExactly("Call 116 123", "Call 999");
+	}
+
+	@Test
+	void bindWhenOnlyTheRulesFolderIsSetReadsTheDetectorSentencesFromIt() {
+		SafetyProperties properties = bind(Map.of("chatbot.safety.rules", "/etc/clinic/safety",
+				"chatbot.safety.detector.threshold", "0.5"));
+		assertThat(properties.detector().data()).isEqualTo(Path.of("/etc/clinic/safety/detector"));
+		assertThat(properties.detector().threshold()).isEqualTo(0.5);
+		assertThat(bind(Map.of()).detector().data()).isEqualTo(Path.of("intents/safety/detector"));
+	}
+
+	@Test
+	void bindWhenTheDetectorFolderIsSetUsesIt() {
+		SafetyProperties properties = bind(Map.of("chatbot.safety.rules", "/etc/clinic/safety",
+				"chatbot.safety.detector.data", "/srv/detector"));
+		assertThat(properties.detector().data()).isEqualTo(Path.of("/srv/detector"));
 	}
 
 	private static SafetyProperties bind(Map<String, String> values) {

@@ -44,7 +44,8 @@ class TranscriptEntryOfTurnTests {
 	private static ChatTurn turn(String text, Route route, HandoffReason reason, SafetyVerdict verdict) {
 		Answer answer = new Answer("a#1", "reply", "disclaimer", List.of(), List.of());
 		return new ChatTurn("c1", "m1", Instant.parse("2025-01-02T03:04:05Z"), "web", text,
-				new ScoredIntent("session_length", 0.9), List.of(), route, reason, verdict, answer);
+				new ScoredIntent("session_length", 0.9), List.of(), route, reason, verdict, answer,
+				(reason == HandoffReason.URGENT) ? List.of("rules") : List.of());
 	}
 
 }

@@ -1,0 +1,65 @@
+package com.clinicfaq.chatbot.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentDefinition;
+import com.clinicfaq.chatbot.nlu.SentenceEmbedder;
+
+/**
+ * Builds the screen the service uses: the curated rules and, when enabled, the risk detector trained on the data
+ * folder with the MiniLM sentence embeddings.
+ */
+public final class RiskDetectors {
+
+	private RiskDetectors() {
+	}
+
+	/**
+	 * The screen of the rules in {@code properties.rules()} with the detector configured in
+	 * {@code properties.detector()}, trained on its data folder and on the catalog's examples: the phrases of the
+	 * {@code crisis} and {@code emergency} intents as urgent, every other intent's phrases as ordinary visitor
+	 * messages of this clinic (so "do you mail lozenges for home use" is not read as a plan).
+	 */
+	public static SafetyScreen screen(SafetyProperties properties, IntentCatalog catalog) {
+		SafetyScreen rules = new SafetyScreen(SafetyRules.load(properties.rules()));
+		if (!properties.detector().enabled()) {
+			return rules;
+		}
+		List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
+		examples.addAll(examplesOf(catalog));
+		return rules.withDetector(train(rules, examples), properties.detector().thresholds());
+	}
+
+	/**
+	 * The catalog's phrases as detector examples: {@code crisis} and {@code emergency} phrases urgent, the rest not.
+	 * They count as written by the team (curated).
+	 */
+	static List<RiskExample> examplesOf(IntentCatalog catalog) {
+		List<RiskExample> examples = new ArrayList<>();
+		for (IntentDefinition intent : catalog.all()) {
+			Urgency urgency = switch (intent.name()) {
+				case "crisis" -> Urgency.CRISIS;
+				case "emergency" -> Urgency.EMERGENCY;
+				default -> intent.urgent() ? null : Urgency.NONE;
+			};
+			if (urgency == null) {
+				continue;
+			}
+			for (String example : intent.examples()) {
+				examples.add(new RiskExample(example, urgency, "intent:" + intent.name(), true));
+			}
+		}
+		return examples;
+	}
+
+	/**
+	 * Trains a detector on examples, preparing each sentence as the screen prepares visitors' sentences.
+	 */
+	public static RiskDetector train(SafetyScreen screen, List<RiskExample> examples) {
+		SentenceEmbedder embedder = SentenceEmbedder.load();
+		return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases);
+	}
+
+}

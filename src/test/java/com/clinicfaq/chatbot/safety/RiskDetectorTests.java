@@ -1,0 +1,92 @@
+package com.clinicfaq.chatbot.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.clinicfaq.chatbot.TestChatbot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Tests for the learned {@link RiskDetector} inside the {@link SafetyScreen}, trained on the project's data in
+ * {@code intents/safety/detector/}. The sentences here were written for these tests and are not in the training data.
+ */
+class RiskDetectorTests {
+
+	private final SafetyScreen screen = TestChatbot.safetyScreen();
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my son is upstairs and he swallowed most of a bottle of his gran's heart pills",
+			"i keep driving past the quarry and picturing going over the edge",
+			"my wife fell asleep after her dose and now her breathing is slow and loud and she wont wake" })
+	void screenWhenUnlistedUrgentPhrasingIsScoredByTheDetector(String text) {
+		SafetyVerdict verdict = this.screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.signals()).contains(SafetyVerdict.DETECTOR);
+		assertThat(verdict.risk().max()).isGreaterThanOrEqualTo(DetectorThresholds.DEFAULT.urgent());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "what are your opening hours on friday", "do you accept blue cross",
+			"this parking situation is killing me, where do i leave my car", "see you next week, bye",
+			"what are the side effects of metformin", "can ketamine raise blood pressure" })
+	void screenWhenOrdinaryMessageIsNotUrgent(String text) {
+		SafetyVerdict verdict = this.screen.screen(text);
+		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
+		assertThat(verdict.signals()).isEmpty();
+	}
+
+	@Test
+	void screenWhenOneSentenceOfALongMessageIsUrgentFindsIt() {
+		String message = "Thanks for the info last week. Insurance finally approved my sessions. I have been giving my "
+				+ "books and records to friends because I won't need them after this month. What should I bring to "
+				+ "the first appointment?";
+		assertThat(this.screen.screen(message).urgent()).isTrue();
+	}
+
+	@Test
+	void screenWhenHistoryIsToldWithoutPresentSignReadsNoDanger() {
+		SafetyVerdict verdict = this.screen.screen("When I was 16 I overdosed on my mom's pills. I'm 40 now. "
+				+ "Does that history rule me out?");
+		assertThat(verdict.urgent()).isFalse();
+		assertThat(verdict.benignReading()).isTrue();
+	}
+
+	@Test
+	void screenWhenHistoryComesWithThePresentStillReadsIt() {
+		assertThat(this.screen.screen("I overdosed in 2019 and I want to do it again tonight").urgent()).isTrue();
+	}
+
+	@Test
+	void screenWhenRiskQuestionMarksItForTheHappeningNowLine() {
+		SafetyVerdict verdict = this.screen.screen("is breathing affected during an infusion?");
+		assertThat(verdict.urgent()).isFalse();
+		assertThat(verdict.riskQuestion()).isTrue();
+	}
+
+	@Test
+	void loadWhenLineIsBrokenNamesFileAndLine(@TempDir Path folder) throws IOException {
+		Files.writeString(folder.resolve("mine.jsonl"), """
+				{"text": "i want to die", "label": "crisis"}
+				{"text": "hello", "label": "maybe"}
+				""");
+		assertThatIllegalStateException().isThrownBy(() -> RiskExample.load(folder))
+			.withMessageContaining("mine.jsonl:2");
+	}
+
+	@Test
+	void loadOfTheProjectDataHasEveryLabelAndMarksPublicSentences() {
+		List<RiskExample> examples = RiskExample.load(Path.of("intents/safety/detector"));
+		assertThat(examples).extracting(RiskExample::urgency).contains(Urgency.CRISIS, Urgency.EMERGENCY, Urgency.NONE);
+		assertThat(examples).filteredOn(RiskExample::written).hasSizeGreaterThan(500);
+		assertThat(examples).filteredOn((example) -> !example.written()).hasSizeGreaterThan(1000);
+	}
+
+}
