@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * (written beside it, then moved), so a crash leaves the old file or the new one. Failing to write it only costs the
  * next start-up time, so it is logged, not thrown.
  */
-final class EmbeddingCacheFile {
+public final class EmbeddingCacheFile {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddingCacheFile.class);
 
@@ -45,7 +46,7 @@ final class EmbeddingCacheFile {
 	/** The phrases the file holds, as last read or written; {@code null} before the first read. */
 	private Set<String> stored;
 
-	EmbeddingCacheFile(Path file) {
+	public EmbeddingCacheFile(Path file) {
 		this.file = file;
 	}
 
@@ -55,6 +56,24 @@ final class EmbeddingCacheFile {
 
 	synchronized boolean isUnread() {
 		return this.stored == null;
+	}
+
+	/**
+	 * The phrases' embeddings: from the embedder's memory, else from this file (read once), else computed; the file
+	 * is then brought up to date with exactly these phrases. The intent model and the risk detector each keep their
+	 * own file.
+	 */
+	public List<float[]> embed(SentenceEmbedder embedder, List<String> phrases) {
+		if (isUnread()) {
+			embedder.rememberTrainingPhrases(read(embedder.fingerprint(), embedder.dimension()));
+		}
+		List<float[]> vectors = embedder.embedTrainingPhrases(phrases);
+		Map<String, float[]> byPhrase = new HashMap<>();
+		for (int i = 0; i < phrases.size(); i++) {
+			byPhrase.put(phrases.get(i), vectors.get(i));
+		}
+		write(embedder.fingerprint(), embedder.dimension(), byPhrase);
+		return vectors;
 	}
 
 	/**

@@ -115,7 +115,7 @@ final class IntentModelArtifact {
 		}
 	}
 
-	private static void writeModel(DataOutputStream out, MaxentModel model) throws IOException {
+	static void writeModel(DataOutputStream out, MaxentModel model) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		// the writer closes its stream when done, so each model is written to memory first
 		new GenericModelWriter((AbstractModel) model, new DataOutputStream(bytes)).persist();
@@ -149,7 +149,7 @@ final class IntentModelArtifact {
 		}
 	}
 
-	private static MaxentModel readModel(DataInputStream in) throws IOException {
+	static MaxentModel readModel(DataInputStream in) throws IOException {
 		int length = in.readInt();
 		if (length <= 0 || length > 512 * 1024 * 1024) {
 			throw new IOException("Implausible model length " + length);

@@ -210,25 +210,9 @@ public class IntentModelTrainer {
 				curatedPhrases(examplesByIntent, normalizer));
 	}
 
-	/**
-	 * The phrases' embeddings: from memory, else from the cache file when one is configured, else computed; the cache
-	 * file is then brought up to date with exactly these phrases.
-	 */
 	private static List<float[]> embedPhrases(SentenceEmbedder embedder, List<String> phrases,
 			EmbeddingCacheFile cache) {
-		if (cache == null) {
-			return embedder.embedTrainingPhrases(phrases);
-		}
-		if (cache.isUnread()) {
-			embedder.rememberTrainingPhrases(cache.read(embedder.fingerprint(), embedder.dimension()));
-		}
-		List<float[]> vectors = embedder.embedTrainingPhrases(phrases);
-		Map<String, float[]> byPhrase = new HashMap<>();
-		for (int i = 0; i < phrases.size(); i++) {
-			byPhrase.put(phrases.get(i), vectors.get(i));
-		}
-		cache.write(embedder.fingerprint(), embedder.dimension(), byPhrase);
-		return vectors;
+		return (cache != null) ? cache.embed(embedder, phrases) : embedder.embedTrainingPhrases(phrases);
 	}
 
 	private static MaxentModel trainWordModel(Map<String, List<String>> examplesByIntent, FeatureExtractor extractor,

@@ -1,13 +1,20 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import com.clinicfaq.chatbot.nlu.DenseMaxentTrainer;
-import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import com.clinicfaq.chatbot.nlu.SavedModelFile;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * A learned detector of suicide risk and medical emergencies in one sentence, trained at start-up on the sentences in
@@ -43,7 +50,7 @@ public final class RiskDetector {
 
 	private final Function<String, float[]> embedder;
 
-	private final QNModel model;
+	private final MaxentModel model;
 
 	private final String[] context;
 
@@ -57,7 +64,7 @@ public final class RiskDetector {
 
 	private final Urgency[] labels;
 
-	private RiskDetector(Function<String, float[]> embedder, QNModel model, String[] context, int examples,
+	private RiskDetector(Function<String, float[]> embedder, MaxentModel model, String[] context, int examples,
 			float[][] vectors, Urgency[] labels) {
 		this.embedder = embedder;
 		this.model = model;
@@ -79,12 +86,27 @@ public final class RiskDetector {
 	 */
 	public static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll) {
-		return train(examples, prepare, embedder, embedAll, URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST);
+		return train(examples, prepare, embedder, embedAll, null);
+	}
+
+	/**
+	 * As {@link #train(List, Function, Function, Function)}, loading the model from {@code saved} (when not
+	 * {@code null}) if it was trained on exactly these rows, and saving it there otherwise.
+	 */
+	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
+			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, SavedModelFile saved) {
+		return train(examples, prepare, embedder, embedAll, URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST, saved);
 	}
 
 	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
 			int writtenNegativeWeight, double l2Cost) {
+		return train(examples, prepare, embedder, embedAll, urgentWeight, writtenNegativeWeight, l2Cost, null);
+	}
+
+	private static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
+			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
+			int writtenNegativeWeight, double l2Cost, SavedModelFile saved) {
 		List<String> texts = examples.stream().map((example) -> prepare.apply(example.text())).toList();
 		List<float[]> vectors = embedAll.apply(texts);
 		int dimension = vectors.get(0).length;
@@ -103,9 +125,34 @@ public final class RiskDetector {
 				rows.add(row);
 			}
 		}
-		QNModel model = DenseMaxentTrainer.train(outcomes, rows, context, ITERATIONS, l2Cost);
+		Supplier<MaxentModel> training = () -> DenseMaxentTrainer.train(outcomes, rows, context, ITERATIONS, l2Cost);
+		MaxentModel model = (saved != null) ? saved.loadOrTrain(key(outcomes, rows, l2Cost), training)
+				: training.get();
 		return new RiskDetector(embedder, model, context, examples.size(), vectors.toArray(float[][]::new),
 				examples.stream().map(RiskExample::urgency).toArray(Urgency[]::new));
+	}
+
+	/**
+	 * A digest of everything training reads: the rows (outcome and vector, weights included), the iterations and the
+	 * L2 cost. The vectors stand for the sentences and the encoder at once.
+	 */
+	private static String key(List<String> outcomes, List<float[]> rows, double l2Cost) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("risk-detector;iterations=" + ITERATIONS + ";l2=" + l2Cost + ";rows=" + rows.size())
+				.getBytes(StandardCharsets.UTF_8));
+			ByteBuffer buffer = ByteBuffer.allocate(Float.BYTES * rows.get(0).length);
+			for (int i = 0; i < rows.size(); i++) {
+				digest.update((outcomes.get(i) + ";").getBytes(StandardCharsets.UTF_8));
+				buffer.clear();
+				buffer.asFloatBuffer().put(rows.get(i));
+				digest.update(buffer.array());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

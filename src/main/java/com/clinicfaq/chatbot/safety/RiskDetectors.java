@@ -1,10 +1,13 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
+import com.clinicfaq.chatbot.nlu.EmbeddingCacheFile;
+import com.clinicfaq.chatbot.nlu.SavedModelFile;
 import com.clinicfaq.chatbot.nlu.SentenceEmbedder;
 
 /**
@@ -23,13 +26,21 @@ public final class RiskDetectors {
 	 * messages of this clinic (so "do you mail lozenges for home use" is not read as a plan).
 	 */
 	public static SafetyScreen screen(SafetyProperties properties, IntentCatalog catalog) {
+		return screen(properties, catalog, null);
+	}
+
+	/**
+	 * As {@link #screen(SafetyProperties, IntentCatalog)}, keeping the training sentences' embeddings and the trained
+	 * model in {@code cacheFolder} (when not {@code null}) so that a restart neither embeds nor trains them again.
+	 */
+	public static SafetyScreen screen(SafetyProperties properties, IntentCatalog catalog, Path cacheFolder) {
 		SafetyScreen rules = new SafetyScreen(SafetyRules.load(properties.rules()));
 		if (!properties.detector().enabled()) {
 			return rules;
 		}
 		List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
 		examples.addAll(examplesOf(catalog));
-		return rules.withDetector(train(rules, examples), properties.detector().thresholds());
+		return rules.withDetector(train(rules, examples, cacheFolder), properties.detector().thresholds());
 	}
 
 	/**
@@ -58,8 +69,18 @@ public final class RiskDetectors {
 	 * Trains a detector on examples, preparing each sentence as the screen prepares visitors' sentences.
 	 */
 	public static RiskDetector train(SafetyScreen screen, List<RiskExample> examples) {
+		return train(screen, examples, null);
+	}
+
+	static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder) {
 		SentenceEmbedder embedder = SentenceEmbedder.load();
-		return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases);
+		if (cacheFolder == null) {
+			return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases);
+		}
+		EmbeddingCacheFile embeddings = new EmbeddingCacheFile(cacheFolder.resolve("risk-phrase-embeddings.bin"));
+		return RiskDetector.train(examples, screen::prepared, embedder::embed,
+				(sentences) -> embeddings.embed(embedder, sentences),
+				new SavedModelFile(cacheFolder.resolve("risk-detector.bin")));
 	}
 
 }
