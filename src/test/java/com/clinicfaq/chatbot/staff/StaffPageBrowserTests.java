@@ -1,5 +1,6 @@
 package com.clinicfaq.chatbot.staff;
 
+import java.io.IOException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.clinicfaq.chatbot.HeadlessChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,7 +33,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tests for the {@code /staff} page in a real browser (Debian's headless Chromium driven by Selenium): visitor text
@@ -46,15 +45,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffPageBrowserTests {
 
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
-	private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
 	static final StaffFixture fixture = StaffFixture.create();
 
 	private static WebDriver browser;
 
-	private static Path profile;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -67,21 +63,8 @@ class StaffPageBrowserTests {
 	}
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Skipping the browser tests: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-						+ "(apt-get install -y chromium chromium-driver)");
-		profile = Files.createTempDirectory("staff-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+	static void startBrowser() throws IOException {
+		browser = HeadlessChromium.start("staff", (options) -> options.addArguments("--window-size=1400,1000"));
 	}
 
 	@AfterAll
@@ -186,7 +169,7 @@ class StaffPageBrowserTests {
 	}
 
 	private static void screenshot(String name) throws Exception {
-		File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
 		Path target = Paths.get("target", name);
 		Files.createDirectories(target.getParent());
 		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);

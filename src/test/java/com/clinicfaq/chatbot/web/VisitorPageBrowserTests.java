@@ -1,5 +1,6 @@
 package com.clinicfaq.chatbot.web;
 
+import java.io.IOException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.clinicfaq.chatbot.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,7 +30,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tests for the visitor page in a real browser (Debian's headless Chromium) emulating a 390x844 phone, with crisis
@@ -42,16 +41,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VisitorPageBrowserTests {
 
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
-	private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
 	@TempDir
 	static Path transcripts;
 
 	private static WebDriver browser;
 
-	private static Path profile;
 
 	@LocalServerPort
 	private int port;
@@ -73,26 +69,14 @@ class VisitorPageBrowserTests {
 	}
 
 	@BeforeAll
-	static void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Skipping the browser tests: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-						+ "(apt-get install -y chromium chromium-driver)");
-		profile = Files.createTempDirectory("visitor-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + profile);
-		// a 390x844 phone (iPhone 12-15 size), with touch, as Chrome's device emulation does it
-		options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-				Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true), "userAgent",
-				"Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-						+ "Version/17.0 Mobile/15E148 Safari/604.1"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+	static void startBrowser() throws IOException {
+		browser = HeadlessChromium.start("visitor", (options) -> {
+			// a 390x844 phone (iPhone 12-15 size), with touch, as Chrome's device emulation does it
+			options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+					Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true), "userAgent",
+					"Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+							+ "Version/17.0 Mobile/15E148 Safari/604.1"));
+		});
 	}
 
 	@AfterAll
@@ -170,7 +154,7 @@ class VisitorPageBrowserTests {
 	}
 
 	private static void screenshot(String name) throws Exception {
-		File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
 		Path target = Paths.get("target", name);
 		Files.createDirectories(target.getParent());
 		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);

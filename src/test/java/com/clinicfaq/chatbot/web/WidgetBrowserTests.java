@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 
+import com.clinicfaq.chatbot.HeadlessChromium;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,9 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +26,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tests for {@code /widget.js} in a real browser, embedded with one script tag in a page of another web site (a
@@ -42,9 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WidgetBrowserTests {
 
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
-	private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
 	private static final HttpServer clinicSite = startClinicSite();
 
@@ -53,7 +46,6 @@ class WidgetBrowserTests {
 
 	private static WebDriver browser;
 
-	private static Path profile;
 
 	@LocalServerPort
 	private int port;
@@ -67,19 +59,7 @@ class WidgetBrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Skipping the widget browser tests: /usr/bin/chromium or /usr/bin/chromedriver is missing");
-		profile = Files.createTempDirectory("widget-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1200,900", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = HeadlessChromium.start("widget", (options) -> options.addArguments("--window-size=1200,900"));
 	}
 
 	@AfterAll
