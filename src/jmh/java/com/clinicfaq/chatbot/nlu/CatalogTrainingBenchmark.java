@@ -55,7 +55,7 @@ public class CatalogTrainingBenchmark {
 	@Warmup(iterations = 1)
 	@Measurement(iterations = 5)
 	public IntentClassifier trainCatalogEmbeddingEveryPhrase() {
-		SentenceEmbedder.forgetTrainingPhrases();
+		SentenceEmbedder.load(this.trainer.properties().encoder()).forgetTrainingPhrases();
 		return this.trainer.train(this.catalog);
 	}
 

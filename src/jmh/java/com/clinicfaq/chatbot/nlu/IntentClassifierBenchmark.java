@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 /**
  * How long classifying one message (uncached) takes, with the service's defaults, on typical visitor messages (a few
  * words to a sentence) and on long multi-sentence ones: the sentence embedding's cost grows with the number of
- * tokens. Run from the project root: {@code mvn -Pbenchmark test-compile exec:exec} (with
+ * tokens; once per {@link SentenceEmbedder.Encoder}. Run from the project root: {@code mvn -Pbenchmark test-compile exec:exec} (with
  * {@link CatalogTrainingBenchmark}).
  */
 @State(Scope.Benchmark)
@@ -49,6 +49,9 @@ public class IntentClassifierBenchmark {
 	@Param({ "typical", "long" })
 	public String messages;
 
+	@Param({ "MINILM", "BGE_SMALL", "E5_SMALL" })
+	public String encoder;
+
 	private IntentClassifier classifier;
 
 	private String[] texts;
@@ -57,7 +60,7 @@ public class IntentClassifierBenchmark {
 
 	@Setup
 	public void train() {
-		NluProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
+		NluProperties properties = new Binder(new MapConfigurationPropertySource(Map.of("chatbot.nlu.encoder", this.encoder)))
 			.bindOrCreate("chatbot.nlu", NluProperties.class);
 		this.classifier = new IntentModelTrainer(new TextNormalizer(), properties)
 			.train(IntentCatalog.load(Path.of("intents")));

@@ -128,6 +128,15 @@ final class IntentModelArtifact {
 	 */
 	OpenNlpIntentClassifier load(String key, Map<String, List<String>> examplesByIntent, TextNormalizer normalizer,
 			NluProperties properties) {
+		return load(key, examplesByIntent, normalizer, properties, null);
+	}
+
+	/**
+	 * The classifier saved under this key (a neighbour vote, when on, takes the phrases' embeddings from
+	 * {@code cache} when it has them), or {@code null} when there is no file, another key, or a damaged file.
+	 */
+	OpenNlpIntentClassifier load(String key, Map<String, List<String>> examplesByIntent, TextNormalizer normalizer,
+			NluProperties properties, EmbeddingCacheFile cache) {
 		if (!Files.isRegularFile(this.file)) {
 			return null;
 		}
@@ -141,7 +150,7 @@ final class IntentModelArtifact {
 			if ((embeddings != null) != properties.embeddings()) {
 				return null;
 			}
-			return IntentModelTrainer.restore(words, embeddings, examplesByIntent, normalizer, properties);
+			return IntentModelTrainer.restore(words, embeddings, examplesByIntent, normalizer, properties, cache);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Ignoring the damaged intent model {} ({}); training", this.file, ex.toString());

@@ -81,8 +81,9 @@ public class IntentModelTrainer {
 			return train(examples);
 		}
 		String key = IntentModelArtifact.key(examples, this.properties,
-				this.properties.embeddings() ? SentenceEmbedder.load().fingerprint() : "none");
-		OpenNlpIntentClassifier loaded = this.artifact.load(key, examples, this.normalizer, this.properties);
+				this.properties.embeddings() ? SentenceEmbedder.load(this.properties.encoder()).fingerprint() : "none");
+		OpenNlpIntentClassifier loaded = this.artifact.load(key, examples, this.normalizer, this.properties,
+				this.embeddingCache);
 		if (loaded != null) {
 			logger.info("Loaded the intent model from {}", this.artifact.file());
 			return loaded;
@@ -103,16 +104,40 @@ public class IntentModelTrainer {
 	 * and properties they were trained with.
 	 */
 	static OpenNlpIntentClassifier restore(MaxentModel words, MaxentModel embeddings,
-			Map<String, List<String>> examplesByIntent, TextNormalizer normalizer, NluProperties properties) {
+			Map<String, List<String>> examplesByIntent, TextNormalizer normalizer, NluProperties properties,
+			EmbeddingCacheFile cache) {
 		FeatureExtractor extractor = new FeatureExtractor(normalizer, properties.charNGramMin(),
 				properties.charNGramMax());
 		if (embeddings == null) {
 			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, 2, Set.of(),
-					curatedPhrases(examplesByIntent, normalizer));
+					curatedPhrases(examplesByIntent, normalizer), null);
 		}
-		return new OpenNlpIntentClassifier(words, extractor, embeddings, SentenceEmbedder.load(), normalizer,
+		SentenceEmbedder embedder = SentenceEmbedder.load(properties.encoder());
+		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
 				properties.embeddingWeight(), properties.cascadeConfidence(), properties.cascadeExcludedIntents(),
-				curatedPhrases(examplesByIntent, normalizer));
+				curatedPhrases(examplesByIntent, normalizer),
+				neighbourVote(examplesByIntent, normalizer, properties, embedder, cache, null));
+	}
+
+	/**
+	 * The nearest-neighbour vote over the training phrases' embeddings, or {@code null} when it is off.
+	 * @param embedded the phrases' embeddings in the order of the examples, or {@code null} to embed them
+	 */
+	private static NeighbourVote neighbourVote(Map<String, List<String>> examplesByIntent, TextNormalizer normalizer,
+			NluProperties properties, SentenceEmbedder embedder, EmbeddingCacheFile cache, List<float[]> embedded) {
+		if (properties.neighbourWeight() <= 0) {
+			return null;
+		}
+		List<String> outcomes = new ArrayList<>();
+		List<String> phrases = new ArrayList<>();
+		examplesByIntent.forEach((intent, examples) -> {
+			for (String example : examples) {
+				outcomes.add(intent);
+				phrases.add(normalizer.normalize(example));
+			}
+		});
+		List<float[]> vectors = (embedded != null) ? embedded : embedPhrases(embedder, phrases, cache);
+		return new NeighbourVote(outcomes, vectors, properties.neighbours(), properties.neighbourWeight());
 	}
 
 	/**
@@ -181,13 +206,13 @@ public class IntentModelTrainer {
 				properties.charNGramMax());
 		if (!properties.embeddings()) {
 			return new OpenNlpIntentClassifier(trainWordModel(examplesByIntent, extractor, properties), extractor, null,
-					null, normalizer, 0, 2, Set.of(), curatedPhrases(examplesByIntent, normalizer));
+					null, normalizer, 0, 2, Set.of(), curatedPhrases(examplesByIntent, normalizer), null);
 		}
 		// the two models are independent: the word model trains on a second core while this one embeds the examples
 		CompletableFuture<MaxentModel> wordModel = CompletableFuture
 			.supplyAsync(() -> trainWordModel(examplesByIntent, extractor, properties));
 		long start = System.nanoTime();
-		SentenceEmbedder embedder = SentenceEmbedder.load();
+		SentenceEmbedder embedder = SentenceEmbedder.load(properties.encoder());
 		List<String> outcomes = new ArrayList<>();
 		List<String> phrases = new ArrayList<>();
 		examplesByIntent.forEach((intent, examples) -> {
@@ -196,9 +221,8 @@ public class IntentModelTrainer {
 				phrases.add(normalizer.normalize(example));
 			}
 		});
-		List<float[]> rows = embedPhrases(embedder, phrases, cache).stream()
-			.map(IntentModelTrainer::embeddingRow)
-			.toList();
+		List<float[]> vectors = embedPhrases(embedder, phrases, cache);
+		List<float[]> rows = vectors.stream().map(IntentModelTrainer::embeddingRow).toList();
 		long embedded = System.nanoTime();
 		MaxentModel embeddings = DenseMaxentTrainer.train(outcomes, rows, OpenNlpIntentClassifier.embeddingFeatureNames(embedder.dimension()),
 				properties.embeddingIterations(), properties.l2Cost());
@@ -207,7 +231,8 @@ public class IntentModelTrainer {
 		MaxentModel words = joined(wordModel);
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
 				properties.embeddingWeight(), properties.cascadeConfidence(), properties.cascadeExcludedIntents(),
-				curatedPhrases(examplesByIntent, normalizer));
+				curatedPhrases(examplesByIntent, normalizer),
+				neighbourVote(examplesByIntent, normalizer, properties, embedder, cache, vectors));
 	}
 
 	private static List<float[]> embedPhrases(SentenceEmbedder embedder, List<String> phrases,

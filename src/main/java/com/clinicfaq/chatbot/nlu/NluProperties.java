@@ -38,6 +38,11 @@ import org.springframework.validation.annotation.Validated;
  * @param modelArtifact a file that keeps the trained model between runs, keyed by the catalog's content, the
  * properties and the code's model version: a restart with the same catalog loads it instead of training; blank (or
  * unset, as in the evaluation command) always trains
+ * @param encoder the sentence encoder of the embedding model ({@link SentenceEmbedder.Encoder}; the risk detector
+ * keeps its own)
+ * @param neighbourWeight the share of the embedding part of the confidence given to a vote of the training phrases
+ * nearest to the message in the encoder's space (0 turns the vote off; the rest goes to the embedding model)
+ * @param neighbours how many nearest training phrases vote
  */
 @Validated
 @ConfigurationProperties("chatbot.nlu")
@@ -50,7 +55,9 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("0.7") @DecimalMin("0.0") double cascadeConfidence,
 		@DefaultValue("crisis,emergency") String cascadeExcluded,
 		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache,
-		String modelArtifact) {
+		String modelArtifact, @DefaultValue("MINILM") SentenceEmbedder.Encoder encoder,
+		@DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double neighbourWeight,
+		@DefaultValue("10") @Min(1) int neighbours) {
 
 	/** The intents of {@link #cascadeExcluded()}, a comma-separated list. */
 	public Set<String> cascadeExcludedIntents() {

@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,12 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	/** Each training phrase, normalized, with its intent; phrases that normalize alike across intents are left out. */
 	private final Map<String, String> curated;
 
+	/** The nearest-neighbour vote over the training phrases' embeddings, or {@code null} when it is off. */
+	private final NeighbourVote neighbourVote;
+
+	/** For each outcome of the word model, the index of the same intent in the neighbour vote. */
+	private final int[] neighbourOutcome;
+
 	/**
 	 * A classifier over trained models; {@link IntentModelTrainer} trains them.
 	 * @param words the word model
@@ -67,11 +74,22 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	 * @param cascadeExcluded intents the word model never decides alone
 	 * @param curated each curated training phrase, normalized, with its intent; an exact match is given half the
 	 * weight, so a single phrase a staff member just taught, or a suggestion button, lands on its intent
+	 * @param neighbourVote the vote of the nearest training phrases, mixed into the embedding part of the confidence
+	 * with its own weight, or {@code null} when it is off
 	 */
 	OpenNlpIntentClassifier(MaxentModel words, FeatureExtractor features, MaxentModel embeddings,
 			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight, double cascadeConfidence,
-			Set<String> cascadeExcluded, Map<String, String> curated) {
+			Set<String> cascadeExcluded, Map<String, String> curated, NeighbourVote neighbourVote) {
 		this.curated = Map.copyOf(curated);
+		this.neighbourVote = neighbourVote;
+		this.neighbourOutcome = new int[words.getNumOutcomes()];
+		Arrays.fill(this.neighbourOutcome, -1);
+		if (neighbourVote != null) {
+			List<String> voted = List.of(neighbourVote.intents());
+			for (int i = 0; i < this.neighbourOutcome.length; i++) {
+				this.neighbourOutcome[i] = voted.indexOf(words.getOutcome(i));
+			}
+		}
 		this.words = words;
 		this.features = features;
 		this.embeddings = embeddings;
@@ -130,9 +148,16 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		String normalized = this.normalizer.normalize(text);
 		double[] outcomes = this.words.eval(this.features.features(text));
 		if (this.embeddings != null && !wordModelDecides(outcomes)) {
-			double[] dense = evalEmbedding(this.embedder.embed(normalized));
+			float[] vector = this.embedder.embed(normalized);
+			double[] dense = evalEmbedding(vector);
+			double[] votes = (this.neighbourVote != null) ? this.neighbourVote.vote(vector) : null;
+			double share = (votes != null) ? this.neighbourVote.weight() : 0;
 			for (int i = 0; i < outcomes.length; i++) {
 				double other = (this.embeddingOutcome[i] >= 0) ? dense[this.embeddingOutcome[i]] : 0;
+				if (votes != null) {
+					double vote = (this.neighbourOutcome[i] >= 0) ? votes[this.neighbourOutcome[i]] : 0;
+					other = (1 - share) * other + share * vote;
+				}
 				outcomes[i] = (1 - this.embeddingWeight) * outcomes[i] + this.embeddingWeight * other;
 			}
 		}

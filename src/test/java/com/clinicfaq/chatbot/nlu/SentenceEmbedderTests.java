@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Tests for {@link SentenceEmbedder}, with the real MiniLM model.
+ * Tests for {@link SentenceEmbedder}, with the real MiniLM model (and each other encoder where named).
  */
 class SentenceEmbedderTests {
 
@@ -28,6 +30,28 @@ class SentenceEmbedderTests {
 		float[] paraphrase = this.embedder.embed("what is the price of one treatment session");
 		float[] unrelated = this.embedder.embed("can i drive home afterwards");
 		assertThat(cosine(question, paraphrase)).isGreaterThan(cosine(question, unrelated) + 0.1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(SentenceEmbedder.Encoder.class)
+	void embedWithEveryEncoderGivesUnitVectorsThatPlaceParaphrasesCloser(SentenceEmbedder.Encoder encoder) {
+		SentenceEmbedder embedder = SentenceEmbedder.load(encoder);
+		float[] question = embedder.embed("how much does a ketamine infusion cost");
+		float[] paraphrase = embedder.embed("what is the price of one treatment session");
+		float[] unrelated = embedder.embed("can i drive home afterwards");
+		assertThat(norm(question)).isCloseTo(1.0, within(1e-4));
+		assertThat(cosine(question, paraphrase)).isGreaterThan(cosine(question, unrelated) + 0.05);
+		assertThat(embedder.encoder()).isEqualTo(encoder);
+	}
+
+	@Test
+	void fingerprintNamesTheEncoderAndItsPooling() {
+		assertThat(this.embedder.fingerprint()).startsWith("all-minilm-l6-v2-q/mean/512/");
+		for (SentenceEmbedder.Encoder encoder : SentenceEmbedder.Encoder.values()) {
+			if (encoder != SentenceEmbedder.Encoder.MINILM) {
+				assertThat(SentenceEmbedder.load(encoder).fingerprint()).isNotEqualTo(this.embedder.fingerprint());
+			}
+		}
 	}
 
 	@Test
