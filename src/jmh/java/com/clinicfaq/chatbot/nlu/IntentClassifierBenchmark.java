@@ -49,7 +49,7 @@ public class IntentClassifierBenchmark {
 	@Param({ "typical", "long" })
 	public String messages;
 
-	@Param({ "MINILM", "BGE_SMALL", "E5_SMALL" })
+	@Param({ "MINILM", "BGE_SMALL" })
 	public String encoder;
 
 	private IntentClassifier classifier;

@@ -29,7 +29,7 @@ public class SentenceEmbedderBenchmark {
 			"my psychiatrist suggested ketamine because three antidepressants did nothing, is it addictive",
 			"what's the weather in boston tomorrow" };
 
-	@Param({ "MINILM", "BGE_SMALL", "E5_SMALL" })
+	@Param({ "MINILM", "BGE_SMALL" })
 	public String encoder;
 
 	private SentenceEmbedder embedder;

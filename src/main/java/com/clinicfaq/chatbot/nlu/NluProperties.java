@@ -39,7 +39,7 @@ import org.springframework.validation.annotation.Validated;
  * properties and the code's model version: a restart with the same catalog loads it instead of training; blank (or
  * unset, as in the evaluation command) always trains
  * @param encoder the sentence encoder of the embedding model ({@link SentenceEmbedder.Encoder}; the risk detector
- * keeps its own)
+ * keeps MiniLM): bge-small-en-v1.5 by measurement (docs/measurements.md)
  * @param neighbourWeight the share of the embedding part of the confidence given to a vote of the training phrases
  * nearest to the message in the encoder's space (0 turns the vote off; the rest goes to the embedding model)
  * @param neighbours how many nearest training phrases vote
@@ -55,7 +55,7 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("0.7") @DecimalMin("0.0") double cascadeConfidence,
 		@DefaultValue("crisis,emergency") String cascadeExcluded,
 		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache,
-		String modelArtifact, @DefaultValue("MINILM") SentenceEmbedder.Encoder encoder,
+		String modelArtifact, @DefaultValue("BGE_SMALL") SentenceEmbedder.Encoder encoder,
 		@DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double neighbourWeight,
 		@DefaultValue("10") @Min(1) int neighbours) {
 

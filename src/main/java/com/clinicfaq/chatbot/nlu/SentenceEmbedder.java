@@ -22,8 +22,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * Sentence embeddings from a small quantized encoder that ships inside a Maven jar ({@link Encoder}: all-MiniLM-L6-v2,
- * bge-small-en-v1.5 or e5-small-v2, as langchain4j publishes them), run in-process by ONNX Runtime (no network), pooled
+ * Sentence embeddings from a small quantized encoder that ships inside a Maven jar ({@link Encoder}: all-MiniLM-L6-v2
+ * or bge-small-en-v1.5, as langchain4j publishes them), run in-process by ONNX Runtime (no network), pooled
  * the way each model was trained to be used (the mean of the token vectors, or the first token's vector) and scaled to
  * unit length.
  * <p>
@@ -44,10 +44,9 @@ public final class SentenceEmbedder {
 		MINILM("all-minilm-l6-v2-q", true, ""),
 
 		/** bge-small-en-v1.5, quantized (12 layers): the first ([CLS]) token; no instruction for symmetric tasks. */
-		BGE_SMALL("bge-small-en-v1.5-q", false, ""),
+		BGE_SMALL("bge-small-en-v1.5-q", false, "");
 
-		/** e5-small-v2, quantized (12 layers): mean pooling, every text prefixed with "query: " (symmetric tasks). */
-		E5_SMALL("e5-small-v2-q", true, "query: ");
+		// e5-small-v2 (mean pooling, "query: " before every text) was measured and not kept: docs/measurements.md
 
 		private final String files;
 
@@ -135,7 +134,8 @@ public final class SentenceEmbedder {
 	}
 
 	/**
-	 * The all-MiniLM-L6-v2 embedder (the risk detector's), loaded once per process.
+	 * The all-MiniLM-L6-v2 embedder (the risk detector's; the intent model's is {@code chatbot.nlu.encoder}), loaded
+	 * once per process.
 	 */
 	public static SentenceEmbedder load() {
 		return load(Encoder.MINILM);
