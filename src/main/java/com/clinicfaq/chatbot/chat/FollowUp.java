@@ -25,12 +25,26 @@ final class FollowUp {
 	private FollowUp() {
 	}
 
+	/** Pronouns that carry the previous answer's topic into the follow-up ("how long do those last?"). */
+	private static final Set<String> PRONOUNS = Set.of("it", "it's", "its", "that", "that's", "this", "those",
+			"these", "they", "they're", "them", "their");
+
+	private static final Set<String> CORRECTION_OPENERS = Set.of("no", "nope", "nah", "sorry", "oh", "um", "uh", "well",
+			"actually", "i", "was", "am", "i'm", "im");
+
+	private static final Set<String> TURN_DOWNS = Set.of("no", "nope", "nah", "sorry", "oh", "actually");
+
+	private static final Set<String> CORRECTION_VERBS = Set.of("mean", "meant", "asking", "asked", "talking");
+
 	/**
 	 * Whether the message points back at the previous turn.
 	 */
 	static boolean refersBack(List<String> tokens) {
 		if (tokens.isEmpty() || tokens.size() > 12) {
 			return false;
+		}
+		if (corrects(tokens)) {
+			return true;
 		}
 		if (tokens.size() <= 3) {
 			return true;
@@ -54,6 +68,35 @@ final class FollowUp {
 				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also");
 		boolean entity = namesOtherTopic || tokens.stream().anyMatch(ENTITIES::contains);
 		return opener && entity;
+	}
+
+	/**
+	 * Whether the follow-up refers to the previous answer's subject with a pronoun ("how long do those last?", "even
+	 * when it's done in a clinic?"), so it asks about the same topic, unlike "which one can I use at home?".
+	 */
+	static boolean carriesTopic(List<String> tokens) {
+		return tokens.stream().anyMatch(PRONOUNS::contains);
+	}
+
+	/**
+	 * "I mean the effect on my mood, not the appointment", "no, I was asking about the price", "sorry I meant the
+	 * spray": the visitor says the previous answer was not what they asked.
+	 */
+	static boolean corrects(List<String> tokens) {
+		for (int i = 0; i < Math.min(tokens.size() - 1, 4); i++) {
+			String token = tokens.get(i);
+			if (CORRECTION_VERBS.contains(token) && i > 0 && CORRECTION_OPENERS.contains(tokens.get(i - 1))) {
+				List<String> before = tokens.subList(0, i);
+				// "I mean, it is expensive" is a filler: "mean" corrects only after "no"/"sorry" or with a "not ..."
+				boolean filler = token.equals("mean") && before.stream().noneMatch(TURN_DOWNS::contains)
+						&& !tokens.contains("not");
+				return before.contains("i") && !filler;
+			}
+			if (!CORRECTION_OPENERS.contains(token)) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> DECLINES = Set.of("no", "nope", "nah", "neither", "none", "never", "mind",

@@ -3,6 +3,7 @@ package com.clinicfaq.chatbot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,15 @@ final class MessageSplitter {
 	private static final Pattern JOINED_QUESTION = Pattern.compile(
 			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:if|what|how|when|where|why|who|which|can|could|do|does|"
 					+ "did|is|are|will|would|should|may|am|any)\\b)");
+
+	/**
+	 * "which ones are common, and I can drive after?": a second question asked in statement order (a pronoun and a
+	 * modal verb), as many visitors writing in a second language do. Split only when what comes before is itself a
+	 * question and the sentence ends with a question mark, so "I take lithium and I can't stop it" stays whole.
+	 */
+	private static final Pattern STATEMENT_ORDER_QUESTION = Pattern.compile(
+			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:i|we|you|he|she|they|it|my \\w+)\\s+"
+					+ "(?:can|could|should|will|would|may|must|need|have to|has to|am allowed|is allowed)\\b)");
 
 	private static final Pattern QUESTION_START = Pattern.compile(
 			"(?i)^(?:so|and|but|also|ok|okay|well|hi|hey|hello|um|oh)?[, ]*(?:what|what's|whats|how|when|where|why|who|"
@@ -64,7 +74,7 @@ final class MessageSplitter {
 			for (String clause : JOINED_QUESTION.split(part)) {
 				String stripped = clause.strip();
 				if (!stripped.isEmpty()) {
-					clauses.add(stripped);
+					clauses.addAll(inStatementOrder(stripped));
 				}
 			}
 			if (!clauses.isEmpty()) {
@@ -72,6 +82,23 @@ final class MessageSplitter {
 			}
 		}
 		return sentences;
+	}
+
+	private static List<String> inStatementOrder(String clause) {
+		Matcher join = STATEMENT_ORDER_QUESTION.matcher(clause);
+		if (!clause.endsWith("?") || !join.find()) {
+			return List.of(clause);
+		}
+		String first = clause.substring(0, join.start()).strip();
+		String second = clause.substring(join.end()).strip();
+		if (first.isEmpty() || second.isEmpty() || !startsAsQuestion(first)) {
+			return List.of(clause);
+		}
+		return List.of(first, second);
+	}
+
+	private static boolean startsAsQuestion(String clause) {
+		return QUESTION_START.matcher(clause.toLowerCase(Locale.ROOT)).matches();
 	}
 
 	static boolean isQuestion(String sentence) {

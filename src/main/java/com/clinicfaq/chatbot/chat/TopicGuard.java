@@ -97,6 +97,20 @@ public class TopicGuard {
 		return Optional.ofNullable(other);
 	}
 
+	/**
+	 * Whether the message names ketamine, one of its forms, a session or infusion, or "this/your treatment": a message
+	 * that does is about ketamine treatment, whatever else it names.
+	 */
+	public boolean namesKetamineTreatment(String text) {
+		List<String> tokens = this.normalizer.tokens(text);
+		for (int i = 0; i < tokens.size(); i++) {
+			if (KETAMINE.contains(possessive(tokens.get(i))) || ketamineTreatment(tokens, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "ketamine's" is about ketamine. */
 	private static String possessive(String token) {
 		return token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;

@@ -24,6 +24,22 @@ class MessageSplitterTests {
 	}
 
 	@Test
+	void sentencesSplitsASecondQuestionAskedInStatementOrder() {
+		assertThat(MessageSplitter.sentences("what do the sessions cost, and I can pay monthly?"))
+			.containsExactly("what do the sessions cost", "I can pay monthly?");
+		assertThat(MessageSplitter.sentences("how soon does it work and my husband should come with me?"))
+			.containsExactly("how soon does it work", "my husband should come with me?");
+	}
+
+	@Test
+	void sentencesKeepsAStatementJoinedToAModalClause() {
+		assertThat(MessageSplitter.sentences("I take lithium and I can't stop it?"))
+			.containsExactly("I take lithium and I can't stop it?");
+		assertThat(MessageSplitter.sentences("what does it feel like, and I should know this before I book"))
+			.containsExactly("what does it feel like, and I should know this before I book");
+	}
+
+	@Test
 	void sentencesKeepsAndInsideOneQuestion() {
 		assertThat(MessageSplitter.sentences("is ketamine safe and effective")).containsExactly("is ketamine safe and effective");
 	}
