@@ -173,8 +173,8 @@ public class ChatService {
 			decision = reading.decision();
 			prediction = reading.prediction();
 		}
-		else if (this.topics.namesKetamineTreatment(text)) {
-			// "after the treatment, should I rest ...": a message about ketamine treatment is read on the topics
+		else if (this.topics.namesKetamine(text)) {
+			// "after the treatment, should I rest ...": a message that names ketamine treatment is read on the topics
 			Part topical = onTopics(new Part(prediction, alone), true, verdict, catalog);
 			decision = topical.decision();
 			prediction = topical.prediction();
@@ -206,8 +206,7 @@ public class ChatService {
 			Prediction prediction = this.classifier.classify(question);
 			parts.add(new Part(prediction, this.routing.decide(verdict, prediction, catalog)));
 		}
-		boolean aboutKetamine = this.topics.namesKetamineTreatment(text)
-				|| parts.stream().anyMatch((part) -> part.decision().answers() && isTopic(part.decision().intent(), catalog));
+		boolean aboutKetamine = this.topics.namesKetamine(text);
 		for (int i = 0; i < parts.size(); i++) {
 			parts.set(i, onTopics(parts.get(i), aboutKetamine, verdict, catalog));
 		}
@@ -217,7 +216,8 @@ public class ChatService {
 		RoutingDecision clarifying = null;
 		for (Part each : parts) {
 			RoutingDecision part = each.decision();
-			if (part.route() == Route.CLARIFY && clarifying == null) {
+			if (part.route() == Route.CLARIFY && clarifying == null && aboutKetamine
+					&& part.options().stream().allMatch((option) -> isTopic(option, catalog))) {
 				clarifying = part;
 			}
 			// a fragment the classifier alone calls urgent is not answered; urgency is decided on the whole message
@@ -248,9 +248,9 @@ public class ChatService {
 	/**
 	 * A question of a message that the classifier calls off-topic, read on the topics. A short fragment ("and what
 	 * side effects it has?") lacks the words that make the whole message about ketamine treatment: when the message
-	 * names ketamine treatment or another of its questions is about it, the fragment is read on the topics alone (the
-	 * ranking without the off-topic class, rescaled); otherwise it counts only when it is clear among the topics
-	 * as ranked. The topic guard still reads the whole message afterwards.
+	 * names ketamine or "the treatment", the fragment is read on the topics alone (the ranking without the off-topic
+	 * class, rescaled); otherwise it counts only when it is clear among the topics as ranked. The topic guard still
+	 * reads the whole message afterwards.
 	 */
 	private Part onTopics(Part part, boolean aboutKetamine, SafetyVerdict verdict, IntentCatalog catalog) {
 		RoutingDecision decision = part.decision();
@@ -260,7 +260,8 @@ public class ChatService {
 		Prediction rest = aboutKetamine ? rescaledWithout(part.prediction(), decision.intent())
 				: withoutIntent(part.prediction(), decision.intent());
 		RoutingDecision topical = this.routing.decide(verdict, rest, catalog);
-		boolean kept = topical.answers() || (aboutKetamine && topical.route() == Route.CLARIFY);
+		boolean kept = (topical.answers() && isTopic(topical.intent(), catalog))
+				|| (aboutKetamine && topical.route() == Route.CLARIFY);
 		return kept ? new Part(rest, topical) : part;
 	}
 
