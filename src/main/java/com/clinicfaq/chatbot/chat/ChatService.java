@@ -43,6 +43,10 @@ public class ChatService {
 	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
 			"administration_routes", "at_home", "what_is_ketamine");
 
+	/** Intents about one condition: a follow-up about another condition is a new question, not the same one. */
+	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
+			"conditions_treated");
+
 	private static final IntentDefinition REPHRASE = new IntentDefinition("rephrase", Route.HANDOFF,
 			HandoffReason.UNMATCHED, List.of("neither"),
 			"No problem. Could you ask your question in other words? If you prefer, our team can help you directly.",
@@ -305,7 +309,10 @@ public class ChatService {
 			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
 		String last = conversation.lastIntent();
 		boolean namesOther = this.topics.otherTopic(text, false).isPresent();
-		if (!FORM_INTENTS.contains(last) && FollowUp.swapsEntity(tokens, namesOther)) {
+		boolean sameQuestion = FollowUp.qualifies(tokens)
+				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
+						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)));
+		if (sameQuestion) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		boolean corrects = FollowUp.corrects(tokens);
@@ -326,8 +333,19 @@ public class ChatService {
 			// take ketamine)
 			return new FollowUpReading(alone, prediction);
 		}
-		return (contextual.answers() || contextual.urgent()) ? new FollowUpReading(contextual, withContext)
-				: new FollowUpReading(alone, prediction);
+		if (contextual.answers() || contextual.urgent()) {
+			return new FollowUpReading(contextual, withContext);
+		}
+		if (tokens.contains("it") && !alone.answers()) {
+			// "how is it given?" after what ketamine is: "it" is the treatment the conversation is about
+			Prediction resolved = this.classifier.classify(String.join(" ",
+					tokens.stream().map((token) -> token.equals("it") ? "ketamine" : token).toList()));
+			RoutingDecision reading = this.routing.decide(verdict, resolved, catalog);
+			if (reading.answers() && isTopic(reading.intent(), catalog)) {
+				return new FollowUpReading(reading, resolved);
+			}
+		}
+		return new FollowUpReading(alone, prediction);
 	}
 
 	/** How a follow-up was read, and the ranking that reading rests on. */

@@ -22,6 +22,18 @@ final class FollowUp {
 			"lexapro", "prozac", "wellbutrin", "adderall", "alcohol", "weed", "cannabis", "marijuana", "consult",
 			"consultation", "first", "booster", "boosters", "maintenance", "home", "kids", "teens", "elderly");
 
+	/** "are they worse with the shot?": a comparison asks the same question about the other thing. */
+	private static final Set<String> COMPARATIVES = Set.of("worse", "better", "different", "differ", "stronger",
+			"weaker", "faster", "slower", "longer", "shorter", "cheaper", "more", "less", "safer", "riskier");
+
+	/** Conditions a follow-up swaps in; the catalog has intents about some of them. */
+	private static final Set<String> CONDITIONS = Set.of("depression", "anxiety", "ptsd", "ocd", "pain", "bipolar",
+			"migraine", "migraines", "fibromyalgia", "trauma", "suicidal", "postpartum", "addiction", "alcoholism",
+			"eating", "adhd", "autism", "insomnia");
+
+	private static final Set<String> QUALIFIERS = Set.of("even", "only", "still", "especially", "unless", "except",
+			"including", "excluding", "regardless");
+
 	private FollowUp() {
 	}
 
@@ -43,7 +55,7 @@ final class FollowUp {
 		if (tokens.isEmpty() || tokens.size() > 12) {
 			return false;
 		}
-		if (corrects(tokens)) {
+		if (corrects(tokens) || qualifies(tokens)) {
 			return true;
 		}
 		if (tokens.size() <= 3) {
@@ -65,9 +77,28 @@ final class FollowUp {
 			return false;
 		}
 		boolean opener = OPENERS.contains(tokens.get(0)) || tokens.contains("same") || tokens.contains("include")
-				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also");
+				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also")
+				|| (carriesTopic(tokens) && tokens.stream().anyMatch(COMPARATIVES::contains));
 		boolean entity = namesOtherTopic || tokens.stream().anyMatch(ENTITIES::contains);
 		return opener && entity;
+	}
+
+	/**
+	 * Whether the follow-up asks the previous question about another condition ("and for anxiety?" after how fast it
+	 * works for depression): the same question when that was about onset or cost, a new one when the previous answer
+	 * was about one condition.
+	 */
+	static boolean swapsCondition(List<String> tokens) {
+		return tokens.size() <= 9 && (OPENERS.contains(tokens.get(0)) || tokens.contains("too")
+				|| tokens.contains("also")) && tokens.stream().anyMatch(CONDITIONS::contains);
+	}
+
+	/**
+	 * "even at low doses?", "only for adults?", "still if I have high blood pressure?": the previous question again,
+	 * narrowed by a qualifier.
+	 */
+	static boolean qualifies(List<String> tokens) {
+		return tokens.size() <= 9 && QUALIFIERS.contains(tokens.get(0));
 	}
 
 	/**

@@ -138,4 +138,41 @@ class ChatServiceReadingTests {
 				TestChatbot.catalog().get("conditions_treated").question());
 	}
 
+	@Test
+	void replyWhenAFollowUpQualifiesThePreviousQuestionKeepsItsIntent() {
+		rank("is ketamine habit forming", "addiction", 0.9, "recreational_use", 0.1);
+		rank("even in small amounts?", "dosing", 0.5, "addiction", 0.2, "out_of_scope", 0.3);
+		say("r10", "is ketamine habit forming");
+		assertThat(say("r10", "even in small amounts?").intent().name()).isEqualTo("addiction");
+	}
+
+	@Test
+	void replyWhenAFollowUpComparesAnotherFormKeepsThePreviousIntent() {
+		rank("what side effects can ketamine cause", "side_effects", 0.9, "long_term_effects", 0.1);
+		rank("are they worse with the injection?", "injection", 0.5, "side_effects", 0.3, "out_of_scope", 0.2);
+		say("r11", "what side effects can ketamine cause");
+		assertThat(say("r11", "are they worse with the injection?").intent().name()).isEqualTo("side_effects");
+	}
+
+	@Test
+	void replyWhenAFollowUpSwapsTheConditionKeepsAFrameButNotAConditionIntent() {
+		rank("how quickly does ketamine work for depression", "onset", 0.9, "depression", 0.1);
+		rank("and for ocd?", "conditions_treated", 0.5, "onset", 0.2, "out_of_scope", 0.3);
+		say("r12", "how quickly does ketamine work for depression");
+		assertThat(say("r12", "and for ocd?").intent().name()).isEqualTo("onset");
+
+		rank("does ketamine help depression", "depression", 0.9, "conditions_treated", 0.1);
+		say("r13", "does ketamine help depression");
+		assertThat(say("r13", "and for ocd?").intent().name()).isEqualTo("conditions_treated");
+	}
+
+	@Test
+	void replyWhenAFollowUpSaysItReadsItAsTheTreatment() {
+		rank("what is ketamine exactly", "what_is_ketamine", 0.9, "mechanism", 0.1);
+		rank("how do they give it?", "out_of_scope", 0.6, "dosing", 0.2, "monitoring", 0.2);
+		rank("how do they give ketamine", "administration_routes", 0.8, "iv_infusion", 0.2);
+		say("r14", "what is ketamine exactly");
+		assertThat(say("r14", "how do they give it?").intent().name()).isEqualTo("administration_routes");
+	}
+
 }

@@ -46,4 +46,23 @@ class FollowUpTests {
 		assertThat(FollowUp.carriesTopic(tokens(text))).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "even for teenagers?", "only the first time?", "still if I skip breakfast?" })
+	void qualifiesWhenAQualifierNarrowsThePreviousQuestion(String text) {
+		assertThat(FollowUp.qualifies(tokens(text))).isTrue();
+		assertThat(FollowUp.refersBack(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it better with the spray?", "are they different for the injection" })
+	void swapsEntityWhenAComparisonNamesAnotherForm(String text) {
+		assertThat(FollowUp.swapsEntity(tokens(text), false)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "and for bipolar?", "what about ptsd", "does it work for migraines too" })
+	void swapsConditionWhenAFollowUpNamesAnotherCondition(String text) {
+		assertThat(FollowUp.swapsCondition(tokens(text))).isTrue();
+	}
+
 }
