@@ -206,13 +206,11 @@ public class ChatService {
 	private RoutingDecision severalSentences(String text, SafetyVerdict verdict, IntentCatalog catalog,
 			RoutingDecision whole) {
 		List<Part> parts = new ArrayList<>();
-		for (String question : MessageSplitter.questions(text)) {
-			Prediction prediction = this.classifier.classify(question);
-			parts.add(new Part(prediction, this.routing.decide(verdict, prediction, catalog)));
-		}
 		boolean aboutKetamine = this.topics.namesKetamine(text);
-		for (int i = 0; i < parts.size(); i++) {
-			parts.set(i, onTopics(parts.get(i), aboutKetamine, verdict, catalog));
+		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
+			Prediction prediction = this.classifier.classify(question.text());
+			Part part = new Part(prediction, this.routing.decide(verdict, prediction, catalog));
+			parts.add(onTopics(part, aboutKetamine && question.joined(), verdict, catalog));
 		}
 		askedOnce(parts, verdict, catalog);
 		List<String> answered = new ArrayList<>();
@@ -252,7 +250,8 @@ public class ChatService {
 	/**
 	 * A question of a message that the classifier calls off-topic, read on the topics. A short fragment ("and what
 	 * side effects it has?") lacks the words that make the whole message about ketamine treatment: when the message
-	 * names ketamine or "the treatment", the fragment is read on the topics alone (the ranking without the off-topic
+	 * names ketamine or "the treatment" and the fragment is joined to another question in one sentence, it is read on
+	 * the topics alone (the ranking without the off-topic
 	 * class, rescaled); otherwise it counts only when it is clear among the topics as ranked. The topic guard still
 	 * reads the whole message afterwards.
 	 */
