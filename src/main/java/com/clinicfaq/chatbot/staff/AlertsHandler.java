@@ -106,6 +106,10 @@ class AlertsHandler {
 		String note = (body.note() != null && !body.note().isBlank()) ? body.note().strip() : null;
 		return Mono.fromCallable(() -> {
 			Optional<AlertStatus> acknowledged = this.board.acknowledge(id, user, outcome, note);
+			// answer once the acknowledgement is on disk, so a restart right after cannot show the alert open again
+			if (acknowledged.isPresent() && !this.board.awaitRecorded(Duration.ofSeconds(5))) {
+				throw new IllegalStateException("The acknowledgement could not be written to the alert journal");
+			}
 			Map<String, Object> details = new LinkedHashMap<>();
 			acknowledged.ifPresent((status) -> details.put("conversationId", status.alert().conversationId()));
 			details.put("outcome", outcome.value());
@@ -122,7 +126,8 @@ class AlertsHandler {
 			.flatMap((acknowledged) -> acknowledged.isPresent()
 					? ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(acknowledged.get())
 					: ProblemResponses.problem(request, HttpStatus.NOT_FOUND, "There is no recent alert '" + id
-							+ "' (alerts are kept in memory until a restart); open the conversation instead."));
+							+ "' (it may be too old to be kept, or its conversation was deleted); open the "
+							+ "conversation instead."));
 	}
 
 	private static AcknowledgementRequest validate(AcknowledgementRequest body) {
