@@ -53,6 +53,13 @@ public class AlertDispatcher implements UrgentTurnListener {
 	/** One queue per route, so a route that hangs or fails slowly never holds up the others. */
 	private final List<RouteQueue> queues;
 
+	/**
+	 * Set when the service begins to stop: from then on nothing new is sent, and failures are not recorded (an
+	 * attempt cut short by the shutdown says nothing about the receiver), so the journal still shows the delivery as
+	 * pending and the next start resumes it.
+	 */
+	private volatile boolean stopped;
+
 	AlertDispatcher(List<AlertRoute> routes, AlertBoard board, PersonalDataRedactor redactor, URI staffBaseUrl,
 			Policy policy) {
 		this.routes = List.copyOf(routes);
@@ -84,6 +91,12 @@ public class AlertDispatcher implements UrgentTurnListener {
 	}
 
 	private void offer(RouteQueue queue, Job job) {
+		if (this.stopped) {
+			logger.warn("Alert {} for urgent conversation {} arrived while the service is stopping: it is journaled "
+					+ "as pending and sent via {} at the next start", job.alert().id(), job.alert().conversationId(),
+					queue.route().name());
+			return;
+		}
 		Sinks.EmitResult result = queue.offer(job);
 		if (result.isFailure()) {
 			logger.error("Alert {} for urgent conversation {} could not be queued for {} ({}); staff are NOT "
@@ -164,7 +177,7 @@ public class AlertDispatcher implements UrgentTurnListener {
 			.then(attempt)
 			.retryWhen(Retry.backoff(retries, backoff(made + 1))
 				.maxBackoff(this.policy.maxBackoff())
-				.filter(route::retryable)
+				.filter((failure) -> !this.stopped && route.retryable(failure))
 				.doBeforeRetry((signal) -> {
 					logger.warn("Alert {} via {}: attempt {} failed ({}); retrying", alert.id(), route.name(),
 							attempts.get(), describe(signal.failure()));
@@ -177,6 +190,11 @@ public class AlertDispatcher implements UrgentTurnListener {
 						alert.conversationId(), route.name(), attempts.get());
 			})
 			.onErrorResume((ex) -> {
+				if (this.stopped) {
+					logger.warn("Alert {} via {}: attempt {} cut short by the shutdown ({}); resumed at the next start",
+							alert.id(), route.name(), attempts.get(), describe(ex));
+					return Mono.empty();
+				}
 				this.board.failed(alert.id(), route.name(), attempts.get(), describe(ex));
 				logger.error("Alert {} for urgent conversation {} NOT delivered via {} after {} attempt(s): {}",
 						alert.id(), alert.conversationId(), route.name(), attempts.get(), describe(ex));
@@ -213,7 +231,12 @@ public class AlertDispatcher implements UrgentTurnListener {
 		return this.routeNames;
 	}
 
+	/**
+	 * Stops sending: deliveries in flight are cancelled and nothing more is recorded about them, so they stay pending
+	 * in the journal. Called as the service begins to close, before the HTTP client's resources go away.
+	 */
 	void stop() {
+		this.stopped = true;
 		this.queues.forEach(RouteQueue::stop);
 	}
 

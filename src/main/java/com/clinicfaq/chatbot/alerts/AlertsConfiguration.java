@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -99,6 +101,15 @@ class AlertsConfiguration {
 				properties.staffBaseUrl(), AlertDispatcher.Policy.of(properties));
 		dispatcher.resume(restored.alerts(), Instant.now());
 		return dispatcher;
+	}
+
+	/**
+	 * Stops the dispatcher as soon as the context starts to close (before the lifecycle phase that shuts the HTTP
+	 * client's event loops down), so deliveries still owed are not failed by the shutdown itself.
+	 */
+	@Bean
+	ApplicationListener<ContextClosedEvent> alertDispatcherShutdown(AlertDispatcher dispatcher) {
+		return (event) -> dispatcher.stop();
 	}
 
 	@Bean

@@ -147,6 +147,33 @@ class AlertRestartTests {
 	}
 
 	@Test
+	void stopCutsDeliveriesShortWithoutFailingThemAndTheNextStartSendsThem() throws Exception {
+		FakeHttpReceiver hanging = receiver();
+		hanging.hang();
+		Run first = start(null, webhook(hanging), policy(3, Duration.ofMillis(50)));
+		ChatTurn inFlight = AlertTurns.urgent("conv-in-flight", Instant.now());
+		first.dispatcher.urgentTurn(inFlight);
+		assertThat(hanging.next(GENEROUS)).isNotNull();
+
+		first.dispatcher.stop();
+		ChatTurn duringShutdown = AlertTurns.urgent("conv-during-shutdown", Instant.now());
+		first.dispatcher.urgentTurn(duringShutdown);
+		hanging.close();
+
+		assertThat(first.board.recent()).allSatisfy((status) -> assertThat(status.deliveries().get(0).state())
+			.as("pending, not failed by the shutdown")
+			.isEqualTo(State.PENDING));
+		first.crash();
+		FakeHttpReceiver receiver = receiver();
+		Run second = start(null, webhook(receiver), policy(3, Duration.ofMillis(50)));
+		for (ChatTurn turn : List.of(inFlight, duringShutdown)) {
+			AlertStatus status = second.await(turn.messageId(),
+					(s) -> s.deliveries().get(0).state() == State.DELIVERED);
+			assertThat(status.deliveries().get(0).attempts()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void restartGivesUpDeliveriesOlderThanTheResendLimitButKeepsTheAlertOnTheBoard() throws Exception {
 		FakeHttpReceiver hanging = receiver();
 		hanging.hang();
