@@ -169,12 +169,10 @@ public class AlertDispatcher implements UrgentTurnListener {
 		Duration wait = (job.lastFailure() != null)
 				? max(Duration.ZERO, Duration.between(Instant.now(), job.lastFailure().plus(backoff(made))))
 				: Duration.ZERO;
-		Mono<Void> attempt = Mono.defer(() -> {
+		Mono<Void> tries = Mono.defer(() -> {
 			attempts.incrementAndGet();
 			return route.send(alert).timeout(this.policy.timeout());
-		});
-		return Mono.delay(wait)
-			.then(attempt)
+		})
 			.retryWhen(Retry.backoff(retries, backoff(made + 1))
 				.maxBackoff(this.policy.maxBackoff())
 				.filter((failure) -> !this.stopped && route.retryable(failure))
@@ -183,7 +181,9 @@ public class AlertDispatcher implements UrgentTurnListener {
 							attempts.get(), describe(signal.failure()));
 					this.board.retrying(alert.id(), route.name(), attempts.get(), describe(signal.failure()));
 				})
-				.onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+				.onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+		// only a resumed delivery waits first; a new alert goes out at once, without a hop to a timer
+		return (wait.isZero() ? tries : Mono.delay(wait).then(tries))
 			.doOnSuccess((ignored) -> {
 				this.board.delivered(alert.id(), route.name(), attempts.get());
 				logger.info("Alert {} for conversation {} delivered via {} (attempt {})", alert.id(),
