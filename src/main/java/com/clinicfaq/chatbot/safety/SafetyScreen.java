@@ -1,8 +1,10 @@
 package com.clinicfaq.chatbot.safety;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,12 @@ public class SafetyScreen {
 
 	/** Up to this many sentences, the whole message is scored as one more unit. */
 	private static final int WHOLE_MESSAGE_SENTENCES = 8;
+
+	/** Where a long sentence is cut into clauses for the detector. */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:\u2014\u2013]|\\s-\\s)\\s*|\\s+(?=(?:but|because|since|although|though|and then) )");
+
+	/** Clauses shorter than this are scored only as part of their sentence. */
+	private static final int CLAUSE_MIN_WORDS = 3;
 
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\n+\\s*");
 
@@ -149,6 +157,7 @@ public class SafetyScreen {
 				informationQuestion |= informational;
 				if (informational) {
 					questions.add(masked);
+					questions.addAll(clauses(masked));
 				}
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
@@ -200,6 +209,9 @@ public class SafetyScreen {
 	 */
 	private static List<String> detectorUnits(List<String> sentences) {
 		List<String> units = new ArrayList<>(sentences);
+		for (String sentence : sentences) {
+			units.addAll(clauses(sentence));
+		}
 		for (int i = 0; i + 1 < sentences.size(); i++) {
 			units.add(sentences.get(i) + " " + sentences.get(i + 1));
 		}
@@ -207,6 +219,22 @@ public class SafetyScreen {
 			units.add(String.join(" ", sentences));
 		}
 		return units;
+	}
+
+	/**
+	 * The clauses of a long sentence, when it has more than one: a plan said in one clause of a run-on sentence
+	 * ("the sessions are fine, since i am going to end it soon, what is the fee") is scored on its own. Clauses of
+	 * fewer than {@link #CLAUSE_MIN_WORDS} words are left to the sentence.
+	 */
+	static List<String> clauses(String sentence) {
+		List<String> clauses = new ArrayList<>();
+		for (String clause : CLAUSE_BREAK.split(sentence)) {
+			String stripped = clause.strip();
+			if (stripped.split("\\s+").length >= CLAUSE_MIN_WORDS) {
+				clauses.add(stripped);
+			}
+		}
+		return (clauses.size() > 1) ? clauses : List.of();
 	}
 
 	/**
@@ -226,6 +254,27 @@ public class SafetyScreen {
 			return RiskScore.NONE;
 		}
 		return this.detector.score(unit);
+	}
+
+	/**
+	 * Every unit the detector reads in a message (sentences, adjacent pairs, clauses, the whole message) with its
+	 * score, in the order they are scored: for review and tests.
+	 */
+	public Map<String, RiskScore> unitScores(String text) {
+		Map<String, RiskScore> scores = new LinkedHashMap<>();
+		for (String variant : this.normalizer.variants(text)) {
+			List<String> live = new ArrayList<>();
+			for (String sentence : sentences(variant)) {
+				String masked = mask(sentence);
+				if (!isReported(masked)) {
+					live.add(masked);
+				}
+			}
+			for (String unit : detectorUnits(live)) {
+				scores.computeIfAbsent(unit, this::score);
+			}
+		}
+		return scores;
 	}
 
 	/**
