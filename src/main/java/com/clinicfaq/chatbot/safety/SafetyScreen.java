@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -59,7 +60,7 @@ public class SafetyScreen {
 
 	private final List<Pattern> presentCues;
 
-	private final RiskDetector detector;
+	private final Supplier<RiskDetector> detector;
 
 	private final DetectorThresholds thresholds;
 
@@ -90,7 +91,7 @@ public class SafetyScreen {
 		this.riskTopics = compile(rules.context().riskTopics());
 		this.reportedCues = compile(rules.context().reported());
 		this.presentCues = compile(rules.context().present());
-		this.detector = detector;
+		this.detector = () -> detector;
 		this.thresholds = thresholds;
 	}
 
@@ -98,10 +99,18 @@ public class SafetyScreen {
 	 * The same screen with a learned risk detector.
 	 */
 	public SafetyScreen withDetector(RiskDetector detector, DetectorThresholds thresholds) {
+		return new SafetyScreen(this, () -> detector, thresholds);
+	}
+
+	/**
+	 * The same screen with the detector that {@code detector} holds at each message (one that is retrained and
+	 * swapped in the background: {@link CurrentRiskDetector}).
+	 */
+	public SafetyScreen withDetector(Supplier<RiskDetector> detector, DetectorThresholds thresholds) {
 		return new SafetyScreen(this, detector, thresholds);
 	}
 
-	private SafetyScreen(SafetyScreen rules, RiskDetector detector, DetectorThresholds thresholds) {
+	private SafetyScreen(SafetyScreen rules, Supplier<RiskDetector> detector, DetectorThresholds thresholds) {
 		this.normalizer = rules.normalizer;
 		this.rules = rules.rules;
 		this.selfHarmMentions = rules.selfHarmMentions;
@@ -128,7 +137,7 @@ public class SafetyScreen {
 	 * The detector in use, or {@code null}.
 	 */
 	public RiskDetector detector() {
-		return this.detector;
+		return this.detector.get();
 	}
 
 	public SafetyVerdict screen(String text) {
@@ -250,10 +259,11 @@ public class SafetyScreen {
 	 * message is not averaged away by the rest.
 	 */
 	private RiskScore score(String unit) {
-		if (this.detector == null || unit.chars().noneMatch(Character::isLetter)) {
+		RiskDetector detector = this.detector.get();
+		if (detector == null || unit.chars().noneMatch(Character::isLetter)) {
 			return RiskScore.NONE;
 		}
-		return this.detector.score(unit);
+		return detector.score(unit);
 	}
 
 	/**
