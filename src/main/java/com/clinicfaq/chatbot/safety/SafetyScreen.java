@@ -60,6 +60,8 @@ public class SafetyScreen {
 
 	private final List<Pattern> presentCues;
 
+	private final List<Pattern> continuedCues;
+
 	private final Supplier<RiskDetector> detector;
 
 	private final DetectorThresholds thresholds;
@@ -91,6 +93,7 @@ public class SafetyScreen {
 		this.riskTopics = compile(rules.context().riskTopics());
 		this.reportedCues = compile(rules.context().reported());
 		this.presentCues = compile(rules.context().present());
+		this.continuedCues = compile(rules.context().continued());
 		this.detector = () -> detector;
 		this.thresholds = thresholds;
 	}
@@ -122,6 +125,7 @@ public class SafetyScreen {
 		this.riskTopics = rules.riskTopics;
 		this.reportedCues = rules.reportedCues;
 		this.presentCues = rules.presentCues;
+		this.continuedCues = rules.continuedCues;
 		this.detector = detector;
 		this.thresholds = thresholds;
 	}
@@ -153,11 +157,13 @@ public class SafetyScreen {
 		Set<String> questions = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
-			for (String sentence : sentences(variant)) {
+			List<String> sentences = sentences(variant);
+			for (int i = 0; i < sentences.size(); i++) {
+				String sentence = sentences.get(i);
 				String masked = mask(sentence);
 				benign |= !masked.equals(sentence);
 				riskTopic |= anyFinds(this.riskTopics, masked);
-				if (isReported(masked)) {
+				if (isReported(masked, sentences, i)) {
 					benign = true;
 					continue;
 				}
@@ -247,11 +253,15 @@ public class SafetyScreen {
 	}
 
 	/**
-	 * A sentence that reports a distant past or a story (news, fiction) and has no sign of the present: neither the
-	 * rules nor the detector read it.
+	 * A sentence that reports a distant past or a story (news, fiction), has no sign of the present, and is not carried
+	 * into the present by the next sentence ("... years ago. tonight i want to do it again"): neither the rules nor the
+	 * detector read it.
 	 */
-	private boolean isReported(String masked) {
-		return anyFinds(this.reportedCues, masked) && !anyFinds(this.presentCues, masked);
+	private boolean isReported(String masked, List<String> sentences, int index) {
+		if (!anyFinds(this.reportedCues, masked) || anyFinds(this.presentCues, masked)) {
+			return false;
+		}
+		return index + 1 >= sentences.size() || !anyFinds(this.continuedCues, mask(sentences.get(index + 1)));
 	}
 
 	/**
@@ -274,9 +284,10 @@ public class SafetyScreen {
 		Map<String, RiskScore> scores = new LinkedHashMap<>();
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
-			for (String sentence : sentences(variant)) {
-				String masked = mask(sentence);
-				if (!isReported(masked)) {
+			List<String> sentences = sentences(variant);
+			for (int i = 0; i < sentences.size(); i++) {
+				String masked = mask(sentences.get(i));
+				if (!isReported(masked, sentences, i)) {
 					live.add(masked);
 				}
 			}
