@@ -55,7 +55,7 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("0.7") @DecimalMin("0.0") double cascadeConfidence,
 		@DefaultValue("crisis,emergency") String cascadeExcluded,
 		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache,
-		String modelArtifact, @DefaultValue("BGE_SMALL") SentenceEmbedder.Encoder encoder,
+		String modelArtifact, @DefaultValue("MINILM") SentenceEmbedder.Encoder encoder,
 		@DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double neighbourWeight,
 		@DefaultValue("10") @Min(1) int neighbours) {
 
