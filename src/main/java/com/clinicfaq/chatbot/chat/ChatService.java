@@ -43,6 +43,10 @@ public class ChatService {
 	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
 			"administration_routes", "at_home", "what_is_ketamine");
 
+	/** Intents about one condition: a follow-up about another condition is a new question, not the same one. */
+	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
+			"conditions_treated");
+
 	private static final IntentDefinition REPHRASE = new IntentDefinition("rephrase", Route.HANDOFF,
 			HandoffReason.UNMATCHED, List.of("neither"),
 			"No problem. Could you ask your question in other words? If you prefer, our team can help you directly.",
@@ -173,6 +177,12 @@ public class ChatService {
 			decision = reading.decision();
 			prediction = reading.prediction();
 		}
+		else if (this.topics.namesKetamine(text)) {
+			// "after the treatment, should I rest ...": a message that names ketamine treatment is read on the topics
+			Part topical = onTopics(new Part(prediction, alone), true, verdict, catalog);
+			decision = topical.decision();
+			prediction = topical.prediction();
+		}
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
 		}
@@ -195,18 +205,22 @@ public class ChatService {
 	 */
 	private RoutingDecision severalSentences(String text, SafetyVerdict verdict, IntentCatalog catalog,
 			RoutingDecision whole) {
+		List<Part> parts = new ArrayList<>();
+		boolean aboutKetamine = this.topics.namesKetamine(text);
+		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
+			Prediction prediction = this.classifier.classify(question.text());
+			Part part = new Part(prediction, this.routing.decide(verdict, prediction, catalog));
+			parts.add(onTopics(part, aboutKetamine && question.joined(), verdict, catalog));
+		}
+		askedOnce(parts, verdict, catalog);
 		List<String> answered = new ArrayList<>();
 		List<String> likely = new ArrayList<>();
-		for (String question : MessageSplitter.questions(text)) {
-			Prediction prediction = this.classifier.classify(question);
-			RoutingDecision part = this.routing.decide(verdict, prediction, catalog);
-			if (part.route() == Route.HANDOFF && !part.urgent() && isOffTopic(part.intent(), catalog)) {
-				// a short fragment ("and what side effects it has?") lacks the words that make the whole message about
-				// ketamine treatment; it counts only when it is clear among the topics. The topic guard still reads
-				// the whole message afterwards.
-				RoutingDecision topical = this.routing.decide(verdict, withoutIntent(prediction, part.intent()),
-						catalog);
-				part = topical.answers() ? topical : part;
+		RoutingDecision clarifying = null;
+		for (Part each : parts) {
+			RoutingDecision part = each.decision();
+			if (part.route() == Route.CLARIFY && clarifying == null && aboutKetamine
+					&& part.options().stream().allMatch((option) -> isTopic(option, catalog))) {
+				clarifying = part;
 			}
 			// a fragment the classifier alone calls urgent is not answered; urgency is decided on the whole message
 			if (part.answers() && isTopic(part.intent(), catalog) && !answered.contains(part.intent())) {
@@ -222,10 +236,68 @@ public class ChatService {
 			// a second question that is only likely on its own is answered too: the other one was clear
 			return RoutingDecision.answerBoth(likely.get(0), likely.get(1));
 		}
-		if (answered.size() == 1 && !(whole.answers() && isTopic(whole.intent(), catalog))) {
+		boolean wholeAnswers = whole.answers() && isTopic(whole.intent(), catalog);
+		if (answered.size() == 1 && !wholeAnswers) {
 			return RoutingDecision.answer(answered.get(0));
 		}
+		if (answered.isEmpty() && clarifying != null && !wholeAnswers && whole.route() == Route.HANDOFF) {
+			// a story followed by a question that is only likely: ask about the question, not hand off on the story
+			return clarifying;
+		}
 		return whole;
+	}
+
+	/**
+	 * A question of a message that the classifier calls off-topic, read on the topics. A short fragment ("and what
+	 * side effects it has?") lacks the words that make the whole message about ketamine treatment: when the message
+	 * names ketamine or "the treatment" and the fragment is joined to another question in one sentence, it is read on
+	 * the topics alone (the ranking without the off-topic
+	 * class, rescaled); otherwise it counts only when it is clear among the topics as ranked. The topic guard still
+	 * reads the whole message afterwards.
+	 */
+	private Part onTopics(Part part, boolean aboutKetamine, SafetyVerdict verdict, IntentCatalog catalog) {
+		RoutingDecision decision = part.decision();
+		if (decision.route() != Route.HANDOFF || decision.urgent() || !isOffTopic(decision.intent(), catalog)) {
+			return part;
+		}
+		Prediction rest = aboutKetamine ? rescaledWithout(part.prediction(), decision.intent())
+				: withoutIntent(part.prediction(), decision.intent());
+		RoutingDecision topical = this.routing.decide(verdict, rest, catalog);
+		boolean kept = (topical.answers() && isTopic(topical.intent(), catalog))
+				|| (aboutKetamine && topical.route() == Route.CLARIFY);
+		return kept ? new Part(rest, topical) : part;
+	}
+
+	/**
+	 * Two questions of one message that the classifier gives the same intent ask two different things (nobody asks
+	 * the same question twice in one breath): the one it is less sure of is read on its other intents.
+	 */
+	private void askedOnce(List<Part> parts, SafetyVerdict verdict, IntentCatalog catalog) {
+		for (int i = 0; i < parts.size(); i++) {
+			for (int j = i + 1; j < parts.size(); j++) {
+				RoutingDecision first = parts.get(i).decision();
+				RoutingDecision second = parts.get(j).decision();
+				if (!first.answers() || !second.answers() || !first.intent().equals(second.intent())
+						|| !isTopic(first.intent(), catalog)) {
+					continue;
+				}
+				int weaker = (parts.get(i).confidence() < parts.get(j).confidence()) ? i : j;
+				Prediction rest = withoutIntent(parts.get(weaker).prediction(), first.intent());
+				RoutingDecision other = this.routing.decide(verdict, rest, catalog);
+				if (other.answers() || other.route() == Route.CLARIFY) {
+					parts.set(weaker, new Part(rest, other));
+				}
+			}
+		}
+	}
+
+	/** One question of a message: its ranking and routing. */
+	private record Part(Prediction prediction, RoutingDecision decision) {
+
+		double confidence() {
+			return this.prediction.best().map(ScoredIntent::confidence).orElse(0.0);
+		}
+
 	}
 
 	/**
@@ -236,17 +308,43 @@ public class ChatService {
 			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
 		String last = conversation.lastIntent();
 		boolean namesOther = this.topics.otherTopic(text, false).isPresent();
-		if (!FORM_INTENTS.contains(last) && FollowUp.swapsEntity(tokens, namesOther)) {
+		boolean sameQuestion = FollowUp.qualifies(tokens)
+				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
+						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)));
+		if (sameQuestion) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
 		}
-		if (alone.answers()
+		boolean corrects = FollowUp.corrects(tokens);
+		if (!corrects && alone.answers()
 				&& prediction.best().map(ScoredIntent::confidence).orElse(0.0) >= this.routing.clearOnItsOwn()) {
 			return new FollowUpReading(alone, prediction);
 		}
 		Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
+		if (corrects) {
+			// "I mean the effect on my mood, not the appointment": whatever it asks, it is not what was just answered
+			withContext = withoutIntent(withContext, last);
+		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
-		return (contextual.answers() || contextual.urgent()) ? new FollowUpReading(contextual, withContext)
-				: new FollowUpReading(alone, prediction);
+		if (contextual.answers() && contextual.intent().equals(last) && !FollowUp.carriesTopic(tokens) && alone.answers()
+				&& isTopic(alone.intent(), catalog) && !alone.intent().equals(last)) {
+			// read with the previous message, a question leans towards the previous answer; without a pronoun that
+			// carries that topic on, it asks what it asks on its own ("which one can I use at home?" after the ways to
+			// take ketamine)
+			return new FollowUpReading(alone, prediction);
+		}
+		if (contextual.answers() || contextual.urgent()) {
+			return new FollowUpReading(contextual, withContext);
+		}
+		if (tokens.contains("it") && !alone.answers()) {
+			// "how is it given?" after what ketamine is: "it" is the treatment the conversation is about
+			Prediction resolved = this.classifier.classify(String.join(" ",
+					tokens.stream().map((token) -> token.equals("it") ? "ketamine" : token).toList()));
+			RoutingDecision reading = this.routing.decide(verdict, resolved, catalog);
+			if (reading.answers() && isTopic(reading.intent(), catalog)) {
+				return new FollowUpReading(reading, resolved);
+			}
+		}
+		return new FollowUpReading(alone, prediction);
 	}
 
 	/** How a follow-up was read, and the ranking that reading rests on. */
@@ -267,6 +365,20 @@ public class ChatService {
 
 	private static Prediction withoutIntent(Prediction prediction, String intent) {
 		return new Prediction(prediction.ranking().stream().filter((scored) -> !scored.name().equals(intent)).toList());
+	}
+
+	/**
+	 * The ranking given that the message is not about {@code intent}: that intent removed, the others divided by the
+	 * confidence that remains.
+	 */
+	private static Prediction rescaledWithout(Prediction prediction, String intent) {
+		List<ScoredIntent> rest = withoutIntent(prediction, intent).ranking();
+		double mass = rest.stream().mapToDouble(ScoredIntent::confidence).sum();
+		if (mass <= 0) {
+			return new Prediction(rest);
+		}
+		return new Prediction(
+				rest.stream().map((scored) -> new ScoredIntent(scored.name(), Math.min(1.0, scored.confidence() / mass))).toList());
 	}
 
 	private static boolean isTopic(String intent, IntentCatalog catalog) {

@@ -22,8 +22,31 @@ final class FollowUp {
 			"lexapro", "prozac", "wellbutrin", "adderall", "alcohol", "weed", "cannabis", "marijuana", "consult",
 			"consultation", "first", "booster", "boosters", "maintenance", "home", "kids", "teens", "elderly");
 
+	/** "are they worse with the shot?": a comparison asks the same question about the other thing. */
+	private static final Set<String> COMPARATIVES = Set.of("worse", "better", "different", "differ", "stronger",
+			"weaker", "faster", "slower", "longer", "shorter", "cheaper", "more", "less", "safer", "riskier");
+
+	/** Conditions a follow-up swaps in; the catalog has intents about some of them. */
+	private static final Set<String> CONDITIONS = Set.of("depression", "anxiety", "ptsd", "ocd", "pain", "bipolar",
+			"migraine", "migraines", "fibromyalgia", "trauma", "suicidal", "postpartum", "addiction", "alcoholism",
+			"eating", "adhd", "autism", "insomnia");
+
+	private static final Set<String> QUALIFIERS = Set.of("even", "only", "still", "especially", "unless", "except",
+			"including", "excluding", "regardless");
+
 	private FollowUp() {
 	}
+
+	/** Pronouns that carry the previous answer's topic into the follow-up ("how long do those last?"). */
+	private static final Set<String> PRONOUNS = Set.of("it", "it's", "its", "that", "that's", "this", "those",
+			"these", "they", "they're", "them", "their");
+
+	private static final Set<String> CORRECTION_OPENERS = Set.of("no", "nope", "nah", "sorry", "oh", "um", "uh", "well",
+			"actually", "i", "was", "am", "i'm", "im");
+
+	private static final Set<String> TURN_DOWNS = Set.of("no", "nope", "nah", "sorry", "oh", "actually");
+
+	private static final Set<String> CORRECTION_VERBS = Set.of("mean", "meant", "asking", "asked", "talking");
 
 	/**
 	 * Whether the message points back at the previous turn.
@@ -31,6 +54,9 @@ final class FollowUp {
 	static boolean refersBack(List<String> tokens) {
 		if (tokens.isEmpty() || tokens.size() > 12) {
 			return false;
+		}
+		if (corrects(tokens) || qualifies(tokens)) {
+			return true;
 		}
 		if (tokens.size() <= 3) {
 			return true;
@@ -51,9 +77,57 @@ final class FollowUp {
 			return false;
 		}
 		boolean opener = OPENERS.contains(tokens.get(0)) || tokens.contains("same") || tokens.contains("include")
-				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also");
+				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also")
+				|| (carriesTopic(tokens) && tokens.stream().anyMatch(COMPARATIVES::contains));
 		boolean entity = namesOtherTopic || tokens.stream().anyMatch(ENTITIES::contains);
 		return opener && entity;
+	}
+
+	/**
+	 * Whether the follow-up asks the previous question about another condition ("and for anxiety?" after how fast it
+	 * works for depression): the same question when that was about onset or cost, a new one when the previous answer
+	 * was about one condition.
+	 */
+	static boolean swapsCondition(List<String> tokens) {
+		return tokens.size() <= 9 && (OPENERS.contains(tokens.get(0)) || tokens.contains("too")
+				|| tokens.contains("also")) && tokens.stream().anyMatch(CONDITIONS::contains);
+	}
+
+	/**
+	 * "even at low doses?", "only for adults?", "still if I have high blood pressure?": the previous question again,
+	 * narrowed by a qualifier.
+	 */
+	static boolean qualifies(List<String> tokens) {
+		return tokens.size() <= 9 && QUALIFIERS.contains(tokens.get(0));
+	}
+
+	/**
+	 * Whether the follow-up refers to the previous answer's subject with a pronoun ("how long do those last?", "even
+	 * when it's done in a clinic?"), so it asks about the same topic, unlike "which one can I use at home?".
+	 */
+	static boolean carriesTopic(List<String> tokens) {
+		return tokens.stream().anyMatch(PRONOUNS::contains);
+	}
+
+	/**
+	 * "I mean the effect on my mood, not the appointment", "no, I was asking about the price", "sorry I meant the
+	 * spray": the visitor says the previous answer was not what they asked.
+	 */
+	static boolean corrects(List<String> tokens) {
+		for (int i = 0; i < Math.min(tokens.size() - 1, 4); i++) {
+			String token = tokens.get(i);
+			if (CORRECTION_VERBS.contains(token) && i > 0 && CORRECTION_OPENERS.contains(tokens.get(i - 1))) {
+				List<String> before = tokens.subList(0, i);
+				// "I mean, it is expensive" is a filler: "mean" corrects only after "no"/"sorry" or with a "not ..."
+				boolean filler = token.equals("mean") && before.stream().noneMatch(TURN_DOWNS::contains)
+						&& !tokens.contains("not");
+				return before.contains("i") && !filler;
+			}
+			if (!CORRECTION_OPENERS.contains(token)) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> DECLINES = Set.of("no", "nope", "nah", "neither", "none", "never", "mind",

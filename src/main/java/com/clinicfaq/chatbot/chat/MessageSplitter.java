@@ -3,6 +3,7 @@ package com.clinicfaq.chatbot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +16,32 @@ final class MessageSplitter {
 
 	/** "..., and can I drive after?": a second question joined by "and" / "also" / "plus". */
 	private static final Pattern JOINED_QUESTION = Pattern.compile(
-			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:if|what|how|when|where|why|who|which|can|could|do|does|"
+			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:if|whether|what|how|when|where|why|who|which|can|could|do|does|"
 					+ "did|is|are|will|would|should|may|am|any)\\b)");
+
+	/**
+	 * "which ones are common, and I can drive after?": a second question asked in statement order (a pronoun and a
+	 * modal verb), as many visitors writing in a second language do. Split only when what comes before is itself a
+	 * question and the sentence ends with a question mark, so "I take lithium and I can't stop it" stays whole.
+	 */
+	private static final Pattern STATEMENT_ORDER_QUESTION = Pattern.compile(
+			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:i|we|you|he|she|they|it|my \\w+)\\s+"
+					+ "(?:can|could|should|will|would|may|must|need|have to|has to|am allowed|is allowed)\\b)");
+
+	/**
+	 * "what happens in a session, how long does it take?": two questions spliced with a comma. Split only when what
+	 * comes before is itself a question of at least three words, so "if I have anxiety, can I still come?" stays whole.
+	 */
+	private static final Pattern COMMA_SPLICE = Pattern.compile(
+			"(?i),\\s+(?=(?:what|how|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should)\\s)");
+
+	/**
+	 * "tell me about the side effects and the cost": one request for two things, each a short noun phrase with its
+	 * own determiner; read as the same request about each.
+	 */
+	private static final Pattern TWO_THINGS = Pattern.compile(
+			"(?i)^((?:tell me about|what about|how about|info on|information on|i want to know about|explain)\\s+)"
+					+ "(.+?)\\s+(?:and|&|plus)\\s+((?:the|your|any|its)\\s+\\S+(?:\\s+\\S+)?)\\s*[?.!]*$");
 
 	private static final Pattern QUESTION_START = Pattern.compile(
 			"(?i)^(?:so|and|but|also|ok|okay|well|hi|hey|hello|um|oh)?[, ]*(?:what|what's|whats|how|when|where|why|who|"
@@ -45,16 +70,33 @@ final class MessageSplitter {
 	 * sentence that joins two questions ("so, what should I avoid after, and also can I have coffee before").
 	 */
 	static List<String> questions(String text) {
-		List<String> questions = new ArrayList<>();
+		return asked(text).stream().map(Question::text).toList();
+	}
+
+	/**
+	 * The questions of the message, each with whether it is a clause joined to another question in one sentence.
+	 */
+	static List<Question> asked(String text) {
+		List<Question> questions = new ArrayList<>();
 		for (List<String> clauses : clausesOfSentences(text)) {
 			if (clauses.size() > 1) {
-				questions.addAll(clauses);
+				clauses.forEach((clause) -> questions.add(new Question(clause, true)));
 			}
 			else if (isQuestion(clauses.get(0))) {
-				questions.add(clauses.get(0));
+				questions.add(new Question(clauses.get(0), false));
 			}
 		}
 		return questions;
+	}
+
+	/**
+	 * One question of a message.
+	 * @param text its words
+	 * @param joined whether it was joined to another question in one sentence ("..., and what side effects it has?"):
+	 * such a clause shares its sentence's subject, while a separate sentence after a question often only elaborates
+	 * on it ("what about the troches?", "both the same?")
+	 */
+	record Question(String text, boolean joined) {
 	}
 
 	private static List<List<String>> clausesOfSentences(String text) {
@@ -64,7 +106,7 @@ final class MessageSplitter {
 			for (String clause : JOINED_QUESTION.split(part)) {
 				String stripped = clause.strip();
 				if (!stripped.isEmpty()) {
-					clauses.add(stripped);
+					clauses.addAll(clauses(stripped));
 				}
 			}
 			if (!clauses.isEmpty()) {
@@ -72,6 +114,48 @@ final class MessageSplitter {
 			}
 		}
 		return sentences;
+	}
+
+	private static List<String> clauses(String clause) {
+		Matcher twoThings = TWO_THINGS.matcher(clause);
+		if (twoThings.matches()) {
+			return List.of(twoThings.group(1) + twoThings.group(2), twoThings.group(1) + twoThings.group(3));
+		}
+		List<String> clauses = new ArrayList<>();
+		for (String spliced : commaSpliced(clause)) {
+			clauses.addAll(inStatementOrder(spliced));
+		}
+		return clauses;
+	}
+
+	private static List<String> commaSpliced(String clause) {
+		Matcher splice = COMMA_SPLICE.matcher(clause);
+		if (!splice.find()) {
+			return List.of(clause);
+		}
+		String first = clause.substring(0, splice.start()).strip();
+		String second = clause.substring(splice.end()).strip();
+		if (first.split("\\s+").length < 3 || second.isEmpty() || !startsAsQuestion(first)) {
+			return List.of(clause);
+		}
+		return List.of(first, second);
+	}
+
+	private static List<String> inStatementOrder(String clause) {
+		Matcher join = STATEMENT_ORDER_QUESTION.matcher(clause);
+		if (!clause.endsWith("?") || !join.find()) {
+			return List.of(clause);
+		}
+		String first = clause.substring(0, join.start()).strip();
+		String second = clause.substring(join.end()).strip();
+		if (first.isEmpty() || second.isEmpty() || !startsAsQuestion(first)) {
+			return List.of(clause);
+		}
+		return List.of(first, second);
+	}
+
+	private static boolean startsAsQuestion(String clause) {
+		return QUESTION_START.matcher(clause.toLowerCase(Locale.ROOT)).matches();
 	}
 
 	static boolean isQuestion(String sentence) {

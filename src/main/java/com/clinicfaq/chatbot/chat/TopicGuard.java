@@ -37,6 +37,14 @@ public class TopicGuard {
 
 	private static final Set<String> TREATMENT = Set.of("treatment", "therapy", "infusion", "shot", "injection");
 
+	/** The normalizer's names for the drug, and the brand or short name a possessive keeps ("Spravato's"). */
+	private static final Set<String> KETAMINE_NAMES = Set.of("ketamine", "esketamine", "spravato", "ket");
+
+	private static final Set<String> OUR_DETERMINERS = Set.of("this", "these", "the", "my", "your");
+
+	private static final Set<String> OUR_TREATMENT = Set.of("treatment", "treatments", "therapy", "infusion",
+			"infusions", "session", "sessions");
+
 	private static final Set<String> REFERENCES = Set.of("it", "this", "that", "them", "same", "about", "also", "too",
 			"and", "those", "these");
 
@@ -95,6 +103,28 @@ public class TopicGuard {
 			}
 		}
 		return Optional.ofNullable(other);
+	}
+
+	/**
+	 * Whether the message itself names ketamine or "this/my/the treatment" (an infusion, a session): stricter than what
+	 * keeps the guard from firing, because it lets a topic win over the off-topic class. A spray, a shot or "the
+	 * treatments for ..." can be about anything.
+	 */
+	public boolean namesKetamine(String text) {
+		List<String> tokens = this.normalizer.tokens(text);
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = possessive(tokens.get(i));
+			if (KETAMINE_NAMES.contains(token)) {
+				return true;
+			}
+			if (OUR_TREATMENT.contains(token) && i > 0 && OUR_DETERMINERS.contains(tokens.get(i - 1))) {
+				String next = (i + 1 < tokens.size()) ? tokens.get(i + 1) : "";
+				if (!next.equals("for") && !next.equals("of")) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** "ketamine's" is about ketamine. */

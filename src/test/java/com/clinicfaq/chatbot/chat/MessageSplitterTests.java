@@ -19,8 +19,53 @@ class MessageSplitterTests {
 	void sentencesSplitsTwoQuestionsJoinedByAnd() {
 		assertThat(MessageSplitter.sentences("how long is a session and can I drive after?"))
 			.containsExactly("how long is a session", "can I drive after?");
+		assertThat(MessageSplitter.sentences("I'd like to know the price and whether I need a referral"))
+			.containsExactly("I'd like to know the price", "whether I need a referral");
 		assertThat(MessageSplitter.sentences("how much is it n can a 17 yr old get it"))
 			.containsExactly("how much is it", "can a 17 yr old get it");
+	}
+
+	@Test
+	void sentencesSplitsASecondQuestionAskedInStatementOrder() {
+		assertThat(MessageSplitter.sentences("what do the sessions cost, and I can pay monthly?"))
+			.containsExactly("what do the sessions cost", "I can pay monthly?");
+		assertThat(MessageSplitter.sentences("how soon does it work and my husband should come with me?"))
+			.containsExactly("how soon does it work", "my husband should come with me?");
+	}
+
+	@Test
+	void sentencesSplitsTwoQuestionsSplicedWithAComma() {
+		assertThat(MessageSplitter.sentences("how much is one session, do you offer payment plans?"))
+			.containsExactly("how much is one session", "do you offer payment plans?");
+		assertThat(MessageSplitter.sentences("if I have anxiety, can I still come?"))
+			.containsExactly("if I have anxiety, can I still come?");
+		assertThat(MessageSplitter.sentences("so, what is it")).containsExactly("so, what is it");
+	}
+
+	@Test
+	void sentencesSplitsOneRequestForTwoThings() {
+		assertThat(MessageSplitter.sentences("tell me about the dosing and the monitoring"))
+			.containsExactly("tell me about the dosing", "tell me about the monitoring");
+		assertThat(MessageSplitter.sentences("what about my lithium and my lamictal?"))
+			.containsExactly("what about my lithium and my lamictal?");
+	}
+
+	@Test
+	void askedMarksTheClausesJoinedInOneSentence() {
+		assertThat(MessageSplitter.asked("Is it safe? what about for teens?"))
+			.extracting(MessageSplitter.Question::joined)
+			.containsExactly(false, false);
+		assertThat(MessageSplitter.asked("is it safe, and what does it cost?"))
+			.extracting(MessageSplitter.Question::joined)
+			.containsExactly(true, true);
+	}
+
+	@Test
+	void sentencesKeepsAStatementJoinedToAModalClause() {
+		assertThat(MessageSplitter.sentences("I take lithium and I can't stop it?"))
+			.containsExactly("I take lithium and I can't stop it?");
+		assertThat(MessageSplitter.sentences("what does it feel like, and I should know this before I book"))
+			.containsExactly("what does it feel like, and I should know this before I book");
 	}
 
 	@Test

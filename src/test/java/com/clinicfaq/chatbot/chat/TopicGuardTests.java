@@ -32,6 +32,20 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "does ket wear off quickly", "Spravato's price?", "is this treatment ok while nursing",
+			"what happens after my infusion", "how far apart are the sessions" })
+	void namesKetamineWhenTheMessageNamesItOrOurTreatment(String message) {
+		assertThat(this.guard.namesKetamine(message)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what are the treatments for shingles", "is a shot needed before I travel",
+			"how do I store my allergy nasal spray", "what is the history of the clinic", "an iron infusion for anemia" })
+	void namesKetamineIsFalseForTreatmentsThatCouldBeAnything(String message) {
+		assertThat(this.guard.namesKetamine(message)).isFalse();
+	}
+
 	@Test
 	void otherTopicWhenAFollowUpRefersBackToAKetamineAnswerIsEmpty() {
 		assertThat(this.guard.otherTopic("what about zoloft?", true)).isEmpty();

@@ -1,0 +1,68 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.util.List;
+
+import com.clinicfaq.chatbot.nlu.TextNormalizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link FollowUp}.
+ */
+class FollowUpTests {
+
+	private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+	private static List<String> tokens(String text) {
+		return NORMALIZER.tokens(text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "no I meant the nasal spray", "sorry, I mean for the price", "I'm asking about the shots",
+			"nah i was talking about after the session", "oh I meant the long term ones", "I mean the price, not the length" })
+	void correctsWhenTheVisitorSaysTheyMeantSomethingElse(String text) {
+		assertThat(FollowUp.corrects(tokens(text))).isTrue();
+		assertThat(FollowUp.refersBack(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what do you mean by dissociation", "I mean it is expensive though",
+			"does the clinic mean I have to stay overnight", "my doctor asked me to check" })
+	void correctsIsFalseForAnOrdinaryMessage(String text) {
+		assertThat(FollowUp.corrects(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "how long do those last", "is it painful", "do they go away", "what causes that" })
+	void carriesTopicWhenAPronounPointsAtThePreviousAnswer(String text) {
+		assertThat(FollowUp.carriesTopic(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "which kind works at home?", "what about the spray", "and for teenagers?" })
+	void carriesTopicIsFalseWithoutAPronoun(String text) {
+		assertThat(FollowUp.carriesTopic(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "even for teenagers?", "only the first time?", "still if I skip breakfast?" })
+	void qualifiesWhenAQualifierNarrowsThePreviousQuestion(String text) {
+		assertThat(FollowUp.qualifies(tokens(text))).isTrue();
+		assertThat(FollowUp.refersBack(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it better with the spray?", "are they different for the injection" })
+	void swapsEntityWhenAComparisonNamesAnotherForm(String text) {
+		assertThat(FollowUp.swapsEntity(tokens(text), false)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "and for bipolar?", "what about ptsd", "does it work for migraines too" })
+	void swapsConditionWhenAFollowUpNamesAnotherCondition(String text) {
+		assertThat(FollowUp.swapsCondition(tokens(text))).isTrue();
+	}
+
+}
