@@ -59,6 +59,16 @@ function showAlert(status) {
   document.getElementById('alerts-empty').hidden = true;
 }
 
+// after a deleted conversation: its alerts are gone from the server too (other open pages drop them on reload)
+function forgetConversationAlerts(conversationId) {
+  for (const [id, status] of alertsState.byId) {
+    if (status.alert.conversationId !== conversationId) continue;
+    alertsState.byId.delete(id);
+    const node = document.querySelector('#alert-list li[data-alert-id="' + CSS.escape(id) + '"]');
+    if (node) node.remove();
+  }
+}
+
 function showRoutes(routes) {
   const target = document.getElementById('alert-routes');
   if (routes.length === 0) {

@@ -188,7 +188,9 @@ async function deleteConversation() {
   if (!id || !window.confirm('Delete every turn of conversation ' + id + '? This cannot be undone.')) return;
   try {
     const deleted = await request('/api/v1/conversations/' + encodeURIComponent(id), { method: 'DELETE' });
-    status('Deleted ' + deleted.removedTurns + ' turns.');
+    status('Deleted ' + deleted.removedTurns + ' turns' + (deleted.removedAlerts ? ' and ' + deleted.removedAlerts
+      + ' alert' + (deleted.removedAlerts === 1 ? '' : 's') : '') + '.');
+    if (typeof forgetConversationAlerts === 'function') forgetConversationAlerts(id);
     document.getElementById('conversation').hidden = true;
     loadTurns();
   } catch (error) {

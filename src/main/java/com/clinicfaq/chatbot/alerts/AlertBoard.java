@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +18,11 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The recent alerts and their delivery results, in memory, for the staff page; every change is also published to
- * {@link #changes()} for the live stream. Holds the newest {@code capacity} alerts (the transcripts keep every urgent
- * turn for good). Thread-safe: changes are serialized on this board, which is also what the sink requires.
+ * {@link #changes()} for the live stream and, when there is a journal, queued for the {@link AlertJournal} (which
+ * writes it off this thread), so that {@link #restore} can bring the board back after a restart. Holds the newest
+ * {@code capacity} alerts; when it is full, the oldest acknowledged alert goes first, so an alert nobody followed up
+ * stays as long as possible (the transcripts keep every urgent turn for good). Thread-safe: changes are serialized on
+ * this board, which also keeps the journal's lines in the order of the changes and is what the sink requires.
  */
 public class AlertBoard {
 
@@ -32,10 +36,23 @@ public class AlertBoard {
 
 	private final Sinks.Many<AlertStatus> changes = Sinks.many().multicast().directBestEffort();
 
+	private final AlertJournal journal;
+
+	/**
+	 * A board kept in memory only.
+	 */
 	AlertBoard(List<String> routes, int capacity, Clock clock) {
+		this(routes, capacity, clock, null);
+	}
+
+	/**
+	 * @param journal where every change is recorded, or {@code null} to keep the board in memory only
+	 */
+	AlertBoard(List<String> routes, int capacity, Clock clock, AlertJournal journal) {
 		this.routes = List.copyOf(routes);
 		this.capacity = capacity;
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	/**
@@ -47,11 +64,23 @@ public class AlertBoard {
 
 	synchronized AlertStatus raised(Alert alert) {
 		AlertStatus status = AlertStatus.raised(alert, this.routes, this.clock.instant());
-		this.alerts.put(alert.id(), status);
-		while (this.alerts.size() > this.capacity) {
-			this.alerts.remove(this.alerts.keySet().iterator().next());
-		}
+		record(AlertEvent.raised(status, this.clock.instant()));
+		put(status);
+		evict();
 		return publish(status);
+	}
+
+	/**
+	 * Puts alerts read back from the journal on the board, without recording them again: the newest
+	 * {@code capacity}, acknowledged ones leaving first. Called once, at start-up, before any new alert.
+	 */
+	synchronized void restore(List<AlertStatus> restored) {
+		restored.forEach(this::put);
+		evict();
+	}
+
+	synchronized void retrying(String id, String route, int attempts, String error) {
+		update(id, new Delivery(route, State.PENDING, attempts, error, this.clock.instant()));
 	}
 
 	synchronized void delivered(String id, String route, int attempts) {
@@ -63,6 +92,25 @@ public class AlertBoard {
 	}
 
 	/**
+	 * Removes the alerts of one conversation from the board and from the journal (a visitor's request to be
+	 * forgotten). Blocking file I/O when there is a journal: callers run it off the event loop.
+	 *
+	 * @return how many alerts were on the board
+	 */
+	public int forget(String conversationId) {
+		int removed;
+		synchronized (this) {
+			int before = this.alerts.size();
+			this.alerts.values().removeIf((status) -> status.alert().conversationId().equals(conversationId));
+			removed = before - this.alerts.size();
+		}
+		if (this.journal != null) {
+			this.journal.forget(conversationId);
+		}
+		return removed;
+	}
+
+	/**
 	 * Records who followed the alert up and how; empty when the alert is unknown (too old, or from before a restart).
 	 */
 	public synchronized Optional<AlertStatus> acknowledge(String id, String user, Outcome outcome, String note) {
@@ -70,7 +118,17 @@ public class AlertBoard {
 		if (status == null) {
 			return Optional.empty();
 		}
-		return Optional.of(publish(put(status.with(new Acknowledgement(user, outcome, note, this.clock.instant())))));
+		Acknowledgement acknowledgement = new Acknowledgement(user, outcome, note, this.clock.instant());
+		record(AlertEvent.acknowledged(id, acknowledgement));
+		return Optional.of(publish(put(status.with(acknowledgement))));
+	}
+
+	/**
+	 * Waits (at most the given time) until every change so far is in the journal; blocking, so callers run it off
+	 * the event loop. True at once without a journal.
+	 */
+	public boolean awaitRecorded(Duration timeout) {
+		return this.journal == null || this.journal.awaitFlushed(timeout);
 	}
 
 	/**
@@ -95,9 +153,29 @@ public class AlertBoard {
 	}
 
 	private void update(String id, Delivery delivery) {
+		// recorded even when the alert has left the board, so a restart does not send it again
+		record(AlertEvent.delivery(id, delivery));
 		AlertStatus status = this.alerts.get(id);
 		if (status != null) {
 			publish(put(status.with(delivery)));
+		}
+	}
+
+	private void record(AlertEvent event) {
+		if (this.journal != null) {
+			this.journal.record(event);
+		}
+	}
+
+	private void evict() {
+		while (this.alerts.size() > this.capacity) {
+			String oldest = this.alerts.values()
+				.stream()
+				.filter((status) -> status.acknowledgement() != null)
+				.map((status) -> status.alert().id())
+				.findFirst()
+				.orElseGet(() -> this.alerts.keySet().iterator().next());
+			this.alerts.remove(oldest);
 		}
 	}
 

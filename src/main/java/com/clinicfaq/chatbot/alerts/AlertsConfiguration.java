@@ -1,10 +1,16 @@
 package com.clinicfaq.chatbot.alerts;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
+import com.clinicfaq.chatbot.transcripts.TranscriptsProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.slf4j.Logger;
@@ -12,9 +18,12 @@ import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -45,16 +54,82 @@ class AlertsConfiguration {
 		return new AlertRoutes(routes);
 	}
 
+	/**
+	 * The journal beside the transcripts, with their fsync, encryption key and retention: alerts carry the same
+	 * redacted text.
+	 */
+	@Bean(destroyMethod = "close")
+	AlertJournal alertJournal(AlertsProperties properties, TranscriptsProperties transcripts,
+			ObjectMapper objectMapper) {
+		Path directory = (properties.journal().directory() != null
+				&& !properties.journal().directory().toString().isBlank()) ? properties.journal().directory()
+						: transcripts.directory().resolve("alerts");
+		return new AlertJournal(directory, transcripts.fsync(),
+				objectMapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS), transcripts.cipher(),
+				Schedulers.boundedElastic(), Clock.systemUTC(), Duration.ofSeconds(5));
+	}
+
+	/**
+	 * What the journal holds at start-up, after the files past the transcripts' retention are deleted.
+	 */
 	@Bean
-	AlertBoard alertBoard(AlertsProperties properties, AlertRoutes routes) {
-		return new AlertBoard(routes.all().stream().map(AlertRoute::name).toList(), properties.recent(),
-				Clock.systemUTC());
+	RestoredAlerts restoredAlerts(AlertJournal journal, TranscriptsProperties transcripts) {
+		purge(journal, transcripts.retentionDays());
+		AlertJournal.Loaded loaded = journal.load();
+		long open = loaded.alerts().stream().filter((status) -> status.acknowledgement() == null).count();
+		if (!loaded.alerts().isEmpty() || loaded.damaged() > 0) {
+			logger.info("Restored {} alert(s) from {}, {} of them not acknowledged yet{}", loaded.alerts().size(),
+					journal.directory(), open,
+					(loaded.damaged() > 0) ? "; " + loaded.damaged() + " unreadable line(s) skipped" : "");
+		}
+		return new RestoredAlerts(loaded.alerts());
+	}
+
+	@Bean
+	AlertBoard alertBoard(AlertsProperties properties, AlertRoutes routes, AlertJournal journal,
+			RestoredAlerts restored) {
+		AlertBoard board = new AlertBoard(routes.all().stream().map(AlertRoute::name).toList(), properties.recent(),
+				Clock.systemUTC(), journal);
+		board.restore(restored.alerts());
+		return board;
 	}
 
 	@Bean(destroyMethod = "stop")
-	AlertDispatcher alertDispatcher(AlertsProperties properties, AlertRoutes routes, AlertBoard board) {
-		return new AlertDispatcher(routes.all(), board, new PersonalDataRedactor(), properties.staffBaseUrl(),
-				AlertDispatcher.Policy.of(properties));
+	AlertDispatcher alertDispatcher(AlertsProperties properties, AlertRoutes routes, AlertBoard board,
+			RestoredAlerts restored) {
+		AlertDispatcher dispatcher = new AlertDispatcher(routes.all(), board, new PersonalDataRedactor(),
+				properties.staffBaseUrl(), AlertDispatcher.Policy.of(properties));
+		dispatcher.resume(restored.alerts(), Instant.now());
+		return dispatcher;
+	}
+
+	/**
+	 * Stops the dispatcher as soon as the context starts to close (before the lifecycle phase that shuts the HTTP
+	 * client's event loops down), so deliveries still owed are not failed by the shutdown itself.
+	 */
+	@Bean
+	ApplicationListener<ContextClosedEvent> alertDispatcherShutdown(AlertDispatcher dispatcher) {
+		return (event) -> dispatcher.stop();
+	}
+
+	@Bean
+	JournalRetention alertJournalRetention(AlertJournal journal, TranscriptsProperties transcripts) {
+		return new JournalRetention(journal, transcripts.retentionDays());
+	}
+
+	static void purge(AlertJournal journal, int retentionDays) {
+		if (retentionDays <= 0) {
+			return;
+		}
+		try {
+			List<Path> deleted = journal.deleteBefore(LocalDate.now(ZoneOffset.UTC).minusDays(retentionDays - 1L));
+			if (!deleted.isEmpty()) {
+				logger.info("Deleted {} alert journal file(s) older than {} days", deleted.size(), retentionDays);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Cannot delete old alert journal files in {}", journal.directory(), ex);
+		}
 	}
 
 	static List<AlertRoute> routes(AlertsProperties properties, WebClient.Builder webClients,
@@ -82,6 +157,39 @@ class AlertsConfiguration {
 					Schedulers.boundedElastic()));
 		}
 		return routes;
+	}
+
+	/**
+	 * The alerts read back from the journal at start-up, oldest first.
+	 */
+	record RestoredAlerts(List<AlertStatus> alerts) {
+
+		RestoredAlerts {
+			alerts = List.copyOf(alerts);
+		}
+
+	}
+
+	/**
+	 * Deletes journal files past the transcripts' retention every night at 03:20 UTC (after the transcripts' own
+	 * purge).
+	 */
+	static class JournalRetention {
+
+		private final AlertJournal journal;
+
+		private final int retentionDays;
+
+		JournalRetention(AlertJournal journal, int retentionDays) {
+			this.journal = journal;
+			this.retentionDays = retentionDays;
+		}
+
+		@Scheduled(cron = "0 20 3 * * *", zone = "UTC")
+		void daily() {
+			purge(this.journal, this.retentionDays);
+		}
+
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.alerts;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,12 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long one attempt may take
  * @param queueSize alerts waiting for delivery; beyond it an alert is recorded as failed, never blocks a reply
  * @param recent how many alerts the staff page keeps in memory
+ * @param journal where alerts and their changes are kept across restarts
  */
 @ConfigurationProperties("chatbot.alerts")
 public record AlertsProperties(@DefaultValue Webhook webhook, @DefaultValue Slack slack, @DefaultValue Email email,
 		@DefaultValue("http://localhost:8080/staff") URI staffBaseUrl, @DefaultValue("5") int maxAttempts,
 		@DefaultValue("500ms") Duration firstBackoff, @DefaultValue("30s") Duration maxBackoff,
-		@DefaultValue("10s") Duration timeout, @DefaultValue("1000") int queueSize, @DefaultValue("200") int recent) {
+		@DefaultValue("10s") Duration timeout, @DefaultValue("1000") int queueSize, @DefaultValue("200") int recent,
+		@DefaultValue Journal journal) {
 
 	public AlertsProperties {
 		if (maxAttempts < 1) {
@@ -35,6 +38,24 @@ public record AlertsProperties(@DefaultValue Webhook webhook, @DefaultValue Slac
 		if (queueSize < 1 || recent < 1) {
 			throw new IllegalArgumentException("chatbot.alerts.queue-size and chatbot.alerts.recent must be positive");
 		}
+	}
+
+	/**
+	 * The alert journal: every alert and every change to it, appended to daily JSON-lines files (encrypted, fsynced
+	 * and kept as long as the transcripts, with the transcripts' settings), read back at start-up.
+	 *
+	 * @param directory the journal's folder; when not set, {@code alerts/} inside the transcripts folder
+	 * @param resendMaxAge after a restart, a delivery still pending is resumed only for an alert younger than this;
+	 * an older one is recorded as failed and stays on the staff page
+	 */
+	public record Journal(Path directory, @DefaultValue("24h") Duration resendMaxAge) {
+
+		public Journal {
+			if (resendMaxAge != null && resendMaxAge.isNegative()) {
+				throw new IllegalArgumentException("chatbot.alerts.journal.resend-max-age must not be negative");
+			}
+		}
+
 	}
 
 	/**

@@ -15,6 +15,8 @@ import com.clinicfaq.chatbot.alerts.AlertStatus;
 import com.clinicfaq.chatbot.alerts.AlertStatus.Outcome;
 import com.clinicfaq.chatbot.web.InvalidRequestException;
 import com.clinicfaq.chatbot.web.ProblemResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -33,6 +35,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * connection open. Opening the stream and acknowledging an alert are audited.
  */
 class AlertsHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(AlertsHandler.class);
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
@@ -106,6 +110,13 @@ class AlertsHandler {
 		String note = (body.note() != null && !body.note().isBlank()) ? body.note().strip() : null;
 		return Mono.fromCallable(() -> {
 			Optional<AlertStatus> acknowledged = this.board.acknowledge(id, user, outcome, note);
+			// answer once the acknowledgement is on disk, so a restart right after cannot show the alert open again;
+			// when the journal is failing it stays queued there (and /actuator/health/setup says so): the
+			// acknowledgement itself is made, so staff must not be told to repeat it
+			if (acknowledged.isPresent() && !this.board.awaitRecorded(Duration.ofSeconds(5))) {
+				logger.warn("Acknowledgement of alert {} is not in the alert journal yet (the journal is behind or "
+						+ "failing); it is retried there", id);
+			}
 			Map<String, Object> details = new LinkedHashMap<>();
 			acknowledged.ifPresent((status) -> details.put("conversationId", status.alert().conversationId()));
 			details.put("outcome", outcome.value());
@@ -122,7 +133,8 @@ class AlertsHandler {
 			.flatMap((acknowledged) -> acknowledged.isPresent()
 					? ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(acknowledged.get())
 					: ProblemResponses.problem(request, HttpStatus.NOT_FOUND, "There is no recent alert '" + id
-							+ "' (alerts are kept in memory until a restart); open the conversation instead."));
+							+ "' (it may be too old to be kept, or its conversation was deleted); open the "
+							+ "conversation instead."));
 	}
 
 	private static AcknowledgementRequest validate(AcknowledgementRequest body) {

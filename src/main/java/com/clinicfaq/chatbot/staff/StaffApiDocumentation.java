@@ -43,8 +43,9 @@ class StaffApiDocumentation implements OpenApiCustomizer {
 		openApi.path("/api/v1/conversations/{id}", new PathItem()
 			.get(staff("conversation", "One conversation's turns", null).addParametersItem(path("id"))
 				.responses(ok(new ObjectSchema())))
-			.delete(staff("deleteConversation", "Delete a conversation from the transcripts",
-					"For a visitor's deletion request; the deletion is written to the audit log.")
+			.delete(staff("deleteConversation", "Delete a conversation from the transcripts and its staff alerts",
+					"For a visitor's deletion request: its turns and its alerts (staff page and alert journal) go; "
+							+ "the deletion is written to the audit log.")
 				.addParametersItem(path("id"))
 				.responses(ok(new ObjectSchema()))));
 		openApi.path("/api/v1/insights", new PathItem().get(staff("insights",

@@ -2,6 +2,7 @@ package com.clinicfaq.chatbot.staff;
 
 import java.time.Clock;
 
+import com.clinicfaq.chatbot.alerts.AlertBoard;
 import com.clinicfaq.chatbot.intents.IntentFileEditor;
 import com.clinicfaq.chatbot.intents.IntentsProperties;
 import com.clinicfaq.chatbot.nlu.CurrentModel;
@@ -44,8 +45,8 @@ class StaffConfiguration {
 
 	@Bean
 	StaffHandler staffHandler(TranscriptSearch search, TranscriptInsights insights, ObjectMapper objectMapper,
-			TranscriptFiles files, ExampleTeacher teacher, CurrentModel model, AuditLog audit) {
-		return new StaffHandler(search, insights, new TranscriptExport(isoDates(objectMapper)), files, teacher,
+			TranscriptFiles files, AlertBoard alerts, ExampleTeacher teacher, CurrentModel model, AuditLog audit) {
+		return new StaffHandler(search, insights, new TranscriptExport(isoDates(objectMapper)), files, alerts, teacher,
 				model, audit, Schedulers.boundedElastic());
 	}
 

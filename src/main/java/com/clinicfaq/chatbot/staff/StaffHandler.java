@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import com.clinicfaq.chatbot.alerts.AlertBoard;
 import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
@@ -54,6 +55,8 @@ class StaffHandler {
 
 	private final TranscriptFiles files;
 
+	private final AlertBoard alerts;
+
 	private final ExampleTeacher teacher;
 
 	private final Supplier<IntentCatalog> catalog;
@@ -65,12 +68,13 @@ class StaffHandler {
 	private final Resource page = new ClassPathResource("static/staff/index.html");
 
 	StaffHandler(TranscriptSearch search, TranscriptInsights insights, TranscriptExport export, TranscriptFiles files,
-			ExampleTeacher teacher, Supplier<IntentCatalog> catalog, AuditLog audit,
+			AlertBoard alerts, ExampleTeacher teacher, Supplier<IntentCatalog> catalog, AuditLog audit,
 			Scheduler blocking) {
 		this.search = search;
 		this.insights = insights;
 		this.export = export;
 		this.files = files;
+		this.alerts = alerts;
 		this.teacher = teacher;
 		this.catalog = catalog;
 		this.audit = audit;
@@ -122,8 +126,10 @@ class StaffHandler {
 
 	Mono<ServerResponse> deleteConversation(ServerRequest request) {
 		String id = conversationId(request);
-		return audited(request, "delete_conversation", id, Map.of(), () -> this.files.removeConversation(id))
-			.flatMap((removed) -> json(HttpStatus.OK, new Deleted(id, removed)));
+		// the alerts of the conversation carry its (redacted) text too: they go with it, from the board and the journal
+		return audited(request, "delete_conversation", id, Map.of(),
+				() -> new Deleted(id, this.files.removeConversation(id), this.alerts.forget(id)))
+			.flatMap((deleted) -> json(HttpStatus.OK, deleted));
 	}
 
 	Mono<ServerResponse> insights(ServerRequest request) {
@@ -263,8 +269,12 @@ class StaffHandler {
 
 	/**
 	 * What a deletion removed.
+	 *
+	 * @param conversationId the conversation
+	 * @param removedTurns transcript lines removed
+	 * @param removedAlerts alerts removed from the staff page's list (their journal lines go too)
 	 */
-	record Deleted(String conversationId, int removedTurns) {
+	record Deleted(String conversationId, int removedTurns, int removedAlerts) {
 	}
 
 	/**

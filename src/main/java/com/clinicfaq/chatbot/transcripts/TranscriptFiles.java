@@ -233,7 +233,7 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 	 * Owner read and write only (0600) where the file system has POSIX permissions: transcripts hold health
 	 * information.
 	 */
-	static FileAttribute<?>[] privateFile() {
+	public static FileAttribute<?>[] privateFile() {
 		return posix() ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(
 				PosixFilePermissions.fromString("rw-------")) } : new FileAttribute<?>[0];
 	}
@@ -241,7 +241,7 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 	/**
 	 * Creates the folder (and missing parents) readable only by the owner (0700).
 	 */
-	static void createPrivateDirectories(Path directory) throws IOException {
+	public static void createPrivateDirectories(Path directory) throws IOException {
 		if (Files.isDirectory(directory)) {
 			return;
 		}
@@ -326,7 +326,7 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 	/**
 	 * The day of a day file, or {@code null} when the file is not one.
 	 */
-	static LocalDate dayOf(Path file) {
+	public static LocalDate dayOf(Path file) {
 		Matcher matcher = DAY_FILE.matcher(file.getFileName().toString());
 		return matcher.matches() ? LocalDate.parse(matcher.group(1)) : null;
 	}

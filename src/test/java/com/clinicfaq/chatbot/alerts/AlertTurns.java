@@ -25,7 +25,11 @@ final class AlertTurns {
 	}
 
 	static ChatTurn urgent(String conversationId) {
-		return new ChatTurn(conversationId, UUID.randomUUID().toString(), Instant.parse("2026-11-30T22:15:00Z"), "sms",
+		return urgent(conversationId, Instant.parse("2026-11-30T22:15:00Z"));
+	}
+
+	static ChatTurn urgent(String conversationId, Instant time) {
+		return new ChatTurn(conversationId, UUID.randomUUID().toString(), time, "sms",
 				TEXT, new ScoredIntent("crisis", 0.91), List.of(new ScoredIntent("crisis", 0.91)), Route.HANDOFF,
 				HandoffReason.URGENT, new SafetyVerdict(Urgency.CRISIS, true, List.of("crisis.plan")),
 				new Answer("handoff.urgent", "Please reach out now", "General information only.", List.of(), List.of()));

@@ -1,7 +1,9 @@
 package com.clinicfaq.chatbot.staff;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -229,6 +231,43 @@ class AlertsApiTests {
 	}
 
 	@Test
+	void deleteConversationRemovesItsAlertsFromTheStaffPageAndTheJournal() throws Exception {
+		String conversation = UUID.randomUUID().toString();
+		String id = chat(URGENT, conversation).get("messageId").asText();
+		deliveries(id);
+		await().atMost(GENEROUS).until(() -> journal().contains(id));
+
+		this.staff.delete()
+			.uri("/api/v1/conversations/{id}", conversation)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.removedAlerts")
+			.isEqualTo(1);
+
+		this.staff.get()
+			.uri("/api/v1/alerts")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.alerts[?(@.alert.id == '" + id + "')]")
+			.isEmpty();
+		// events of deliveries still finishing may come after the deletion: they name only the alert id
+		assertThat(journal()).doesNotContain(conversation);
+	}
+
+	@Test
+	void journalKeepsTheAlertRedacted() throws Exception {
+		String id = chat(URGENT).get("messageId").asText();
+
+		await().atMost(GENEROUS).until(() -> journal().contains(id));
+
+		assertThat(journal()).contains("[NAME]", "[PHONE]").doesNotContain("Jane", "Doe", "415-555-0134");
+	}
+
+	@Test
 	void acknowledgeWhenOutcomeUnknownOrAlertMissingIsAProblem() {
 		this.staff.post()
 			.uri("/api/v1/alerts/{id}/acknowledgement", "no-such-alert")
@@ -303,6 +342,20 @@ class AlertsApiTests {
 			}
 		}
 		throw new AssertionError("No alert " + id);
+	}
+
+	private static String journal() throws IOException {
+		Path folder = fixture.transcripts.resolve("alerts");
+		if (!Files.isDirectory(folder)) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder();
+		try (var files = Files.list(folder)) {
+			for (Path file : files.sorted().toList()) {
+				text.append(Files.readString(file, StandardCharsets.UTF_8));
+			}
+		}
+		return text.toString();
 	}
 
 	private SmtpTestServer.Mail nextMail(String conversation) throws InterruptedException {

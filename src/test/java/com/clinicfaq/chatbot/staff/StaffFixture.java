@@ -6,6 +6,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,17 +53,26 @@ final class StaffFixture {
 	}
 
 	void register(DynamicPropertyRegistry registry) {
-		registry.add("chatbot.intents.directory", this.intents::toString);
-		registry.add("chatbot.transcripts.directory", this.transcripts::toString);
-		registry.add("chatbot.transcripts.retention-days", () -> "0");
-		registry.add("chatbot.transcripts.fsync", () -> "false");
-		registry.add("chatbot.staff.username", () -> USER);
-		registry.add("chatbot.staff.password", () -> PASSWORD);
-		registry.add("chatbot.staff.audit-log", this.audit::toString);
+		properties().forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	/**
+	 * The settings that point a service at this fixture, for tests that start the service themselves.
+	 */
+	Map<String, String> properties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("chatbot.intents.directory", this.intents.toString());
+		properties.put("chatbot.transcripts.directory", this.transcripts.toString());
+		properties.put("chatbot.transcripts.retention-days", "0");
+		properties.put("chatbot.transcripts.fsync", "false");
+		properties.put("chatbot.staff.username", USER);
+		properties.put("chatbot.staff.password", PASSWORD);
+		properties.put("chatbot.staff.audit-log", this.audit.toString());
 		// these tests send hundreds of chat messages from one address on purpose
-		registry.add("chatbot.web.rate-limit.enabled", () -> "false");
+		properties.put("chatbot.web.rate-limit.enabled", "false");
 		// the test clients keep pooled keep-alive connections open, which a graceful shutdown would wait 30 s for
-		registry.add("server.shutdown", () -> "immediate");
+		properties.put("server.shutdown", "immediate");
+		return properties;
 	}
 
 	private static void copy(Path from, Path to) throws IOException {
