@@ -19,6 +19,9 @@ import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
 import com.clinicfaq.chatbot.nlu.NluProperties;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
+import com.clinicfaq.chatbot.safety.RiskDetectorCrossValidator;
+import com.clinicfaq.chatbot.safety.RiskExample;
+import com.clinicfaq.chatbot.safety.SafetyProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -44,6 +47,9 @@ public final class EvalCommand {
 			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
 			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
 			  eval --safety FILE... [--show-misses] [--set KEY=VALUE]
+			  eval --safety-cv [--folds K] [--set KEY=VALUE]
+			--safety-cv cross-validates the risk detector on the team's written sentences (intents/safety/detector),
+			training each fold as the service trains, and prints recall and false alarms per category.
 			--safety runs each file's messages through the whole pipeline (rules, risk detector, classifier, routing)
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
 			that fired. Lines {"text", "urgent", "kind", "category", "expect": {"route", "intent"}}; a line without
@@ -81,6 +87,9 @@ public final class EvalCommand {
 		if (args.length > 0 && args[0].equals("--safety")) {
 			return executeSafety(args);
 		}
+		if (args.length > 0 && args[0].equals("--safety-cv")) {
+			return executeSafetyCrossValidation(args);
+		}
 		Map<String, String> options;
 		Map<String, Object> overrides = new HashMap<>();
 		try {
@@ -113,6 +122,49 @@ public final class EvalCommand {
 			System.err.println("eval: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	private int executeSafetyCrossValidation(String[] args) {
+		Map<String, Object> overrides = new HashMap<>();
+		int folds = 5;
+		for (int i = 1; i < args.length; i++) {
+			if (args[i].equals("--folds") && i + 1 < args.length) {
+				folds = Integer.parseInt(args[++i]);
+			}
+			else if (args[i].equals("--set") && i + 1 < args.length && args[i + 1].indexOf('=') > 0) {
+				String value = args[++i];
+				overrides.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
+			}
+			else {
+				System.err.println("Unknown or incomplete option '" + args[i] + "'");
+				System.err.print(USAGE);
+				return 2;
+			}
+		}
+		quietLogging();
+		Binder binder = new Binder(new MapConfigurationPropertySource(overrides));
+		SafetyProperties safety = binder.bindOrCreate("chatbot.safety", SafetyProperties.class);
+		Path intents = binder.bind("chatbot.intents.directory", Path.class).orElse(Path.of("intents"));
+		RiskDetectorCrossValidator.Result result = new RiskDetectorCrossValidator(safety)
+			.crossValidate(RiskExample.load(safety.detector().data()), IntentCatalog.load(intents), folds);
+		int[] urgent = { 0, 0 };
+		int[] ordinary = { 0, 0 };
+		this.out.printf(Locale.ROOT, "== risk detector, %d-fold cross-validation on the written sentences "
+				+ "(threshold %.2f)%n", folds, safety.detector().threshold());
+		result.urgent().forEach((category, counts) -> {
+			this.out.printf(Locale.ROOT, "  recall     %-40s %d/%d%n", category, counts[1], counts[0]);
+			urgent[0] += counts[0];
+			urgent[1] += counts[1];
+		});
+		result.ordinary().forEach((category, counts) -> {
+			this.out.printf(Locale.ROOT, "  false alarm %-39s %d/%d%n", category, counts[1], counts[0]);
+			ordinary[0] += counts[0];
+			ordinary[1] += counts[1];
+		});
+		this.out.printf(Locale.ROOT, "urgent recall %d/%d (%.1f%%), false alarms %d/%d (%.1f%%)%n", urgent[1],
+				urgent[0], 100.0 * urgent[1] / Math.max(1, urgent[0]), ordinary[1], ordinary[0],
+				100.0 * ordinary[1] / Math.max(1, ordinary[0]));
+		return 0;
 	}
 
 	private int executeSafety(String[] args) {

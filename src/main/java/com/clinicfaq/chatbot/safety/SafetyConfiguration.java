@@ -1,6 +1,11 @@
 package com.clinicfaq.chatbot.safety;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentsProperties;
@@ -13,39 +18,64 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Reads the safety rules and loads (or trains) the risk detector once at start-up; a broken rule or training line
- * stops the service.
+ * Reads the safety rules and loads (or trains) the risk detector at start-up (a broken rule or training line stops
+ * the service), then retrains the detector in the background when staff teach the catalog a phrase.
  */
 @Configuration(proxyBeanMethods = false)
 class SafetyConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SafetyConfiguration.class);
 
+	@Bean
+	SafetyScreen safetyScreen(SafetyProperties properties, CurrentRiskDetector detector) {
+		SafetyScreen rules = new SafetyScreen(SafetyRules.load(properties.rules()));
+		if (detector.get() == null) {
+			logger.warn("The risk detector is turned off (chatbot.safety.detector.enabled=false): only the curated "
+					+ "rules screen messages");
+			return rules;
+		}
+		return rules.withDetector(detector, properties.detector().thresholds());
+	}
+
 	/**
-	 * The screen, returned at once: the rules and the detector's sentences are read here (a broken line stops the
-	 * service), while the detector is loaded from its saved files (or trained) on a thread of its own, so the rest of
-	 * the application starts meanwhile; {@link #riskDetectorLoaded(SafetyScreen)} waits for it before the server takes
-	 * any request.
+	 * The detector of the catalog as it is at start-up, returned at once: the rules and the detector's sentences are
+	 * read here (a broken line stops the service), while the detector is loaded from its saved files (or trained) on a
+	 * thread of its own, so the rest of the application starts meanwhile; {@link #riskDetectorLoaded} waits for it
+	 * before the server takes any request. Phrases staff teach later retrain it in the background
+	 * ({@link CurrentRiskDetector#catalogChanged}), on one daemon thread of low priority.
 	 */
 	@Bean
-	SafetyScreen safetyScreen(SafetyProperties properties, IntentsProperties intents, NluProperties nlu) {
+	CurrentRiskDetector currentRiskDetector(SafetyProperties properties, IntentsProperties intents,
+			NluProperties nlu) {
 		long start = System.nanoTime();
-		// the catalog as it is at start-up: phrases taught later retrain the classifier, not the detector
-		SafetyScreen screen = RiskDetectors.screenLoadingInBackground(properties, IntentCatalog.load(intents.directory()),
-				cacheFolder(nlu), (task) -> {
+		Path cache = cacheFolder(nlu);
+		SafetyScreen screen = RiskDetectors.screenLoadingInBackground(properties,
+				IntentCatalog.load(intents.directory()), cache, (task) -> {
 					Thread thread = new Thread(task, "risk-detector-loading");
 					thread.setDaemon(true);
 					thread.start();
 				});
-		if (screen.detector() != null) {
-			screen.detector().whenLoaded(() -> logger.info("Risk detector ready (loaded or trained) on {} sentences in {} ms",
-					screen.detector().examples(), (System.nanoTime() - start) / 1_000_000));
+		RiskDetector initial = screen.detector();
+		if (initial != null) {
+			initial.whenLoaded(() -> logger.info("Risk detector ready (loaded or trained) on {} sentences in {} ms",
+					initial.examples(), (System.nanoTime() - start) / 1_000_000));
 		}
-		else {
-			logger.warn("The risk detector is turned off (chatbot.safety.detector.enabled=false): only the curated "
-					+ "rules screen messages");
-		}
-		return screen;
+		Function<IntentCatalog, RiskDetector> trainer = (catalog) -> {
+			List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
+			examples.addAll(RiskDetectors.examplesOf(catalog));
+			return RiskDetectors.train(screen, examples, cache);
+		};
+		Executor retrainer = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "risk-detector-retrain");
+			thread.setDaemon(true);
+			thread.setPriority(Thread.MIN_PRIORITY);
+			return thread;
+		});
+		return new CurrentRiskDetector(initial, trainer, (task) -> {
+			if (initial != null) {
+				retrainer.execute(task);
+			}
+		});
 	}
 
 	/**
@@ -53,10 +83,10 @@ class SafetyConfiguration {
 	 * waits for it and a detector that cannot be loaded or trained stops the service.
 	 */
 	@Bean
-	static SmartInitializingSingleton riskDetectorLoaded(SafetyScreen screen) {
+	static SmartInitializingSingleton riskDetectorLoaded(CurrentRiskDetector detector) {
 		return () -> {
-			if (screen.detector() != null) {
-				screen.detector().awaitLoaded();
+			if (detector.get() != null) {
+				detector.get().awaitLoaded();
 			}
 		};
 	}

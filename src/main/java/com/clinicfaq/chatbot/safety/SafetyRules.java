@@ -81,6 +81,7 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 		this.context.riskTopics().forEach((pattern) -> compile(contextFile, "riskTopics", pattern));
 		this.context.reported().forEach((pattern) -> compile(contextFile, "reported", pattern));
 		this.context.present().forEach((pattern) -> compile(contextFile, "present", pattern));
+		this.context.continued().forEach((pattern) -> compile(contextFile, "continued", pattern));
 		Path adviceFile = directory.resolve(ADVICE_FILE);
 		this.advice.adviceBoundary()
 			.forEach((group) -> group.patterns().forEach((pattern) -> compile(adviceFile, group.id(), pattern)));
@@ -183,9 +184,12 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 	 * @param reported cues of a sentence about a distant past or a story (news, fiction); such a sentence is not read
 	 * for danger unless it also has a {@code present} or personal cue
 	 * @param present cues of the present that keep a sentence with a {@code reported} cue in view
+	 * @param continued cues in the next sentence that carry a reported sentence into the present ("i overdosed years
+	 * ago. tonight i want to do it again"): the reported sentence is then read for danger too
 	 */
 	public record Context(Negations negations, List<String> idioms, List<String> informationQuestions,
-			List<String> personalCues, List<String> riskTopics, List<String> reported, List<String> present) {
+			List<String> personalCues, List<String> riskTopics, List<String> reported, List<String> present,
+			List<String> continued) {
 
 		public Context {
 			idioms = copy(idioms);
@@ -194,6 +198,7 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 			riskTopics = copy(riskTopics);
 			reported = copy(reported);
 			present = copy(present);
+			continued = copy(continued);
 		}
 
 	}

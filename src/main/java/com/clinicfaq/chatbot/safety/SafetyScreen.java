@@ -1,9 +1,12 @@
 package com.clinicfaq.chatbot.safety;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +29,12 @@ public class SafetyScreen {
 
 	/** Up to this many sentences, the whole message is scored as one more unit. */
 	private static final int WHOLE_MESSAGE_SENTENCES = 8;
+
+	/** Where a long sentence is cut into clauses for the detector. */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:\u2014\u2013]|\\s-\\s)\\s*|\\s+(?=(?:but|because|since|although|though|and then) )");
+
+	/** Clauses shorter than this are scored only as part of their sentence. */
+	private static final int CLAUSE_MIN_WORDS = 3;
 
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\n+\\s*");
 
@@ -51,7 +60,9 @@ public class SafetyScreen {
 
 	private final List<Pattern> presentCues;
 
-	private final RiskDetector detector;
+	private final List<Pattern> continuedCues;
+
+	private final Supplier<RiskDetector> detector;
 
 	private final DetectorThresholds thresholds;
 
@@ -82,7 +93,8 @@ public class SafetyScreen {
 		this.riskTopics = compile(rules.context().riskTopics());
 		this.reportedCues = compile(rules.context().reported());
 		this.presentCues = compile(rules.context().present());
-		this.detector = detector;
+		this.continuedCues = compile(rules.context().continued());
+		this.detector = () -> detector;
 		this.thresholds = thresholds;
 	}
 
@@ -90,10 +102,18 @@ public class SafetyScreen {
 	 * The same screen with a learned risk detector.
 	 */
 	public SafetyScreen withDetector(RiskDetector detector, DetectorThresholds thresholds) {
+		return new SafetyScreen(this, () -> detector, thresholds);
+	}
+
+	/**
+	 * The same screen with the detector that {@code detector} holds at each message (one that is retrained and
+	 * swapped in the background: {@link CurrentRiskDetector}).
+	 */
+	public SafetyScreen withDetector(Supplier<RiskDetector> detector, DetectorThresholds thresholds) {
 		return new SafetyScreen(this, detector, thresholds);
 	}
 
-	private SafetyScreen(SafetyScreen rules, RiskDetector detector, DetectorThresholds thresholds) {
+	private SafetyScreen(SafetyScreen rules, Supplier<RiskDetector> detector, DetectorThresholds thresholds) {
 		this.normalizer = rules.normalizer;
 		this.rules = rules.rules;
 		this.selfHarmMentions = rules.selfHarmMentions;
@@ -105,6 +125,7 @@ public class SafetyScreen {
 		this.riskTopics = rules.riskTopics;
 		this.reportedCues = rules.reportedCues;
 		this.presentCues = rules.presentCues;
+		this.continuedCues = rules.continuedCues;
 		this.detector = detector;
 		this.thresholds = thresholds;
 	}
@@ -120,7 +141,7 @@ public class SafetyScreen {
 	 * The detector in use, or {@code null}.
 	 */
 	public RiskDetector detector() {
-		return this.detector;
+		return this.detector.get();
 	}
 
 	public SafetyVerdict screen(String text) {
@@ -136,11 +157,13 @@ public class SafetyScreen {
 		Set<String> questions = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
-			for (String sentence : sentences(variant)) {
+			List<String> sentences = sentences(variant);
+			for (int i = 0; i < sentences.size(); i++) {
+				String sentence = sentences.get(i);
 				String masked = mask(sentence);
 				benign |= !masked.equals(sentence);
 				riskTopic |= anyFinds(this.riskTopics, masked);
-				if (isReported(masked)) {
+				if (isReported(masked, sentences, i)) {
 					benign = true;
 					continue;
 				}
@@ -149,6 +172,7 @@ public class SafetyScreen {
 				informationQuestion |= informational;
 				if (informational) {
 					questions.add(masked);
+					questions.addAll(clauses(masked));
 				}
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
@@ -200,6 +224,9 @@ public class SafetyScreen {
 	 */
 	private static List<String> detectorUnits(List<String> sentences) {
 		List<String> units = new ArrayList<>(sentences);
+		for (String sentence : sentences) {
+			units.addAll(clauses(sentence));
+		}
 		for (int i = 0; i + 1 < sentences.size(); i++) {
 			units.add(sentences.get(i) + " " + sentences.get(i + 1));
 		}
@@ -210,11 +237,31 @@ public class SafetyScreen {
 	}
 
 	/**
-	 * A sentence that reports a distant past or a story (news, fiction) and has no sign of the present: neither the
-	 * rules nor the detector read it.
+	 * The clauses of a long sentence, when it has more than one: a plan said in one clause of a run-on sentence
+	 * ("the sessions are fine, since i am going to end it soon, what is the fee") is scored on its own. Clauses of
+	 * fewer than {@link #CLAUSE_MIN_WORDS} words are left to the sentence.
 	 */
-	private boolean isReported(String masked) {
-		return anyFinds(this.reportedCues, masked) && !anyFinds(this.presentCues, masked);
+	static List<String> clauses(String sentence) {
+		List<String> clauses = new ArrayList<>();
+		for (String clause : CLAUSE_BREAK.split(sentence)) {
+			String stripped = clause.strip();
+			if (stripped.split("\\s+").length >= CLAUSE_MIN_WORDS) {
+				clauses.add(stripped);
+			}
+		}
+		return (clauses.size() > 1) ? clauses : List.of();
+	}
+
+	/**
+	 * A sentence that reports a distant past or a story (news, fiction), has no sign of the present, and is not carried
+	 * into the present by the next sentence ("... years ago. tonight i want to do it again"): neither the rules nor the
+	 * detector read it.
+	 */
+	private boolean isReported(String masked, List<String> sentences, int index) {
+		if (!anyFinds(this.reportedCues, masked) || anyFinds(this.presentCues, masked)) {
+			return false;
+		}
+		return index + 1 >= sentences.size() || !anyFinds(this.continuedCues, mask(sentences.get(index + 1)));
 	}
 
 	/**
@@ -222,10 +269,33 @@ public class SafetyScreen {
 	 * message is not averaged away by the rest.
 	 */
 	private RiskScore score(String unit) {
-		if (this.detector == null || unit.chars().noneMatch(Character::isLetter)) {
+		RiskDetector detector = this.detector.get();
+		if (detector == null || unit.chars().noneMatch(Character::isLetter)) {
 			return RiskScore.NONE;
 		}
-		return this.detector.score(unit);
+		return detector.score(unit);
+	}
+
+	/**
+	 * Every unit the detector reads in a message (sentences, adjacent pairs, clauses, the whole message) with its
+	 * score, in the order they are scored: for review and tests.
+	 */
+	public Map<String, RiskScore> unitScores(String text) {
+		Map<String, RiskScore> scores = new LinkedHashMap<>();
+		for (String variant : this.normalizer.variants(text)) {
+			List<String> live = new ArrayList<>();
+			List<String> sentences = sentences(variant);
+			for (int i = 0; i < sentences.size(); i++) {
+				String masked = mask(sentences.get(i));
+				if (!isReported(masked, sentences, i)) {
+					live.add(masked);
+				}
+			}
+			for (String unit : detectorUnits(live)) {
+				scores.computeIfAbsent(unit, this::score);
+			}
+		}
+		return scores;
 	}
 
 	/**

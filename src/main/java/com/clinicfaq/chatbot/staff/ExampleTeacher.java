@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
@@ -18,7 +19,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Teaches the bot a phrase it missed: checks it, saves it to the intent's file, makes it part of the current catalog,
- * and lets {@link CurrentModel} retrain the model in the background and swap it in.
+ * and lets {@link CurrentModel} retrain the model (and the listener, the risk detector) in the background and swap it
+ * in.
  * <p>
  * Phrases are added one at a time ({@code synchronized}), so each one is checked against the catalog that includes
  * the phrase added before it.
@@ -35,10 +37,23 @@ class ExampleTeacher {
 
 	private final IntentFileEditor editor;
 
+	private final Consumer<IntentCatalog> catalogListener;
+
 	ExampleTeacher(Path directory, CurrentModel model, IntentFileEditor editor) {
+		this(directory, model, editor, (catalog) -> {
+		});
+	}
+
+	/**
+	 * @param catalogListener told of every new catalog after the intent model's retrain is queued (the risk detector
+	 * learns the taught phrases too); it must return at once
+	 */
+	ExampleTeacher(Path directory, CurrentModel model, IntentFileEditor editor,
+			Consumer<IntentCatalog> catalogListener) {
 		this.directory = directory;
 		this.model = model;
 		this.editor = editor;
+		this.catalogListener = catalogListener;
 	}
 
 	/**
@@ -59,6 +74,7 @@ class ExampleTeacher {
 		IntentDefinition saved = this.editor.appendExample(file, example);
 		IntentCatalog next = current.withExample(intent, example);
 		this.model.replaceCatalog(next);
+		this.catalogListener.accept(next);
 		logger.info("Added the phrase '{}' to intent '{}' ({})", example, intent, file);
 		return new Taught(intent, example, file.toString(), saved.examples().size(), next.exampleCount(),
 				this.model.model().version());

@@ -6,6 +6,7 @@ import com.clinicfaq.chatbot.alerts.AlertBoard;
 import com.clinicfaq.chatbot.intents.IntentFileEditor;
 import com.clinicfaq.chatbot.intents.IntentsProperties;
 import com.clinicfaq.chatbot.nlu.CurrentModel;
+import com.clinicfaq.chatbot.safety.CurrentRiskDetector;
 import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import com.clinicfaq.chatbot.transcripts.TranscriptReader;
 import com.clinicfaq.chatbot.transcripts.TranscriptsProperties;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,8 +41,10 @@ class StaffConfiguration {
 	}
 
 	@Bean
-	ExampleTeacher exampleTeacher(IntentsProperties intents, CurrentModel model, IntentFileEditor editor) {
-		return new ExampleTeacher(intents.directory(), model, editor);
+	ExampleTeacher exampleTeacher(IntentsProperties intents, CurrentModel model, IntentFileEditor editor,
+			ObjectProvider<CurrentRiskDetector> riskDetector) {
+		return new ExampleTeacher(intents.directory(), model, editor,
+				(catalog) -> riskDetector.ifAvailable((detector) -> detector.catalogChanged(catalog)));
 	}
 
 	@Bean

@@ -44,6 +44,24 @@ class RiskDetectorTests {
 	}
 
 	@Test
+	void screenWhenAPlanSitsInOneClauseOfARunOnSentenceScoresTheClause() {
+		String message = "The front desk people are lovely, since i am not planning on being alive by spring, "
+				+ "could i get a refund for the package";
+		SafetyVerdict verdict = this.screen.screen(message);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.signals()).contains(SafetyVerdict.DETECTOR);
+		assertThat(this.screen.unitScores(message)).containsKey("since i am not planning on being alive by spring");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my husband is worried about the price", "i am on oak street now, where do i park",
+			"i'm hoping it works as well for me", "I'm safe and doing fine, just wondering about the cost" })
+	void screenWhenShortEverydayStatementIsNotUrgent(String text) {
+		SafetyVerdict verdict = this.screen.screen(text);
+		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
+	}
+
+	@Test
 	void screenWhenOneSentenceOfALongMessageIsUrgentFindsIt() {
 		String message = "Thanks for the info last week. Insurance finally approved my sessions. I have been giving my "
 				+ "books and records to friends because I won't need them after this month. What should I bring to "

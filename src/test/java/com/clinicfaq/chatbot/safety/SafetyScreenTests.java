@@ -168,6 +168,37 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).illicitRequest()).isFalse();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "the parking fees nearly gave me a heart attack", "that hill was a suicide run for my knees",
+			"i overdosed on holiday cookies again lol", "i'm choking on all this insurance jargon",
+			"so mortified i could have died, i snored in the lobby", "I'd rather walk to the moon than commute downtown",
+			"I attempted suicide decades ago. Can I still be treated?",
+			"My grandmother had a stroke at 70, is that a risk for me?",
+			"A cousin of mine overdosed last year. Is ketamine addictive?",
+			"I have old self-harm scars, will the nurse ask about them?",
+			"I was suicidal years ago. I'm fine now and looking for a new depression treatment." })
+	void screenWhenIdiomOrHistoryUsesDangerWordsIsNotUrgent(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
+		assertThat(verdict.benignReading()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Years ago I overdosed. Tonight I want to do it again.",
+			"in the past hour i took 30 of my sleeping pills",
+			"My friend told me last week she wants to kill herself and she has a plan",
+			"I had a seizure at 20 and now my husband is having one and won't wake up" })
+	void screenWhenHistoryStandsNextToAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	@Test
+	void clausesCutsARunOnSentenceSoAPlanInOneClauseIsReadOnItsOwn() {
+		assertThat(SafetyScreen.clauses("the sessions are fine, since i am going to end it soon, what is the fee"))
+			.containsExactly("the sessions are fine", "since i am going to end it soon", "what is the fee");
+		assertThat(SafetyScreen.clauses("what are your hours")).isEmpty();
+	}
+
 	@Test
 	void sentencesSplitsOnEndPunctuationAndLineBreaks() {
 		assertThat(SafetyScreen.sentences("is it safe? i want to die.\nthanks; bye"))
