@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -162,7 +163,7 @@ public final class SentenceEmbedder {
 	/**
 	 * What identifies the embeddings this embedder computes: the model, the tokenizer and the pooling.
 	 */
-	String fingerprint() {
+	public String fingerprint() {
 		return this.fingerprint;
 	}
 
@@ -226,6 +227,13 @@ public final class SentenceEmbedder {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * Forgets these remembered training-phrase embeddings (the risk detector keeps its own copy of its sentences').
+	 */
+	public void forgetTrainingPhrases(Collection<String> texts) {
+		texts.forEach(TRAINING_PHRASES::remove);
 	}
 
 	/**

@@ -1,19 +1,15 @@
 package com.clinicfaq.chatbot.safety;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import com.clinicfaq.chatbot.nlu.DenseMaxentTrainer;
-import com.clinicfaq.chatbot.nlu.SavedModelFile;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -28,7 +24,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>
  * Urgent examples and the hard non-urgent sentences the team wrote (idioms, history, questions) count
  * {@link #URGENT_WEIGHT} and {@link #WRITTEN_NEGATIVE_WEIGHT} times in the linear model's training, since they are
- * outnumbered by the easy public negatives. Thread-safe after construction: scoring only reads the model and vectors.
+ * outnumbered by the easy public negatives. Thread-safe after construction: scoring only reads the model and vectors
+ * (and a concurrent cache of recent scores).
+ * <p>
+ * At start-up the detector is read from its saved files when they match ({@link SavedDetector}), possibly on another
+ * thread ({@link #loading(int, CompletableFuture)}).
  */
 public final class RiskDetector {
 
@@ -46,6 +46,9 @@ public final class RiskDetector {
 
 	private static final double L2_COST = 0.1;
 
+	/** How many sentences' scores are remembered. */
+	private static final int SCORE_CACHE_SIZE = 4096;
+
 	private static final int ITERATIONS = 300;
 
 	private final Function<String, float[]> embedder;
@@ -60,19 +63,73 @@ public final class RiskDetector {
 
 	private final int examples;
 
-	private final float[][] vectors;
+	private final NearestSentences sentences;
 
 	private final Urgency[] labels;
 
+	/** Set only on a detector still loading ({@link #loading(int, CompletableFuture)}): the one it stands for. */
+	private final CompletableFuture<RiskDetector> loading;
+
+	/**
+	 * Scores of recently seen sentences (a greeting, a suggestion button, the same opener): scoring is a pure function
+	 * of the sentence, and one costs a run of the sentence encoder.
+	 */
+	private final Cache<String, RiskScore> scores;
+
+	private RiskDetector(int examples, CompletableFuture<RiskDetector> loading) {
+		this.embedder = null;
+		this.model = null;
+		this.context = null;
+		this.crisis = -1;
+		this.emergency = -1;
+		this.examples = examples;
+		this.sentences = null;
+		this.labels = null;
+		this.loading = loading;
+		this.scores = null;
+	}
+
+	/**
+	 * A detector that is still being loaded or trained (in the background, at start-up): scoring waits for it.
+	 * @param examples how many sentences it is trained on
+	 * @param loading the detector, when ready
+	 */
+	public static RiskDetector loading(int examples, CompletableFuture<RiskDetector> loading) {
+		return new RiskDetector(examples, loading);
+	}
+
+	/**
+	 * Waits until the detector can score; throws what loading or training threw.
+	 */
+	public void awaitLoaded() {
+		if (this.loading != null) {
+			this.loading.join();
+		}
+	}
+
+	/**
+	 * Runs {@code action} once the detector can score (at once when it can).
+	 */
+	public void whenLoaded(Runnable action) {
+		if (this.loading == null) {
+			action.run();
+		}
+		else {
+			this.loading.thenRun(action);
+		}
+	}
+
 	private RiskDetector(Function<String, float[]> embedder, MaxentModel model, String[] context, int examples,
-			float[][] vectors, Urgency[] labels) {
+			NearestSentences sentences, Urgency[] labels) {
+		this.loading = null;
+		this.scores = Caffeine.newBuilder().maximumSize(SCORE_CACHE_SIZE).build();
 		this.embedder = embedder;
 		this.model = model;
 		this.context = context;
 		this.crisis = model.getIndex(Urgency.CRISIS.name());
 		this.emergency = model.getIndex(Urgency.EMERGENCY.name());
 		this.examples = examples;
-		this.vectors = vectors;
+		this.sentences = sentences;
 		this.labels = labels;
 	}
 
@@ -90,11 +147,12 @@ public final class RiskDetector {
 	}
 
 	/**
-	 * As {@link #train(List, Function, Function, Function)}, loading the model from {@code saved} (when not
-	 * {@code null}) if it was trained on exactly these rows, and saving it there otherwise.
+	 * As {@link #train(List, Function, Function, Function)}, reading the sentences' embeddings and the model from
+	 * {@code saved} (when not {@code null}) if they were saved for exactly these prepared sentences and settings, and
+	 * saving them there otherwise.
 	 */
 	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
-			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, SavedModelFile saved) {
+			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, SavedDetector saved) {
 		return train(examples, prepare, embedder, embedAll, URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST, saved);
 	}
 
@@ -106,59 +164,59 @@ public final class RiskDetector {
 
 	private static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
-			int writtenNegativeWeight, double l2Cost, SavedModelFile saved) {
-		List<String> texts = examples.stream().map((example) -> prepare.apply(example.text())).toList();
-		List<float[]> vectors = embedAll.apply(texts);
-		int dimension = vectors.get(0).length;
+			int writtenNegativeWeight, double l2Cost, SavedDetector saved) {
+		// preparing (normalizing, masking) ten thousand sentences is most of a start-up from saved files: on all cores
+		List<String> texts = examples.parallelStream().map((example) -> prepare.apply(example.text())).toList();
+		String key = (saved != null) ? saved.key(texts, examples, "iterations=" + ITERATIONS + ";l2=" + l2Cost
+				+ ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight) : null;
+		NearestSentences sentences = (saved != null) ? saved.load(key, texts.size()) : null;
+		List<float[]> vectors;
+		if (sentences == null) {
+			vectors = embedAll.apply(texts);
+			sentences = NearestSentences.of(vectors);
+			if (saved != null) {
+				saved.save(key, sentences);
+			}
+		}
+		else {
+			vectors = null;
+		}
+		NearestSentences index = sentences;
+		int dimension = index.dimension();
 		String[] context = IntStream.rangeClosed(0, dimension)
 			.mapToObj((i) -> (i == dimension) ? "bias" : "e" + i)
 			.toArray(String[]::new);
-		List<String> outcomes = new ArrayList<>();
-		List<float[]> rows = new ArrayList<>();
-		for (int i = 0; i < examples.size(); i++) {
-			Urgency urgency = examples.get(i).urgency();
-			float[] row = withBias(vectors.get(i));
-			int weight = (urgency != Urgency.NONE) ? urgentWeight
-					: examples.get(i).written() ? writtenNegativeWeight : 1;
-			for (int copy = 0; copy < weight; copy++) {
-				outcomes.add(urgency.name());
-				rows.add(row);
+		Supplier<MaxentModel> training = () -> {
+			List<String> outcomes = new ArrayList<>();
+			List<float[]> rows = new ArrayList<>();
+			for (int i = 0; i < examples.size(); i++) {
+				Urgency urgency = examples.get(i).urgency();
+				float[] row = withBias((vectors != null) ? vectors.get(i) : index.vector(i));
+				int weight = (urgency != Urgency.NONE) ? urgentWeight
+						: examples.get(i).written() ? writtenNegativeWeight : 1;
+				for (int copy = 0; copy < weight; copy++) {
+					outcomes.add(urgency.name());
+					rows.add(row);
+				}
 			}
-		}
-		Supplier<MaxentModel> training = () -> DenseMaxentTrainer.train(outcomes, rows, context, ITERATIONS, l2Cost);
-		MaxentModel model = (saved != null) ? saved.loadOrTrain(key(outcomes, rows, l2Cost), training)
-				: training.get();
-		return new RiskDetector(embedder, model, context, examples.size(), vectors.toArray(float[][]::new),
+			return DenseMaxentTrainer.train(outcomes, rows, context, ITERATIONS, l2Cost);
+		};
+		MaxentModel model = (saved != null) ? saved.model().loadOrTrain(key, training) : training.get();
+		return new RiskDetector(embedder, model, context, examples.size(), index,
 				examples.stream().map(RiskExample::urgency).toArray(Urgency[]::new));
-	}
-
-	/**
-	 * A digest of everything training reads: the rows (outcome and vector, weights included), the iterations and the
-	 * L2 cost. The vectors stand for the sentences and the encoder at once.
-	 */
-	private static String key(List<String> outcomes, List<float[]> rows, double l2Cost) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(("risk-detector;iterations=" + ITERATIONS + ";l2=" + l2Cost + ";rows=" + rows.size())
-				.getBytes(StandardCharsets.UTF_8));
-			ByteBuffer buffer = ByteBuffer.allocate(Float.BYTES * rows.get(0).length);
-			for (int i = 0; i < rows.size(); i++) {
-				digest.update((outcomes.get(i) + ";").getBytes(StandardCharsets.UTF_8));
-				buffer.clear();
-				buffer.asFloatBuffer().put(rows.get(i));
-				digest.update(buffer.array());
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**
 	 * Scores one prepared sentence.
 	 */
 	public RiskScore score(String sentence) {
+		if (this.loading != null) {
+			return this.loading.join().score(sentence);
+		}
+		return this.scores.get(sentence, this::scoreOnce);
+	}
+
+	private RiskScore scoreOnce(String sentence) {
 		float[] vector = this.embedder.apply(sentence);
 		double[] probabilities = this.model.eval(this.context, withBias(vector));
 		RiskScore linear = new RiskScore(probabilities[this.crisis], probabilities[this.emergency]);
@@ -169,31 +227,13 @@ public final class RiskDetector {
 
 	/**
 	 * The vote of the {@link #NEIGHBOURS} most similar training sentences (cosine similarity of unit vectors), each
-	 * weighted by {@code exp((similarity - best) / TEMPERATURE)} so the closest ones count most.
+	 * weighted by {@code exp((similarity - best) / TEMPERATURE)} so the closest ones count most. The search is
+	 * {@link NearestSentences}' (the same neighbours and similarities as comparing with every sentence).
 	 */
 	private RiskScore neighbours(float[] vector) {
 		int k = NEIGHBOURS;
-		int n = this.vectors.length;
 		double[] top = new double[k];
-		int[] topIndex = new int[k];
-		Arrays.fill(top, -2);
-		for (int i = 0; i < n; i++) {
-			float[] other = this.vectors[i];
-			double dot = 0;
-			for (int d = 0; d < other.length; d++) {
-				dot += other[d] * vector[d];
-			}
-			if (dot > top[k - 1]) {
-				int j = k - 1;
-				while (j > 0 && top[j - 1] < dot) {
-					top[j] = top[j - 1];
-					topIndex[j] = topIndex[j - 1];
-					j--;
-				}
-				top[j] = dot;
-				topIndex[j] = i;
-			}
-		}
+		int[] topIndex = this.sentences.nearest(vector, k, top);
 		double total = 0;
 		double crisis = 0;
 		double emergency = 0;

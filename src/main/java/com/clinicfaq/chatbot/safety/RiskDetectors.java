@@ -3,11 +3,12 @@ package com.clinicfaq.chatbot.safety;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.nlu.EmbeddingCacheFile;
-import com.clinicfaq.chatbot.nlu.SavedModelFile;
 import com.clinicfaq.chatbot.nlu.SentenceEmbedder;
 
 /**
@@ -78,9 +79,30 @@ public final class RiskDetectors {
 			return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases);
 		}
 		EmbeddingCacheFile embeddings = new EmbeddingCacheFile(cacheFolder.resolve("risk-phrase-embeddings.bin"));
-		return RiskDetector.train(examples, screen::prepared, embedder::embed,
-				(sentences) -> embeddings.embed(embedder, sentences),
-				new SavedModelFile(cacheFolder.resolve("risk-detector.bin")));
+		return RiskDetector.train(examples, screen::prepared, embedder::embed, (sentences) -> {
+			List<float[]> vectors = embeddings.embed(embedder, sentences);
+			// the detector keeps its own copy; they are not training phrases a retrain of the classifier needs
+			embedder.forgetTrainingPhrases(sentences);
+			return vectors;
+		}, new SavedDetector(cacheFolder, embedder.fingerprint()));
+	}
+
+	/**
+	 * As {@link #screen(SafetyProperties, IntentCatalog, Path)}, reading the rules and the detector's sentences now
+	 * (a broken line throws here) but loading or training the detector on {@code executor}: the returned screen's
+	 * detector waits for it when it is first used ({@link RiskDetector#awaitLoaded()}).
+	 */
+	public static SafetyScreen screenLoadingInBackground(SafetyProperties properties, IntentCatalog catalog,
+			Path cacheFolder, Executor executor) {
+		SafetyScreen rules = new SafetyScreen(SafetyRules.load(properties.rules()));
+		if (!properties.detector().enabled()) {
+			return rules;
+		}
+		List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
+		examples.addAll(examplesOf(catalog));
+		CompletableFuture<RiskDetector> loading = CompletableFuture
+			.supplyAsync(() -> train(rules, examples, cacheFolder), executor);
+		return rules.withDetector(RiskDetector.loading(examples.size(), loading), properties.detector().thresholds());
 	}
 
 }

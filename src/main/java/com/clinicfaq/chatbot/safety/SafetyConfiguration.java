@@ -13,12 +13,13 @@ import com.clinicfaq.chatbot.nlu.NluProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Reads the safety rules and trains the risk detector at start-up (a broken rule or training line stops the service),
- * then retrains the detector in the background when staff teach the catalog a phrase.
+ * Reads the safety rules and loads (or trains) the risk detector at start-up (a broken rule or training line stops
+ * the service), then retrains the detector in the background when staff teach the catalog a phrase.
  */
 @Configuration(proxyBeanMethods = false)
 class SafetyConfiguration {
@@ -37,19 +38,27 @@ class SafetyConfiguration {
 	}
 
 	/**
-	 * The detector trained at start-up on the catalog as it is then; phrases staff teach later retrain it in the
-	 * background ({@link CurrentRiskDetector#catalogChanged}), on one daemon thread of low priority.
+	 * The detector of the catalog as it is at start-up, returned at once: the rules and the detector's sentences are
+	 * read here (a broken line stops the service), while the detector is loaded from its saved files (or trained) on a
+	 * thread of its own, so the rest of the application starts meanwhile; {@link #riskDetectorLoaded} waits for it
+	 * before the server takes any request. Phrases staff teach later retrain it in the background
+	 * ({@link CurrentRiskDetector#catalogChanged}), on one daemon thread of low priority.
 	 */
 	@Bean
 	CurrentRiskDetector currentRiskDetector(SafetyProperties properties, IntentsProperties intents,
 			NluProperties nlu) {
 		long start = System.nanoTime();
 		Path cache = cacheFolder(nlu);
-		SafetyScreen screen = RiskDetectors.screen(properties, IntentCatalog.load(intents.directory()), cache);
+		SafetyScreen screen = RiskDetectors.screenLoadingInBackground(properties,
+				IntentCatalog.load(intents.directory()), cache, (task) -> {
+					Thread thread = new Thread(task, "risk-detector-loading");
+					thread.setDaemon(true);
+					thread.start();
+				});
 		RiskDetector initial = screen.detector();
 		if (initial != null) {
-			logger.info("Risk detector ready (loaded or trained) on {} sentences in {} ms", initial.examples(),
-					(System.nanoTime() - start) / 1_000_000);
+			initial.whenLoaded(() -> logger.info("Risk detector ready (loaded or trained) on {} sentences in {} ms",
+					initial.examples(), (System.nanoTime() - start) / 1_000_000));
 		}
 		Function<IntentCatalog, RiskDetector> trainer = (catalog) -> {
 			List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
@@ -67,6 +76,19 @@ class SafetyConfiguration {
 				retrainer.execute(task);
 			}
 		});
+	}
+
+	/**
+	 * Once every bean is created, and before the web server starts: waits for the risk detector, so that no request
+	 * waits for it and a detector that cannot be loaded or trained stops the service.
+	 */
+	@Bean
+	static SmartInitializingSingleton riskDetectorLoaded(CurrentRiskDetector detector) {
+		return () -> {
+			if (detector.get() != null) {
+				detector.get().awaitLoaded();
+			}
+		};
 	}
 
 	/**

@@ -1,0 +1,181 @@
+package com.clinicfaq.chatbot.safety;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+import com.clinicfaq.chatbot.nlu.SavedModelFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A trained risk detector kept on disk, so that a restart reads it instead of embedding ten thousand sentences and
+ * training: its sentences' embeddings as one array of floats in {@link NearestSentences}' layout
+ * ({@code risk-detector-index.bin}, read in one go through a {@link FileChannel}) and its linear model
+ * ({@code risk-detector.bin}, a {@link SavedModelFile}), both under one key: a digest of everything they depend on
+ * (every prepared sentence with its label and origin, the training weights, the encoder's fingerprint and this
+ * format's version). Another key, a damaged or truncated file means embedding and training again; files are replaced
+ * atomically, and failing to write them only costs the next start-up time, so it is logged, not thrown.
+ */
+final class SavedDetector {
+
+	private static final Logger logger = LoggerFactory.getLogger(SavedDetector.class);
+
+	private static final int MAGIC = 0x4B524958;
+
+	private static final int VERSION = 1;
+
+	/** Floats read per system call (256 KB). */
+	private static final int CHUNK_FLOATS = 1 << 16;
+
+	private final Path index;
+
+	private final SavedModelFile model;
+
+	private final String encoder;
+
+	/**
+	 * @param folder where the files are kept
+	 * @param encoder the sentence encoder's fingerprint (its model, tokenizer and pooling)
+	 */
+	SavedDetector(Path folder, String encoder) {
+		this.index = folder.resolve("risk-detector-index.bin");
+		this.model = new SavedModelFile(folder.resolve("risk-detector.bin"));
+		this.encoder = encoder;
+	}
+
+	SavedModelFile model() {
+		return this.model;
+	}
+
+	/**
+	 * The key of a detector trained on these prepared sentences with these settings.
+	 */
+	String key(List<String> prepared, List<RiskExample> examples, String settings) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("risk-detector-index;v" + VERSION + ";" + settings + ";encoder=" + this.encoder + ";rows="
+					+ prepared.size()).getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i < prepared.size(); i++) {
+				RiskExample example = examples.get(i);
+				digest.update(("\n" + example.urgency().name() + ";" + example.written() + ";" + prepared.get(i))
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The saved sentences' embeddings when they were saved under this key, else {@code null}.
+	 */
+	NearestSentences load(String key, int count) {
+		if (!Files.isRegularFile(this.index)) {
+			return null;
+		}
+		try (FileChannel channel = FileChannel.open(this.index, StandardOpenOption.READ)) {
+			byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
+			ByteBuffer header = ByteBuffer.allocate(4 * Integer.BYTES + keyBytes.length).order(ByteOrder.LITTLE_ENDIAN);
+			readFully(channel, header);
+			header.flip();
+			if (header.getInt() != MAGIC || header.getInt() != VERSION || header.getInt() != keyBytes.length) {
+				logger.info("The saved risk detector {} was written by another version; training", this.index);
+				return null;
+			}
+			byte[] savedKey = new byte[keyBytes.length];
+			header.get(savedKey);
+			if (!Arrays.equals(savedKey, keyBytes) || header.getInt() != count) {
+				logger.info("The saved risk detector {} was trained on other data or code; training", this.index);
+				return null;
+			}
+			ByteBuffer sizes = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+			readFully(channel, sizes);
+			int dimension = sizes.flip().getInt();
+			long values = (long) NearestSentences.blockCount(count) * NearestSentences.BLOCK * dimension;
+			if (dimension <= 0 || values * Float.BYTES != channel.size() - channel.position()) {
+				throw new IOException("unexpected size " + channel.size() + " for " + count + " vectors of "
+						+ dimension);
+			}
+			float[] blocks = new float[(int) values];
+			ByteBuffer chunk = ByteBuffer.allocate(CHUNK_FLOATS * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+			for (int done = 0; done < blocks.length;) {
+				int floats = Math.min(CHUNK_FLOATS, blocks.length - done);
+				chunk.clear().limit(floats * Float.BYTES);
+				readFully(channel, chunk);
+				chunk.flip().asFloatBuffer().get(blocks, done, floats);
+				done += floats;
+			}
+			return NearestSentences.ofBlocks(count, dimension, blocks);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Ignoring the damaged risk detector {} ({}); training", this.index, ex.toString());
+			return null;
+		}
+	}
+
+	/**
+	 * Saves the sentences' embeddings under this key.
+	 */
+	void save(String key, NearestSentences sentences) {
+		Path temporary = null;
+		try {
+			Path folder = this.index.toAbsolutePath().getParent();
+			Files.createDirectories(folder);
+			temporary = Files.createTempFile(folder, this.index.getFileName().toString(), ".tmp");
+			byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
+			float[] blocks = sentences.blocks();
+			ByteBuffer buffer = ByteBuffer.allocate(5 * Integer.BYTES + keyBytes.length + blocks.length * Float.BYTES)
+				.order(ByteOrder.LITTLE_ENDIAN);
+			buffer.putInt(MAGIC).putInt(VERSION).putInt(keyBytes.length).put(keyBytes);
+			buffer.putInt(sentences.count()).putInt(sentences.dimension());
+			buffer.asFloatBuffer().put(blocks);
+			buffer.position(buffer.capacity()).flip();
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+			}
+			try {
+				Files.move(temporary, this.index, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(temporary, this.index, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Cannot save the risk detector to {} ({}); the next start-up trains it again", this.index,
+					ex.toString());
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ignored) {
+					// nothing more to do: a stray temporary file
+				}
+			}
+		}
+	}
+
+	private static void readFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+		while (buffer.hasRemaining()) {
+			if (channel.read(buffer) < 0) {
+				throw new IOException("truncated");
+			}
+		}
+	}
+
+}

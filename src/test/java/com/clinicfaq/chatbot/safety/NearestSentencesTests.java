@@ -1,0 +1,132 @@
+package com.clinicfaq.chatbot.safety;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link NearestSentences}: its neighbours and similarities must be exactly those of the plain search it
+ * replaced (every stored vector compared with float products summed in double, the earlier vector first on ties).
+ */
+class NearestSentencesTests {
+
+	private static final int K = 10;
+
+	@Test
+	void nearestWhenVectorsAreRandomEqualsPlainSearch() {
+		Random random = new Random(7);
+		List<float[]> vectors = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			vectors.add(unit(random, 384));
+		}
+		assertSameAsPlainSearch(vectors, random, 200);
+	}
+
+	@Test
+	void nearestWhenManyVectorsAreAlmostTheSameEqualsPlainSearch() {
+		// clusters of near-duplicates and exact duplicates: similarities closer than the fast pass's rounding error
+		Random random = new Random(11);
+		List<float[]> vectors = new ArrayList<>();
+		for (int cluster = 0; cluster < 20; cluster++) {
+			float[] centre = unit(random, 64);
+			for (int i = 0; i < 25; i++) {
+				float[] near = centre.clone();
+				near[random.nextInt(near.length)] += (i % 5 == 0) ? 0f : 1e-6f * random.nextFloat();
+				vectors.add(near);
+			}
+		}
+		List<float[]> queries = new ArrayList<>(vectors.subList(0, 40));
+		for (int i = 0; i < 40; i++) {
+			queries.add(unit(random, 64));
+		}
+		NearestSentences index = NearestSentences.of(vectors);
+		for (float[] query : queries) {
+			assertSame(index, vectors, query);
+		}
+	}
+
+	@Test
+	void nearestWhenFewerVectorsThanNeighboursEqualsPlainSearch() {
+		Random random = new Random(3);
+		List<float[]> vectors = List.of(unit(random, 16), unit(random, 16), unit(random, 16));
+		assertSameAsPlainSearch(vectors, random, 10);
+	}
+
+	@Test
+	void ofBlocksWhenGivenTheSavedLayoutRestoresTheSameIndex() {
+		Random random = new Random(5);
+		List<float[]> vectors = new ArrayList<>();
+		for (int i = 0; i < 70; i++) {
+			vectors.add(unit(random, 32));
+		}
+		NearestSentences index = NearestSentences.of(vectors);
+		NearestSentences restored = NearestSentences.ofBlocks(70, 32, index.blocks().clone());
+		for (int i = 0; i < vectors.size(); i++) {
+			assertThat(restored.vector(i)).containsExactly(vectors.get(i));
+		}
+	}
+
+	private static void assertSameAsPlainSearch(List<float[]> vectors, Random random, int queries) {
+		NearestSentences index = NearestSentences.of(vectors);
+		int dimension = vectors.get(0).length;
+		for (int q = 0; q < queries; q++) {
+			float[] query = (q % 2 == 0) ? unit(random, dimension) : vectors.get(random.nextInt(vectors.size()));
+			assertSame(index, vectors, query);
+		}
+	}
+
+	private static void assertSame(NearestSentences index, List<float[]> vectors, float[] query) {
+		double[] similarities = new double[K];
+		int[] nearest = index.nearest(query, K, similarities);
+		double[] expectedSimilarities = new double[K];
+		int[] expected = plainSearch(vectors, query, expectedSimilarities);
+		assertThat(nearest).containsExactly(expected);
+		assertThat(similarities).containsExactly(expectedSimilarities);
+	}
+
+	/** The search RiskDetector did before: every vector, float products summed in double, insertion into the top k. */
+	private static int[] plainSearch(List<float[]> vectors, float[] vector, double[] similarities) {
+		double[] top = new double[K];
+		int[] topIndex = new int[K];
+		Arrays.fill(top, -2);
+		for (int i = 0; i < vectors.size(); i++) {
+			float[] other = vectors.get(i);
+			double dot = 0;
+			for (int d = 0; d < other.length; d++) {
+				dot += other[d] * vector[d];
+			}
+			if (dot > top[K - 1]) {
+				int j = K - 1;
+				while (j > 0 && top[j - 1] < dot) {
+					top[j] = top[j - 1];
+					topIndex[j] = topIndex[j - 1];
+					j--;
+				}
+				top[j] = dot;
+				topIndex[j] = i;
+			}
+		}
+		System.arraycopy(top, 0, similarities, 0, K);
+		return topIndex;
+	}
+
+	private static float[] unit(Random random, int dimension) {
+		float[] vector = new float[dimension];
+		double squares = 0;
+		for (int d = 0; d < dimension; d++) {
+			vector[d] = (float) random.nextGaussian();
+			squares += vector[d] * vector[d];
+		}
+		float norm = (float) Math.sqrt(squares);
+		for (int d = 0; d < dimension; d++) {
+			vector[d] /= norm;
+		}
+		return vector;
+	}
+
+}
