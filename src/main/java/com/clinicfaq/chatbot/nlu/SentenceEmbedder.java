@@ -233,7 +233,7 @@ public final class SentenceEmbedder {
 	 * Forgets these remembered training-phrase embeddings (the risk detector keeps its own copy of its sentences').
 	 */
 	public void forgetTrainingPhrases(Collection<String> texts) {
-		texts.forEach(TRAINING_PHRASES::remove);
+		texts.forEach(this.trainingPhrases::remove);
 	}
 
 	/**
