@@ -1,11 +1,9 @@
 package com.clinicfaq.chatbot.alerts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.clinicfaq.chatbot.JsonLines;
+import com.clinicfaq.chatbot.transcripts.DayFileAppender;
 import com.clinicfaq.chatbot.transcripts.LineCipher;
 import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,8 +54,6 @@ public class AlertJournal implements AutoCloseable {
 
 	private final Path directory;
 
-	private final boolean fsync;
-
 	private final ObjectMapper json;
 
 	private final LineCipher cipher;
@@ -77,10 +74,7 @@ public class AlertJournal implements AutoCloseable {
 
 	private volatile String failure;
 
-	/** The open day file; guarded by {@code this}, the file lock. */
-	private FileChannel channel;
-
-	private LocalDate openDay;
+	private final DayFileAppender appender;
 
 	/**
 	 * @param directory the folder of the daily journal files (created, owner-only, on the first write)
@@ -94,12 +88,12 @@ public class AlertJournal implements AutoCloseable {
 	public AlertJournal(Path directory, boolean fsync, ObjectMapper json, LineCipher cipher, Scheduler scheduler,
 			Clock clock, Duration retryEvery) {
 		this.directory = directory;
-		this.fsync = fsync;
 		this.json = json;
 		this.cipher = cipher;
 		this.scheduler = scheduler;
 		this.clock = clock;
 		this.retryEvery = retryEvery;
+		this.appender = new DayFileAppender(directory, fsync, cipher, "the alert journal");
 	}
 
 	public Path directory() {
@@ -165,60 +159,17 @@ public class AlertJournal implements AutoCloseable {
 	}
 
 	private synchronized void write(List<AlertEvent> events) {
-		ByteArrayOutputStream lines = new ByteArrayOutputStream(512 * events.size());
+		List<String> lines = new ArrayList<>(events.size());
 		for (AlertEvent event : events) {
-			lines.writeBytes(line(event));
-		}
-		try {
-			FileChannel file = channelFor(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
-			ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
-			while (buffer.hasRemaining()) {
-				file.write(buffer);
+			try {
+				lines.add(this.json.writeValueAsString(event));
 			}
-			if (this.fsync) {
-				file.force(false);
+			catch (JsonProcessingException ex) {
+				throw new IllegalStateException("Cannot serialize alert event " + event.event() + " of " + event.id(),
+						ex);
 			}
 		}
-		catch (IOException ex) {
-			closeQuietly();
-			throw new UncheckedIOException("Cannot append to the alert journal in " + this.directory, ex);
-		}
-	}
-
-	private byte[] line(AlertEvent event) {
-		try {
-			String line = this.json.writeValueAsString(event);
-			return (((this.cipher != null) ? this.cipher.encrypt(line) : line) + "\n").getBytes(StandardCharsets.UTF_8);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Cannot serialize alert event " + event.event() + " of " + event.id(), ex);
-		}
-	}
-
-	private FileChannel channelFor(LocalDate day) throws IOException {
-		Path file = this.directory.resolve(day + ".jsonl");
-		if (this.channel != null && (!day.equals(this.openDay) || !Files.exists(file))) {
-			closeQuietly();
-		}
-		if (this.channel == null) {
-			TranscriptFiles.createPrivateDirectories(this.directory);
-			this.channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-					StandardOpenOption.APPEND), TranscriptFiles.privateFile());
-			this.openDay = day;
-			if (this.channel.size() > 0 && endsTorn(file)) {
-				// a crash mid-write left a line without its newline: end it, so the next line is not glued to it
-				this.channel.write(ByteBuffer.wrap(new byte[] { '\n' }));
-			}
-		}
-		return this.channel;
-	}
-
-	private static boolean endsTorn(Path file) throws IOException {
-		try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
-			ByteBuffer last = ByteBuffer.allocate(1);
-			reader.read(last, reader.size() - 1);
-			return last.get(0) != '\n';
-		}
+		this.appender.append(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)), lines);
 	}
 
 	/**
@@ -427,16 +378,7 @@ public class AlertJournal implements AutoCloseable {
 	}
 
 	private void closeQuietly() {
-		if (this.channel != null) {
-			try {
-				this.channel.close();
-			}
-			catch (IOException ex) {
-				// the next write opens the file again
-			}
-			this.channel = null;
-			this.openDay = null;
-		}
+		this.appender.close();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package com.clinicfaq.chatbot.transcripts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -38,15 +37,11 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 
 	private final Path directory;
 
-	private final boolean fsync;
-
 	private final ObjectMapper json;
 
-	private LocalDate openDay;
-
-	private FileChannel channel;
-
 	private final LineCipher cipher;
+
+	private final DayFileAppender appender;
 
 	public TranscriptFiles(Path directory, boolean fsync, ObjectMapper json) {
 		this(directory, fsync, json, null);
@@ -57,9 +52,9 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 	 */
 	public TranscriptFiles(Path directory, boolean fsync, ObjectMapper json, LineCipher cipher) {
 		this.directory = directory;
-		this.fsync = fsync;
 		this.json = json;
 		this.cipher = cipher;
+		this.appender = new DayFileAppender(directory, fsync, cipher, "the transcript");
 	}
 
 	/**
@@ -92,72 +87,16 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 	}
 
 	private void write(LocalDate day, List<TranscriptEntry> entries) {
-		ByteArrayOutputStream lines = new ByteArrayOutputStream(256 * entries.size());
+		List<String> lines = new ArrayList<>(entries.size());
 		for (TranscriptEntry entry : entries) {
-			lines.writeBytes(line(entry));
-		}
-		try {
-			FileChannel file = channelFor(day);
-			ByteBuffer buffer = ByteBuffer.wrap(lines.toByteArray());
-			while (buffer.hasRemaining()) {
-				file.write(buffer);
+			try {
+				lines.add(this.json.writeValueAsString(entry));
 			}
-			if (this.fsync) {
-				file.force(false);
+			catch (JsonProcessingException ex) {
+				throw new IllegalStateException("Cannot serialize transcript entry " + entry.messageId(), ex);
 			}
 		}
-		catch (IOException ex) {
-			closeQuietly();
-			throw new UncheckedIOException("Cannot append to the transcript in " + this.directory, ex);
-		}
-	}
-
-	private byte[] line(TranscriptEntry entry) {
-		try {
-			String line = this.json.writeValueAsString(entry);
-			return (((this.cipher != null) ? this.cipher.encrypt(line) : line) + "\n").getBytes(StandardCharsets.UTF_8);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Cannot serialize transcript entry " + entry.messageId(), ex);
-		}
-	}
-
-	/**
-	 * The open channel of the day's file. A file removed while open (by hand or a cleanup job) is noticed and
-	 * created again, so later turns are not written into a deleted file.
-	 */
-	private FileChannel channelFor(LocalDate day) throws IOException {
-		if (this.channel != null && day.equals(this.openDay) && !Files.exists(fileOf(day))) {
-			closeQuietly();
-		}
-		if (this.channel == null || !day.equals(this.openDay)) {
-			closeQuietly();
-			createPrivateDirectories(this.directory);
-			Path file = fileOf(day);
-			this.channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-					StandardOpenOption.APPEND), privateFile());
-			this.openDay = day;
-			if (endsTorn(file)) {
-				this.channel.write(ByteBuffer.wrap(new byte[] { '\n' }));
-			}
-		}
-		return this.channel;
-	}
-
-	/**
-	 * A process killed mid-write can leave a last line without its newline; end it, so that the next entry starts on
-	 * a line of its own instead of being glued to the torn one (which the reader skips).
-	 */
-	private static boolean endsTorn(Path file) throws IOException {
-		try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
-			long size = reader.size();
-			if (size == 0) {
-				return false;
-			}
-			ByteBuffer last = ByteBuffer.allocate(1);
-			reader.read(last, size - 1);
-			return last.get(0) != '\n';
-		}
+		this.appender.append(day, lines);
 	}
 
 	/**
@@ -345,16 +284,7 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 	}
 
 	private void closeQuietly() {
-		if (this.channel != null) {
-			try {
-				this.channel.close();
-			}
-			catch (IOException ex) {
-				// nothing more to do: the next append opens the file again
-			}
-			this.channel = null;
-			this.openDay = null;
-		}
+		this.appender.close();
 	}
 
 }
