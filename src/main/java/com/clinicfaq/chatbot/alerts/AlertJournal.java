@@ -2,12 +2,8 @@ package com.clinicfaq.chatbot.alerts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -280,34 +276,11 @@ public class AlertJournal implements AutoCloseable {
 
 	private int removeLines(Path file, Set<String> ids) {
 		try {
-			List<byte[]> kept = new ArrayList<>();
-			int[] removed = { 0 };
-			JsonLines.rawLines(file, (raw) -> {
+			return DayFileAppender.removeLines(file, (raw) -> {
 				String text = JsonLines.decode(raw);
 				AlertEvent event = (text != null) ? parse(text) : null;
-				if (event != null && ids.contains(event.id())) {
-					removed[0]++;
-				}
-				else {
-					kept.add(raw);
-				}
+				return event != null && ids.contains(event.id());
 			});
-			if (removed[0] > 0) {
-				Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-				Files.deleteIfExists(temporary);
-				try (FileChannel out = FileChannel.open(temporary,
-						Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), TranscriptFiles.privateFile())) {
-					for (byte[] line : kept) {
-						ByteBuffer buffer = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
-						while (buffer.hasRemaining()) {
-							out.write(buffer);
-						}
-					}
-					out.force(true);
-				}
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return removed[0];
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot rewrite alert journal " + file, ex);

@@ -8,10 +8,15 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import com.clinicfaq.chatbot.JsonLines;
 
 /**
  * Appends JSON lines to one file per UTC day ({@code 2026-12-01.jsonl}) in an owner-only folder: the lines of one call
@@ -125,6 +130,42 @@ public final class DayFileAppender implements AutoCloseable {
 			this.channel = null;
 			this.openDay = null;
 		}
+	}
+
+	/**
+	 * Removes the lines the predicate picks from one day file (given each raw stored line, damaged ones included),
+	 * rewriting it through a temporary file and an atomic move; the file is left untouched when nothing is removed.
+	 * The caller holds its append lock and has closed its appender, so no line is written meanwhile.
+	 *
+	 * @return how many lines were removed
+	 */
+	public static int removeLines(Path file, Predicate<byte[]> remove) throws IOException {
+		List<byte[]> kept = new ArrayList<>();
+		int[] removed = { 0 };
+		JsonLines.rawLines(file, (line) -> {
+			if (remove.test(line)) {
+				removed[0]++;
+			}
+			else {
+				kept.add(line);
+			}
+		});
+		if (removed[0] > 0) {
+			Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+			Files.deleteIfExists(temporary);
+			try (FileChannel out = FileChannel.open(temporary,
+					Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), TranscriptFiles.privateFile())) {
+				for (byte[] line : kept) {
+					ByteBuffer buffer = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
+					while (buffer.hasRemaining()) {
+						out.write(buffer);
+					}
+				}
+				out.force(true);
+			}
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return removed[0];
 	}
 
 }

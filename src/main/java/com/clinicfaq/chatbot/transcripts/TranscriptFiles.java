@@ -2,21 +2,16 @@ package com.clinicfaq.chatbot.transcripts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -121,35 +116,11 @@ public class TranscriptFiles implements TranscriptStore, AutoCloseable {
 	private int removeConversation(Path file, String conversationId) {
 		byte[] id = conversationId.getBytes(StandardCharsets.UTF_8);
 		try {
-			List<byte[]> kept = new ArrayList<>();
-			int[] removed = { 0 };
-			JsonLines.rawLines(file, (line) -> {
+			return DayFileAppender.removeLines(file, (line) -> {
 				String text = JsonLines.decode(line);
 				String lineId = (text != null) ? conversationIdOf(text) : null;
-				boolean matches = (lineId != null) ? lineId.equals(conversationId) : contains(line, id);
-				if (matches) {
-					removed[0]++;
-				}
-				else {
-					kept.add(line);
-				}
+				return (lineId != null) ? lineId.equals(conversationId) : contains(line, id);
 			});
-			if (removed[0] > 0) {
-				Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-				Files.deleteIfExists(temporary);
-				try (FileChannel out = FileChannel.open(temporary,
-						Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), privateFile())) {
-					for (byte[] line : kept) {
-						ByteBuffer buffer = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
-						while (buffer.hasRemaining()) {
-							out.write(buffer);
-						}
-					}
-					out.force(true);
-				}
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return removed[0];
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot rewrite transcript " + file, ex);
