@@ -7,7 +7,13 @@
 # Usage: scripts/bench.sh            (needs target/ketamine-faq-chatbot.jar: mvn -B -q package -DskipTests)
 # Env: PORT (8197), THREADS (2), CONNECTIONS (32), DURATION (15s), WARMUP (5s), JAVA_OPTS (default: the flags of
 #      the Dockerfile's JAVA_TOOL_OPTIONS), MIXES (all of: echo parse-repeat parse-varied chat-repeat chat-varied),
-#      SERVER_ARGS (more arguments for the service, e.g. --chatbot.nlu.cascade-confidence=2 to turn the cascade off).
+#      SERVER_ARGS (more arguments for the service, e.g. --chatbot.nlu.cascade-confidence=2 to turn the cascade off),
+#      NLPJS=1: also start nlp.js (node-nlp 4.27.0, trained on the same catalog phrases: scripts/bench/nlpjs_server.js)
+#      on NLPJS_PORT (PORT+1) and add its mixes nlpjs-repeat and nlpjs-varied (its /parse, the same wrk scripts), so
+#      both servers are measured side by side in one run; node-nlp is installed once into NLPJS_CACHE
+#      (~/.cache/chatbot-bench/nlpjs, never into the repository; needs node and npm),
+#      MEMORY_DETAIL=1: after the load, where the server's resident memory goes (smaps_rollup, pmap, the heap; the
+#      JVM's native share too when JAVA_OPTS has -XX:NativeMemoryTracking=summary).
 # The echo route exists only with the `bench` profile, which this script turns on; production never has it. The
 # per-client rate limit is turned off for the run: all load comes from one address, and the bench measures
 # throughput, not the limiter.
@@ -22,7 +28,14 @@ connections=${CONNECTIONS:-32}
 duration=${DURATION:-15s}
 warmup=${WARMUP:-5s}
 java_opts=${JAVA_OPTS:-$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"/\1/p' Dockerfile)}
-mixes=${MIXES:-echo parse-repeat parse-varied chat-repeat chat-varied}
+nlpjs=${NLPJS:-0}
+nlpjs_port=${NLPJS_PORT:-$((port + 1))}
+nlpjs_cache=${NLPJS_CACHE:-$HOME/.cache/chatbot-bench/nlpjs}
+if [ "$nlpjs" = 1 ]; then
+  mixes=${MIXES:-echo parse-repeat parse-varied chat-repeat chat-varied nlpjs-repeat nlpjs-varied}
+else
+  mixes=${MIXES:-echo parse-repeat parse-varied chat-repeat chat-varied}
+fi
 jar=target/ketamine-faq-chatbot.jar
 [ -f "$jar" ] || { echo "missing $jar: run mvn -B -q package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "missing wrk: apt-get install -y wrk" >&2; exit 1; }
@@ -30,20 +43,36 @@ command -v wrk >/dev/null || { echo "missing wrk: apt-get install -y wrk" >&2; e
 work=$(mktemp -d)
 export BENCH_DIR=$work
 pid=""
-trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+node_pid=""
+trap 'for p in $pid $node_pid; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 
 # the catalog's training phrases (JSON-escaped, one a line) and 20 fixed questions: the first phrase of 20 intents
 python3 - "$work" <<'PY'
 import glob, json, sys, yaml
-phrases, repeat = [], []
+phrases, repeat, training = [], [], []
 for path in sorted(glob.glob("intents/*.yaml")):
-    examples = (yaml.safe_load(open(path)) or {}).get("examples") or []
+    intent = yaml.safe_load(open(path)) or {}
+    examples = intent.get("examples") or []
     phrases += [json.dumps(str(e))[1:-1] for e in examples]
+    training += [json.dumps({"intent": intent["name"], "text": str(e)}) for e in examples]
     if examples and len(repeat) < 20:
         repeat.append(json.dumps(str(examples[0]))[1:-1])
 open(sys.argv[1] + "/phrases.txt", "w").write("\n".join(phrases) + "\n")
 open(sys.argv[1] + "/repeat.txt", "w").write("\n".join(repeat) + "\n")
+open(sys.argv[1] + "/training.jsonl", "w").write("\n".join(training) + "\n")
 PY
+
+if [ "$nlpjs" = 1 ]; then
+  command -v node >/dev/null && command -v npm >/dev/null || { echo "NLPJS=1 needs node and npm" >&2; exit 1; }
+  if [ ! -d "$nlpjs_cache/node_modules/node-nlp" ]; then
+    mkdir -p "$nlpjs_cache"
+    npm install --no-audit --no-fund --no-save --prefix "$nlpjs_cache" node-nlp@4.27.0 >"$work/npm.log" 2>&1 \
+      || { cat "$work/npm.log"; echo "cannot install node-nlp" >&2; exit 1; }
+  fi
+  NODE_PATH="$nlpjs_cache/node_modules" node scripts/bench/nlpjs_server.js "$work/training.jsonl" "$nlpjs_port" \
+    >"$work/nlpjs.log" 2>&1 &
+  node_pid=$!
+fi
 
 # shellcheck disable=SC2086
 java $java_opts -jar "$jar" --spring.profiles.active=bench --server.port="$port" \
@@ -56,6 +85,13 @@ until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"text":"hel
   kill -0 "$pid" 2>/dev/null || { cat "$work/server.log"; echo "the service died" >&2; exit 1; }
   sleep 0.2
 done
+if [ "$nlpjs" = 1 ]; then
+  until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"text":"hello"}' "http://127.0.0.1:$nlpjs_port/parse"; do
+    kill -0 "$node_pid" 2>/dev/null || { cat "$work/nlpjs.log"; echo "nlp.js died" >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "nlp.js up: $(head -1 "$work/nlpjs.log") (pid $node_pid, port $nlpjs_port)"
+fi
 printf 'server up, first answer after %.1f s (pid %s, JAVA_OPTS: %s)\n' "$(echo "$(date +%s.%N) - $started" | bc)" "$pid" "$java_opts"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; commit $(git rev-parse --short HEAD)"
 
@@ -71,9 +107,11 @@ for mix in $mixes; do
     parse-varied) path=/api/v1/parse; script=scripts/bench/varied.lua ;;
     chat-repeat) path=/api/v1/chat; script=scripts/bench/repeat.lua ;;
     chat-varied) path=/api/v1/chat; script=scripts/bench/varied.lua ;;
+    nlpjs-repeat) path=/parse; script=scripts/bench/repeat.lua ;;
+    nlpjs-varied) path=/parse; script=scripts/bench/varied.lua ;;
     *) echo "unknown mix $mix" >&2; exit 1 ;;
   esac
-  url="http://127.0.0.1:$port$path"
+  case $mix in nlpjs-*) url="http://127.0.0.1:$nlpjs_port$path" ;; *) url="http://127.0.0.1:$port$path" ;; esac
   wrk -t"$threads" -c"$connections" -d"$warmup" -s "$script" "$url" >/dev/null
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$url" >"$work/$mix.txt"
   rps[$mix]=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$work/$mix.txt")
@@ -86,10 +124,23 @@ rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
 hwm_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status")
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'server RSS after the load: %d MB (peak %d MB)\n' $((rss_kb / 1024)) $((hwm_kb / 1024))
+if [ "${MEMORY_DETAIL:-0}" = 1 ]; then # where the resident memory goes (add -XX:NativeMemoryTracking=summary to JAVA_OPTS for the JVM's share)
+  grep -E '^(Rss|Pss_Anon|Pss_File|Anonymous)' "/proc/$pid/smaps_rollup" || true
+  pmap -x "$pid" | sort -k3 -n -r | head -15 || true
+  jcmd "$pid" VM.native_memory summary 2>/dev/null | grep -E 'committed' | grep -v '^ *$' | head -40 || true
+  jcmd "$pid" GC.heap_info 2>/dev/null | tail -n +2 || true
+  jcmd "$pid" GC.class_histogram 2>/dev/null | head -20 || true # a full collection first: live objects only
+  jcmd "$pid" GC.heap_info 2>/dev/null | tail -n +2 || true
+fi
 ratio() { [ -n "${rps[$1]:-}" ] && [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { printf "%.0f%%", 100 * a / b }' || echo "n/a"; }
 echo "chat-varied / parse-varied: $(ratio chat-varied parse-varied)   (bar: >= 85%)"
 echo "chat-repeat / parse-repeat: $(ratio chat-repeat parse-repeat)"
 echo "parse-varied / echo:        $(ratio parse-varied echo)"
+if [ "$nlpjs" = 1 ]; then
+  echo "chat-varied / nlpjs-varied: $(ratio chat-varied nlpjs-varied)   (bar: >= 25%)"
+  echo "parse-varied / nlpjs-varied: $(ratio parse-varied nlpjs-varied)"
+  echo "nlp.js RSS after the load: $(( $(awk '/^VmRSS/ { print $2 }' "/proc/$node_pid/status") / 1024 )) MB"
+fi
 echo "chat-varied p99: ${p99[chat-varied]:-n/a} ms   (bar: <= 100 ms at 32 connections)"
 echo "transcript lines written: $(cat "$work"/transcripts/*.jsonl 2>/dev/null | wc -l)"
 curl -s -u staff:bench-only "http://127.0.0.1:$port/actuator/prometheus" \
