@@ -3,6 +3,7 @@ package com.clinicfaq.chatbot;
 import java.util.Arrays;
 
 import com.clinicfaq.chatbot.eval.EvalCommand;
+import com.clinicfaq.chatbot.nlu.EncoderPreloading;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,7 +20,10 @@ public class ChatbotApplication {
 		if (args.length > 0 && "eval".equals(args[0])) {
 			System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
-		SpringApplication.run(ChatbotApplication.class, args);
+		SpringApplication application = new SpringApplication(ChatbotApplication.class);
+		// the sentence encoders load on their own thread while Spring starts (restart time: docs/measurements.md)
+		application.addListeners(new EncoderPreloading());
+		application.run(args);
 	}
 
 }

@@ -1,0 +1,49 @@
+package com.clinicfaq.chatbot.nlu;
+
+import java.util.Map;
+
+import com.clinicfaq.chatbot.nlu.SentenceEmbedder.Encoder;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link EncoderPreloading}: it preloads exactly the encoders the configuration will use.
+ */
+class EncoderPreloadingTests {
+
+	@Test
+	void neededWhenDefaultsIsMiniLmOnce() {
+		assertThat(EncoderPreloading.needed(environment(Map.of()))).containsExactly(Encoder.MINILM);
+	}
+
+	@Test
+	void neededWhenIntentModelUsesBgeSmallIsBoth() {
+		assertThat(EncoderPreloading.needed(environment(Map.of("chatbot.nlu.encoder", "bge-small"))))
+			.containsExactly(Encoder.MINILM, Encoder.BGE_SMALL);
+	}
+
+	@Test
+	void neededWhenDetectorIsOffIsOnlyTheIntentModels() {
+		assertThat(EncoderPreloading.needed(environment(Map.of("chatbot.safety.detector.enabled", "false",
+				"chatbot.nlu.encoder", "BGE_SMALL"))))
+			.containsExactly(Encoder.BGE_SMALL);
+	}
+
+	@Test
+	void neededWhenDetectorAndEmbeddingsAreOffIsNothing() {
+		assertThat(EncoderPreloading.needed(environment(Map.of("chatbot.safety.detector.enabled", "false",
+				"chatbot.nlu.embeddings", "false"))))
+			.isEmpty();
+	}
+
+	private static StandardEnvironment environment(Map<String, Object> properties) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
+		return environment;
+	}
+
+}
