@@ -3,6 +3,8 @@
 # from launch until POST /api/v1/chat answers 200. Run it twice: the first run trains and saves the model artifact
 # (cache/intent-model.bin in a scratch folder), the second loads it.
 # Usage: scripts/first_answer.sh [runs=2] ; env PORT (default 8197), JAVA_OPTS (default: the Dockerfile's flags),
+# JAR (default target/ketamine-faq-chatbot.jar), CACHE=<folder>: copy the saved models from there first (for example
+# the repository's cache/ after one start), so that every run is a restart,
 # CDS=1: start from the extracted jar with a class data sharing archive (Spring Boot's CDS recipe: `-Djarmode=tools
 # extract`, then one training run with -XX:ArchiveClassesAtExit and -Dspring.context.exit=onRefresh, which also trains
 # and saves the model artifacts, so every timed run then has them).
@@ -16,7 +18,10 @@ work=$(mktemp -d)
 pid=""
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 mkdir -p "$work/cache"
-jar="$PWD/target/ketamine-faq-chatbot.jar"
+if [ -n "${CACHE:-}" ]; then
+  cp "$CACHE"/*.bin "$work/cache/"
+fi
+jar=$(realpath "${JAR:-target/ketamine-faq-chatbot.jar}")
 args=(--server.port="$port" --chatbot.intents.directory="$PWD/intents" --chatbot.safety.rules="$PWD/intents/safety"
   --chatbot.staff.password=bench)
 if [ "${CDS:-0}" = 1 ]; then
@@ -41,7 +46,7 @@ for run in $(seq 1 "$runs"); do
   end=$(date +%s.%N)
   # CPU seconds the JVM used until then (user + system): less sensitive than wall time to a busy machine
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
-  model=$(grep -o 'Loaded the intent model\|Intent model ready.*ms\|Risk detector ready.*ms' "$work/run$run.log" \
+  model=$(grep -o 'Loaded the intent model\|Intent model ready.*ms\|Risk detector ready.*ms\|Loaded the [A-Z_]* sentence encoder in [0-9]* ms' "$work/run$run.log" \
     | tr '\n' ' ')
   printf 'run %d: first answer after %.2f s wall, %s s CPU, load average %s (%s)\n' "$run" \
     "$(echo "$end - $start" | bc)" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$model"

@@ -26,7 +26,14 @@ public final class EncoderPreloading implements ApplicationListener<ApplicationE
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		Set<SentenceEmbedder.Encoder> encoders = needed(event.getEnvironment());
+		Set<SentenceEmbedder.Encoder> encoders;
+		try {
+			encoders = needed(event.getEnvironment());
+		}
+		catch (RuntimeException ex) {
+			// a malformed setting: the configuration properties report it, with their own message, a moment later
+			return;
+		}
 		if (encoders.isEmpty()) {
 			return;
 		}

@@ -5,10 +5,14 @@ import java.util.Map;
 import com.clinicfaq.chatbot.nlu.SentenceEmbedder.Encoder;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.DefaultBootstrapContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * Tests for {@link EncoderPreloading}: it preloads exactly the encoders the configuration will use.
@@ -38,6 +42,15 @@ class EncoderPreloadingTests {
 		assertThat(EncoderPreloading.needed(environment(Map.of("chatbot.safety.detector.enabled", "false",
 				"chatbot.nlu.embeddings", "false"))))
 			.isEmpty();
+	}
+
+	@Test
+	void startingWhenTheEncoderIsMisspelledLeavesTheErrorToTheConfigurationProperties() {
+		StandardEnvironment environment = environment(Map.of("chatbot.nlu.encoder", "minilm-large",
+				"chatbot.safety.detector.enabled", "false"));
+		assertThatNoException().isThrownBy(() -> new EncoderPreloading().onApplicationEvent(
+				new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(),
+						new String[0], environment)));
 	}
 
 	private static StandardEnvironment environment(Map<String, Object> properties) {
