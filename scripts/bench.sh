@@ -5,7 +5,7 @@
 # DURATION after a WARMUP of the same load; prints req/s, p99, non-2xx, ratios and the server's RSS afterwards.
 #
 # Usage: scripts/bench.sh            (needs target/ketamine-faq-chatbot.jar: mvn -B -q package -DskipTests)
-# Env: PORT (8197), THREADS (2), CONNECTIONS (32), DURATION (15s), WARMUP (5s), JAVA_OPTS (default: the flags of
+# Env: PORT (8197), JAR (target/ketamine-faq-chatbot.jar; e.g. the extracted jar of a class data sharing run), THREADS (2), CONNECTIONS (32), DURATION (15s), WARMUP (5s), JAVA_OPTS (default: the flags of
 #      the Dockerfile's JAVA_TOOL_OPTIONS), MIXES (all of: echo parse-repeat parse-varied chat-repeat chat-varied),
 #      SERVER_ARGS (more arguments for the service, e.g. --chatbot.nlu.cascade-confidence=2 to turn the cascade off),
 #      NLPJS=1: also start nlp.js (node-nlp 4.27.0, trained on the same catalog phrases: scripts/bench/nlpjs_server.js)
@@ -36,7 +36,7 @@ if [ "$nlpjs" = 1 ]; then
 else
   mixes=${MIXES:-echo parse-repeat parse-varied chat-repeat chat-varied}
 fi
-jar=target/ketamine-faq-chatbot.jar
+jar=${JAR:-target/ketamine-faq-chatbot.jar}
 [ -f "$jar" ] || { echo "missing $jar: run mvn -B -q package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "missing wrk: apt-get install -y wrk" >&2; exit 1; }
 
