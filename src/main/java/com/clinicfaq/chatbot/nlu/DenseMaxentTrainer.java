@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +94,17 @@ public final class DenseMaxentTrainer {
 		LogLikelihood(List<float[]> rows, int[] labels, int features, int outcomes) {
 			this.indices = new int[rows.size()][];
 			this.values = new float[rows.size()][];
+			// a row repeated to weigh more (the same array given again) shares its sparse copy: the risk detector
+			// repeats most of its ten thousand rows three times, and the copies were most of a first start's heap
+			Map<float[], Integer> seen = new IdentityHashMap<>();
 			for (int row = 0; row < rows.size(); row++) {
 				float[] dense = rows.get(row);
+				Integer earlier = seen.putIfAbsent(dense, row);
+				if (earlier != null) {
+					this.indices[row] = this.indices[earlier];
+					this.values[row] = this.values[earlier];
+					continue;
+				}
 				if (dense.length != features) {
 					throw new IllegalArgumentException("Row " + row + " has " + dense.length + " values, not "
 							+ features);

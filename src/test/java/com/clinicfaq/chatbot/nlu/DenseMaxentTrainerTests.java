@@ -68,6 +68,28 @@ class DenseMaxentTrainerTests {
 	}
 
 	@Test
+	void trainWhenARowIsRepeatedToWeighMoreGivesTheSameModelAsCopiesOfIt() {
+		Random random = new Random(5);
+		List<String> outcomes = new ArrayList<>();
+		List<float[]> repeated = new ArrayList<>();
+		List<float[]> copies = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			float[] row = sample(random, i % 3);
+			int weight = (i % 3 == 0) ? 3 : 1;
+			for (int copy = 0; copy < weight; copy++) {
+				outcomes.add(OUTCOMES[i % 3]);
+				repeated.add(row);
+				copies.add(row.clone());
+			}
+		}
+		MaxentModel shared = DenseMaxentTrainer.train(outcomes, repeated, FEATURES, 50, 0.01);
+		MaxentModel separate = DenseMaxentTrainer.train(outcomes, copies, FEATURES, 50, 0.01);
+		for (float[] probe : List.of(new float[] { 1, 1, 0, 0, 0, 0 }, new float[] { 0.3f, 0, 1, 0.2f, 0, 0.5f })) {
+			assertThat(shared.eval(FEATURES, probe)).containsExactly(separate.eval(FEATURES, probe));
+		}
+	}
+
+	@Test
 	void gradientMatchesFiniteDifferences() {
 		Random random = new Random(3);
 		List<float[]> rows = new ArrayList<>();
