@@ -36,7 +36,8 @@ public final class DenseMaxentTrainer {
 	/**
 	 * Trains a model.
 	 * @param outcomes the outcome (intent) of each row
-	 * @param rows the feature values of each row, one value per entry of {@code featureNames}; zero values are skipped
+	 * @param rows the feature values of each row, one value per entry of {@code featureNames}; zero values are skipped;
+	 * read during training, never changed (the caller must not change them either until it returns)
 	 * @param featureNames the predicate names the model will be evaluated with
 	 * @param iterations L-BFGS iterations
 	 * @param l2Cost L2 regularization cost
@@ -94,9 +95,11 @@ public final class DenseMaxentTrainer {
 		LogLikelihood(List<float[]> rows, int[] labels, int features, int outcomes) {
 			this.indices = new int[rows.size()][];
 			this.values = new float[rows.size()][];
-			// a row repeated to weigh more (the same array given again) shares its sparse copy: the risk detector
-			// repeats most of its ten thousand rows three times, and the copies were most of a first start's heap
+			// a row repeated to weigh more (the same array given again) shares its sparse copy, and a row without
+			// zeros (a sentence embedding) is read in place with one shared list of all features: the risk detector
+			// repeats most of its ten thousand rows three times, and per-row copies were most of a first start's heap
 			Map<float[], Integer> seen = new IdentityHashMap<>();
+			int[] allFeatures = IntStream.range(0, features).toArray();
 			for (int row = 0; row < rows.size(); row++) {
 				float[] dense = rows.get(row);
 				Integer earlier = seen.putIfAbsent(dense, row);
@@ -112,6 +115,11 @@ public final class DenseMaxentTrainer {
 				int nonZero = 0;
 				for (float value : dense) {
 					nonZero += (value != 0) ? 1 : 0;
+				}
+				if (nonZero == features) {
+					this.indices[row] = allFeatures;
+					this.values[row] = dense;
+					continue;
 				}
 				this.indices[row] = new int[nonZero];
 				this.values[row] = new float[nonZero];
