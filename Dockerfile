@@ -14,8 +14,10 @@ RUN groupadd --system chatbot && useradd --system --gid chatbot --home-dir /app 
 WORKDIR /app
 # The jar extracted (Spring Boot's `-Djarmode=tools extract`: the application jar and lib/), which starts faster than
 # the nested jar and is what a class data sharing archive needs (below).
-COPY --from=build /build/target/ketamine-faq-chatbot.jar /tmp/app.jar
-RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app/app && rm /tmp/app.jar
+# (the extracted application jar keeps the name of the jar it came from: /app/app/ketamine-faq-chatbot.jar)
+COPY --from=build /build/target/ketamine-faq-chatbot.jar /tmp/ketamine-faq-chatbot.jar
+RUN java -Djarmode=tools -jar /tmp/ketamine-faq-chatbot.jar extract --destination /app/app \
+    && rm /tmp/ketamine-faq-chatbot.jar
 COPY intents intents
 COPY transcripts/README.md transcripts/README.md
 # Staff add training phrases (intents/); the service appends transcripts and the staff audit log, and keeps its trained

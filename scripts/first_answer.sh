@@ -26,7 +26,7 @@ args=(--server.port="$port" --chatbot.intents.directory="$PWD/intents" --chatbot
   --chatbot.staff.password=bench)
 if [ "${CDS:-0}" = 1 ]; then
   java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-  jar="$work/app/ketamine-faq-chatbot.jar"
+  jar="$work/app/$(basename "$jar")" # the extracted application jar keeps the original jar's name
   # shellcheck disable=SC2086
   (cd "$work" && java $java_opts -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh \
       -jar "$jar" "${args[@]}" >"$work/cds-training.log" 2>&1)
