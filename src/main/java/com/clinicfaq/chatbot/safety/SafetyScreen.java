@@ -131,10 +131,11 @@ public class SafetyScreen {
 	}
 
 	/**
-	 * What the risk detector reads of a sentence: the rewritten text (first reading) with negations and idioms masked.
+	 * What the risk detector reads of a sentence: the rewritten text (first reading) with negations and idioms masked
+	 * and blood-pressure readings in words ({@link BloodPressureReadings}).
 	 */
 	public String prepared(String sentence) {
-		return mask(this.normalizer.variants(sentence).get(0));
+		return BloodPressureReadings.inWords(mask(this.normalizer.variants(sentence).get(0)));
 	}
 
 	/**
@@ -167,12 +168,13 @@ public class SafetyScreen {
 					benign = true;
 					continue;
 				}
-				live.add(masked);
+				live.add(BloodPressureReadings.inWords(masked));
 				boolean informational = isInformationQuestion(sentence, masked);
 				informationQuestion |= informational;
 				if (informational) {
-					questions.add(masked);
-					questions.addAll(clauses(masked));
+					String read = BloodPressureReadings.inWords(masked);
+					questions.add(read);
+					questions.addAll(clauses(read));
 				}
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
@@ -288,7 +290,7 @@ public class SafetyScreen {
 			for (int i = 0; i < sentences.size(); i++) {
 				String masked = mask(sentences.get(i));
 				if (!isReported(masked, sentences, i)) {
-					live.add(masked);
+					live.add(BloodPressureReadings.inWords(masked));
 				}
 			}
 			for (String unit : detectorUnits(live)) {
