@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,15 +94,30 @@ public final class DenseMaxentTrainer {
 		LogLikelihood(List<float[]> rows, int[] labels, int features, int outcomes) {
 			this.indices = new int[rows.size()][];
 			this.values = new float[rows.size()][];
+			// a row given several times (an example that counts more in training) is stored once, and a row without
+			// zeros (an embedding) shares one list of every feature: the detector's training fits a small heap
+			int[] every = IntStream.range(0, features).toArray();
+			Map<float[], Integer> seen = new IdentityHashMap<>();
 			for (int row = 0; row < rows.size(); row++) {
 				float[] dense = rows.get(row);
 				if (dense.length != features) {
 					throw new IllegalArgumentException("Row " + row + " has " + dense.length + " values, not "
 							+ features);
 				}
+				Integer first = seen.putIfAbsent(dense, row);
+				if (first != null) {
+					this.indices[row] = this.indices[first];
+					this.values[row] = this.values[first];
+					continue;
+				}
 				int nonZero = 0;
 				for (float value : dense) {
 					nonZero += (value != 0) ? 1 : 0;
+				}
+				if (nonZero == features) {
+					this.indices[row] = every;
+					this.values[row] = dense;
+					continue;
 				}
 				this.indices[row] = new int[nonZero];
 				this.values[row] = new float[nonZero];
