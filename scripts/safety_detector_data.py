@@ -51,17 +51,6 @@ def public_negatives():
     rows = [{"text": q["text"], "label": "none", "category": "clinc150-train"} for q in clinc]
     rows += [{"text": q["text"], "label": "none", "category": "medquad-train-half"} for q in medquad]
     write(OUT / "public-negatives.jsonl", rows)
-    # 3000 more CLINC150 train queries (third pass, 2026-12-01): everyday requests against the urgent sentences added
-    # then; the validation split stays unseen
-    used = {q["text"] for q in clinc}
-    rest = [q for q in json_lines(DATA / "clinc150" / "train.jsonl") if q["text"] not in used]
-    extra = random.Random(23).sample(rest, 3000)
-    write(OUT / "public-negatives-clinc-extra.jsonl",
-          [{"text": q["text"], "label": "none", "category": "clinc150-train"} for q in extra])
-
-
-def json_lines(path):
-    return [json.loads(l) for l in path.read_text().splitlines() if l.strip()]
 
 
 def write(path, rows):
