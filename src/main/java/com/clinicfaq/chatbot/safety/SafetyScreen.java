@@ -131,11 +131,10 @@ public class SafetyScreen {
 	}
 
 	/**
-	 * What the risk detector reads of a sentence: the rewritten text (first reading) with negations and idioms masked
-	 * and blood-pressure readings in words ({@link BloodPressureReadings}).
+	 * What the risk detector reads of a sentence: the rewritten text (first reading) with negations and idioms masked.
 	 */
 	public String prepared(String sentence) {
-		return BloodPressureReadings.inWords(mask(this.normalizer.variants(sentence).get(0)));
+		return mask(this.normalizer.variants(sentence).get(0));
 	}
 
 	/**
@@ -168,13 +167,12 @@ public class SafetyScreen {
 					benign = true;
 					continue;
 				}
-				live.add(BloodPressureReadings.inWords(masked));
+				live.add(masked);
 				boolean informational = isInformationQuestion(sentence, masked);
 				informationQuestion |= informational;
 				if (informational) {
-					String read = BloodPressureReadings.inWords(masked);
-					questions.add(read);
-					questions.addAll(clauses(read));
+					questions.add(masked);
+					questions.addAll(clauses(masked));
 				}
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
@@ -290,7 +288,7 @@ public class SafetyScreen {
 			for (int i = 0; i < sentences.size(); i++) {
 				String masked = mask(sentences.get(i));
 				if (!isReported(masked, sentences, i)) {
-					live.add(BloodPressureReadings.inWords(masked));
+					live.add(masked);
 				}
 			}
 			for (String unit : detectorUnits(live)) {

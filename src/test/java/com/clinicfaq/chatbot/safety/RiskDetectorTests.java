@@ -61,30 +61,6 @@ class RiskDetectorTests {
 		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "my doctor put me on amlodipine and the home cuff now shows 126/81 most days",
-			"at my physical the nurse wrote down 118 over 74, is that fine for an infusion" })
-	void screenWhenAnOrdinaryBloodPressureReadingIsToldIsNotUrgent(String text) {
-		SafetyVerdict verdict = this.screen.screen(text);
-		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "the machine at home just read 212/124 and my head is pounding",
-			"after the infusion my pressure is 196 over 121 and i see spots" })
-	void screenWhenADangerousBloodPressureReadingIsToldIsUrgent(String text) {
-		SafetyVerdict verdict = this.screen.screen(text);
-		assertThat(verdict.urgency()).as("risk %s", verdict.risk()).isEqualTo(Urgency.EMERGENCY);
-	}
-
-	@Test
-	void screenWhenALongMessageOpensWithStoryConnectivesIsNotUrgent() {
-		String message = "Alright, some background first. I moved here in the spring and I start work at eight most "
-				+ "days. My sister can drive me on weekends. Which evenings are you open for consultations?";
-		SafetyVerdict verdict = this.screen.screen(message);
-		assertThat(verdict.urgent()).as("units %s", this.screen.unitScores(message)).isFalse();
-	}
-
 	@Test
 	void screenWhenOneSentenceOfALongMessageIsUrgentFindsIt() {
 		String message = "Thanks for the info last week. Insurance finally approved my sessions. I have been giving my "
