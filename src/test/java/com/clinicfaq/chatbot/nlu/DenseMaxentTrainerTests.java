@@ -53,6 +53,35 @@ class DenseMaxentTrainerTests {
 	}
 
 	@Test
+	void trainWhenARowIsGivenSeveralTimesLearnsAsFromEqualCopies() {
+		Random random = new Random(13);
+		List<String> outcomes = new ArrayList<>();
+		List<float[]> shared = new ArrayList<>();
+		List<float[]> copies = new ArrayList<>();
+		for (int i = 0; i < 45; i++) {
+			int label = i % OUTCOMES.length;
+			float[] row = sample(random, label);
+			// dense rows (no zero) as embeddings are; every third one counts twice, as the risk detector's urgent ones
+			for (int f = 0; f < row.length; f++) {
+				row[f] += 0.01f;
+			}
+			for (int copy = 0; copy < ((i % 3 == 0) ? 2 : 1); copy++) {
+				outcomes.add(OUTCOMES[label]);
+				shared.add(row);
+				copies.add(row.clone());
+			}
+		}
+		MaxentModel once = DenseMaxentTrainer.train(outcomes, shared, FEATURES, 60, 0.01);
+		MaxentModel twice = DenseMaxentTrainer.train(outcomes, copies, FEATURES, 60, 0.01);
+		float[] probe = sample(random, 1);
+		double[] expected = twice.eval(FEATURES, probe);
+		double[] actual = once.eval(FEATURES, probe);
+		for (String outcome : OUTCOMES) {
+			assertThat(actual[once.getIndex(outcome)]).isCloseTo(expected[twice.getIndex(outcome)], within(1e-9));
+		}
+	}
+
+	@Test
 	void trainLearnsSeparableClasses() {
 		Random random = new Random(11);
 		List<String> outcomes = new ArrayList<>();
