@@ -9,6 +9,7 @@ import java.util.List;
 import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.safety.Urgency;
 import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
+import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 
 /**
  * What staff are told about one urgent turn. It carries the visitor's text only with personal data redacted.
@@ -36,6 +37,16 @@ public record Alert(String id, String kind, String conversationId, String channe
 		return new Alert(turn.messageId(), kindOf(turn), turn.conversationId(), turn.channel(), turn.time(),
 				redacted.text(), redacted.types(), turn.verdict().matchedRules(),
 				linkTo(staffBaseUrl, turn.conversationId()));
+	}
+
+	/**
+	 * The alert of an urgent turn read back from its transcript line, whose text is already redacted. The line keeps
+	 * which signals fired, not which rules, so {@code rules} is empty.
+	 */
+	static Alert recovered(TranscriptEntry entry, URI staffBaseUrl) {
+		Urgency kind = Urgency.EMERGENCY.intent().equals(entry.intent()) ? Urgency.EMERGENCY : Urgency.CRISIS;
+		return new Alert(entry.messageId(), kind.intent(), entry.conversationId(), entry.channel(), entry.time(),
+				entry.text(), entry.redactions(), List.of(), linkTo(staffBaseUrl, entry.conversationId()));
 	}
 
 	private static String kindOf(ChatTurn turn) {

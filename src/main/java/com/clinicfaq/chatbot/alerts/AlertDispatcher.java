@@ -3,14 +3,17 @@ package com.clinicfaq.chatbot.alerts;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.chat.UrgentTurnListener;
 import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
+import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -74,20 +77,49 @@ public class AlertDispatcher implements UrgentTurnListener {
 	@Override
 	public void urgentTurn(ChatTurn turn) {
 		try {
-			Alert alert = Alert.from(turn, this.redactor, this.staffBaseUrl);
-			this.board.raised(alert);
-			if (this.routes.isEmpty()) {
-				return;
-			}
-			for (RouteQueue queue : this.queues) {
-				offer(queue, new Job(alert, 0, null));
-			}
+			raise(Alert.from(turn, this.redactor, this.staffBaseUrl));
 		}
 		catch (RuntimeException ex) {
 			// never let alerting break the visitor's reply
 			logger.error("Cannot raise an alert for urgent turn {} of conversation {}", turn.messageId(),
 					turn.conversationId(), ex);
 		}
+	}
+
+	private void raise(Alert alert) {
+		this.board.raised(alert);
+		for (RouteQueue queue : this.queues) {
+			offer(queue, new Job(alert, 0, null));
+		}
+	}
+
+	/**
+	 * Raises, after a restart, the alerts of urgent turns that the transcript kept but the alert journal did not: the
+	 * reply goes out only once its transcript line is on disk, while the alert's own journal line is written a few
+	 * milliseconds later, so a process killed in between would otherwise leave staff untold. Each such turn is raised
+	 * now, from its transcript line (its text is already redacted there), and sent through every route; its id is the
+	 * turn's message id, so a receiver that did get it before the crash can recognise the repeat. Turns older than
+	 * {@code resendMaxAge} are not raised again (they stay in the transcript, marked urgent).
+	 *
+	 * @param transcript the transcript lines of the last days, in any order
+	 * @param journaled the ids of the alerts the journal holds
+	 * @param now the time of the start
+	 * @return how many alerts were raised
+	 */
+	int recover(List<TranscriptEntry> transcript, Set<String> journaled, Instant now) {
+		Instant oldest = now.minus(this.policy.resendMaxAge());
+		Set<String> raised = new HashSet<>();
+		for (TranscriptEntry entry : transcript) {
+			if (!entry.urgent() || journaled.contains(entry.messageId()) || entry.time().isBefore(oldest)
+					|| !raised.add(entry.messageId())) {
+				continue;
+			}
+			Alert alert = Alert.recovered(entry, this.staffBaseUrl);
+			logger.warn("Urgent turn {} of conversation {} ({}) has no alert in the journal (the service stopped "
+					+ "before writing it): raising it now", alert.id(), alert.conversationId(), alert.time());
+			raise(alert);
+		}
+		return raised.size();
 	}
 
 	private void offer(RouteQueue queue, Job job) {

@@ -8,8 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
+import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
+import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
+import com.clinicfaq.chatbot.transcripts.TranscriptReader;
 import com.clinicfaq.chatbot.transcripts.TranscriptsProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -96,11 +101,42 @@ class AlertsConfiguration {
 
 	@Bean(destroyMethod = "stop")
 	AlertDispatcher alertDispatcher(AlertsProperties properties, AlertRoutes routes, AlertBoard board,
-			RestoredAlerts restored) {
+			RestoredAlerts restored, TranscriptsProperties transcripts, TranscriptReader reader) {
+		AlertDispatcher.Policy policy = AlertDispatcher.Policy.of(properties);
 		AlertDispatcher dispatcher = new AlertDispatcher(routes.all(), board, new PersonalDataRedactor(),
-				properties.staffBaseUrl(), AlertDispatcher.Policy.of(properties));
-		dispatcher.resume(restored.alerts(), Instant.now());
+				properties.staffBaseUrl(), policy);
+		Instant now = Instant.now();
+		dispatcher.resume(restored.alerts(), now);
+		recoverUnjournaled(dispatcher, restored, transcripts, reader, policy, now);
 		return dispatcher;
+	}
+
+	/**
+	 * Raises the alerts of the urgent turns of the last {@code resendMaxAge} that are in the transcript (and its
+	 * fallback folder) but not in the journal. Reading the transcript can fail (a damaged disk, a key that was
+	 * changed): that is logged and never stops the start-up.
+	 */
+	static int recoverUnjournaled(AlertDispatcher dispatcher, RestoredAlerts restored,
+			TranscriptsProperties transcripts, TranscriptReader reader, AlertDispatcher.Policy policy, Instant now) {
+		LocalDate firstDay = now.minus(policy.resendMaxAge()).atZone(ZoneOffset.UTC).toLocalDate();
+		List<TranscriptEntry> entries = new ArrayList<>();
+		List<Path> folders = new ArrayList<>(List.of(transcripts.directory()));
+		if (transcripts.fallbackDirectory() != null && !transcripts.fallbackDirectory().toString().isBlank()) {
+			folders.add(transcripts.fallbackDirectory());
+		}
+		for (Path folder : folders) {
+			try {
+				TranscriptFiles.dayFiles(folder, firstDay, null).forEach((file) -> entries.addAll(reader.read(file)));
+			}
+			catch (RuntimeException ex) {
+				logger.error("Cannot read the transcripts in {} to find urgent turns whose alert was not journaled; "
+						+ "check the staff page for urgent turns of the last {}", folder,
+						AlertDispatcher.readable(policy.resendMaxAge()), ex);
+			}
+		}
+		Set<String> journaled = restored.alerts().stream().map((status) -> status.alert().id()).collect(
+				Collectors.toSet());
+		return dispatcher.recover(entries, journaled, now);
 	}
 
 	/**

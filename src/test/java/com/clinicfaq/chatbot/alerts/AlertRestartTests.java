@@ -26,6 +26,10 @@ import com.clinicfaq.chatbot.alerts.FakeHttpReceiver.Received;
 import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.transcripts.LineCipher;
 import com.clinicfaq.chatbot.transcripts.PersonalDataRedactor;
+import com.clinicfaq.chatbot.transcripts.TranscriptEntry;
+import com.clinicfaq.chatbot.transcripts.TranscriptFiles;
+import com.clinicfaq.chatbot.transcripts.TranscriptReader;
+import com.clinicfaq.chatbot.transcripts.TranscriptsProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -104,6 +108,50 @@ class AlertRestartTests {
 		assertThat(third.board.find(turn.messageId()).orElseThrow().deliveries().get(0).state())
 			.isEqualTo(State.DELIVERED);
 		assertThat(receiver.next(Duration.ofMillis(500))).as("a delivered alert is not sent again").isNull();
+	}
+
+	@Test
+	void anUrgentTurnWhoseAlertNeverReachedTheJournalIsRaisedAndSentAtTheNextStartOnce() throws Exception {
+		FakeHttpReceiver receiver = receiver().respond(200);
+		// the crash this covers: the urgent turn's transcript line is on disk (the reply waited for it), but the
+		// process died before the alert journal wrote its own line; an older urgent turn is past resendMaxAge
+		Path transcripts = Files.createDirectories(this.directory.resolve("transcripts"));
+		ChatTurn lost = AlertTurns.urgent("conv-lost", Instant.now().minusSeconds(30));
+		ChatTurn stale = AlertTurns.urgent("conv-stale", Instant.now().minus(Duration.ofHours(30)));
+		ChatTurn ordinary = new ChatTurn("conv-calm", "calm-1", Instant.now(), "web", "how long is a session?",
+				null, List.of(), com.clinicfaq.chatbot.intents.Route.ANSWER, null,
+				com.clinicfaq.chatbot.safety.SafetyVerdict.SAFE, lost.answer());
+		try (TranscriptFiles files = new TranscriptFiles(transcripts, false, this.json)) {
+			for (ChatTurn turn : List.of(stale, lost, ordinary)) {
+				files.append(TranscriptEntry.of(turn, new PersonalDataRedactor()));
+			}
+		}
+		TranscriptsProperties properties = new TranscriptsProperties(transcripts, false, 90, null, null, null, 1024);
+		AlertDispatcher.Policy policy = policy(5, Duration.ofMillis(50));
+
+		Run first = start(null, webhook(receiver), policy);
+		int raised = AlertsConfiguration.recoverUnjournaled(first.dispatcher,
+				new AlertsConfiguration.RestoredAlerts(first.loaded.alerts()), properties, new TranscriptReader(this.json),
+				policy, Instant.now());
+
+		assertThat(raised).as("only the recent urgent turn").isEqualTo(1);
+		Received request = receiver.next(GENEROUS);
+		assertThat(request).as("the recovered alert").isNotNull();
+		assertThat(request.header(WebhookSignature.DELIVERY_HEADER)).isEqualTo(lost.messageId());
+		assertThat(request.text()).contains("conv-lost", "[PHONE]").doesNotContain("415-555-0134", "jane.doe");
+		assertThat(first.board.find(stale.messageId())).as("past resendMaxAge: left in the transcript").isEmpty();
+		assertThat(first.board.find(ordinary.messageId())).isEmpty();
+		first.await(lost.messageId(), (status) -> status.deliveries().get(0).state() == State.DELIVERED);
+		first.crash();
+
+		Run second = start(null, webhook(receiver), policy);
+		int again = AlertsConfiguration.recoverUnjournaled(second.dispatcher,
+				new AlertsConfiguration.RestoredAlerts(second.loaded.alerts()), properties,
+				new TranscriptReader(this.json), policy, Instant.now());
+
+		assertThat(again).as("journaled now: not raised twice").isZero();
+		assertThat(second.board.find(lost.messageId()).orElseThrow().alert().kind()).isEqualTo("crisis");
+		assertThat(receiver.next(Duration.ofMillis(500))).as("not sent twice").isNull();
 	}
 
 	@Test
