@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
 
 import ai.djl.huggingface.tokenizers.Encoding;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -79,6 +81,16 @@ public final class SentenceEmbedder {
 	private static final int BULK_MINIMUM = 64;
 
 	private static final Map<Encoder, SentenceEmbedder> SHARED = new ConcurrentHashMap<>();
+
+	/**
+	 * How many recent visitor texts' embeddings are kept: enough for the texts of the messages being answered at the
+	 * moment, so that the risk detector and the intent classifier (when they share an encoder) embed a text they both
+	 * read once; not a cache of repeated messages, which the classifier and the detector keep of their own results.
+	 */
+	private static final int RECENT_TEXTS = 256;
+
+	/** Embeddings of the texts embedded most recently by {@link #embed(String)}. */
+	private final Cache<String, float[]> recent = Caffeine.newBuilder().maximumSize(RECENT_TEXTS).build();
 
 	/** Embeddings of training phrases, kept for the life of the process (a retrain embeds only new phrases). */
 	private final Map<String, float[]> trainingPhrases = new ConcurrentHashMap<>();
@@ -180,14 +192,17 @@ public final class SentenceEmbedder {
 
 	/**
 	 * The embeddings of training phrases, remembered for the life of the process: a retrain after staff add one
-	 * phrase embeds only that phrase. Visitors' messages go through {@link #embed(String)} and are never kept.
+	 * phrase embeds only that phrase. Visitors' messages go through {@link #embed(String)} and are kept only among
+	 * the last few hundred texts.
 	 */
 	public List<float[]> embedTrainingPhrases(List<String> texts) {
 		List<String> missing = texts.stream().filter((text) -> !this.trainingPhrases.containsKey(text)).distinct().toList();
 		if (missing.size() >= BULK_MINIMUM) {
 			embedInBulk(missing);
 		}
-		return texts.stream().map((text) -> this.trainingPhrases.computeIfAbsent(text, this::embed)).toList();
+		return texts.stream()
+			.map((text) -> this.trainingPhrases.computeIfAbsent(text, (phrase) -> embed(this.session, phrase)))
+			.toList();
 	}
 
 	/**
@@ -243,7 +258,20 @@ public final class SentenceEmbedder {
 		this.trainingPhrases.clear();
 	}
 
+	/**
+	 * The embedding of one text: a unit vector of {@link #dimension()} floats, the same for the same text on every
+	 * call (one session, one thread per run). The embeddings of the last few hundred texts are kept, so the risk
+	 * detector and the intent classifier do not both run the encoder on a text they both read (a one-sentence message
+	 * without punctuation, normalized alike by both); the returned array may be shared: callers only read it.
+	 */
 	public float[] embed(String text) {
+		return this.recent.get(text, (key) -> embed(this.session, key));
+	}
+
+	/**
+	 * The embedding of one text, always computed (never from the recent texts): for benchmarks and tests.
+	 */
+	float[] embedAnew(String text) {
 		return embed(this.session, text);
 	}
 

@@ -70,12 +70,12 @@ class SentenceEmbedderTests {
 
 	@Test
 	void embedIsTheSameForTheSameTextAndAcrossThreads() throws Exception {
-		float[] expected = this.embedder.embed("does insurance cover spravato");
+		float[] expected = this.embedder.embedAnew("does insurance cover spravato");
 		float[][] results = new float[4][];
 		Thread[] threads = new Thread[results.length];
 		for (int i = 0; i < threads.length; i++) {
 			int slot = i;
-			threads[i] = new Thread(() -> results[slot] = this.embedder.embed("does insurance cover spravato"));
+			threads[i] = new Thread(() -> results[slot] = this.embedder.embedAnew("does insurance cover spravato"));
 			threads[i].start();
 		}
 		for (Thread thread : threads) {
@@ -84,6 +84,16 @@ class SentenceEmbedderTests {
 		for (float[] result : results) {
 			assertThat(result).containsExactly(expected);
 		}
+	}
+
+	@Test
+	void embedWhenTheTextWasEmbeddedMomentsAgoGivesExactlyTheVectorTheEncoderComputes() {
+		// the risk detector and the classifier share recent embeddings: sharing must not change a single bit
+		String text = "is there parking near the clinic for my mom";
+		float[] computed = this.embedder.embedAnew(text);
+		assertThat(this.embedder.embed(text)).containsExactly(computed);
+		assertThat(this.embedder.embed(text)).containsExactly(computed);
+		assertThat(this.embedder.embed(text + "?")).isNotEqualTo(computed);
 	}
 
 	@Test

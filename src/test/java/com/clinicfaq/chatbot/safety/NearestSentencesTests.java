@@ -51,6 +51,19 @@ class NearestSentencesTests {
 	}
 
 	@Test
+	void nearestWhenTheDimensionIsNotAMultipleOfFourEqualsPlainSearch() {
+		// the fast pass adds four dimensions at a time; the last one to three go one by one
+		Random random = new Random(13);
+		for (int dimension : new int[] { 1, 2, 3, 5, 30, 383 }) {
+			List<float[]> vectors = new ArrayList<>();
+			for (int i = 0; i < 150; i++) {
+				vectors.add(unit(random, dimension));
+			}
+			assertSameAsPlainSearch(vectors, random, 40);
+		}
+	}
+
+	@Test
 	void nearestWhenFewerVectorsThanNeighboursEqualsPlainSearch() {
 		Random random = new Random(3);
 		List<float[]> vectors = List.of(unit(random, 16), unit(random, 16), unit(random, 16));
