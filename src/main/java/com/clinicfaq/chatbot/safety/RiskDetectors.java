@@ -45,8 +45,15 @@ public final class RiskDetectors {
 	}
 
 	/**
-	 * The catalog's phrases as detector examples: {@code crisis} and {@code emergency} phrases urgent, the rest not.
-	 * They count as written by the team (curated).
+	 * The catalog's phrases as detector examples: {@code crisis} and {@code emergency} phrases urgent (they count as
+	 * urgent examples do), every other intent's phrases as ordinary messages of this clinic that count once in the
+	 * linear model's training, as the public everyday questions do, not three times as the hard negatives the team
+	 * wrote for the detector (idioms, history, risk questions). The catalog is the classifier's training data and grows
+	 * with it (staff teach phrases, a session adds sixty for a confused intent); at triple weight its two thousand
+	 * plain questions were the largest share of the detector's negatives, and adding phrases about preparation or
+	 * eligibility moved the boundary for idioms the team reviewed (docs/safety.md). Every phrase still votes, with its
+	 * label, among a message's nearest sentences, so "do you mail lozenges for home use" keeps its ordinary
+	 * neighbours.
 	 */
 	static List<RiskExample> examplesOf(IntentCatalog catalog) {
 		List<RiskExample> examples = new ArrayList<>();
@@ -59,8 +66,9 @@ public final class RiskDetectors {
 			if (urgency == null) {
 				continue;
 			}
+			boolean counted = urgency != Urgency.NONE;
 			for (String example : intent.examples()) {
-				examples.add(new RiskExample(example, urgency, "intent:" + intent.name(), true));
+				examples.add(new RiskExample(example, urgency, "intent:" + intent.name(), counted));
 			}
 		}
 		return examples;
