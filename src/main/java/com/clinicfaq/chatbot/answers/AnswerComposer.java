@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
@@ -26,9 +25,6 @@ public class AnswerComposer {
 	/** How the line added to answers about a risk begins. */
 	public static final String HAPPENING_NOW = "If this is happening to you or someone else right now";
 
-	/** Intents whose answers always end with the "happening now" line. */
-	private static final Set<String> RISK_INTENTS = Set.of("overdose");
-
 	/** The suggestion that offers a person when the visitor asks for personal medical advice. */
 	public static final String TALK_TO_CLINIC = "Talk to someone at the clinic";
 
@@ -45,23 +41,41 @@ public class AnswerComposer {
 	}
 
 	/**
-	 * The curated answer of an intent, with what the safety verdict adds.
+	 * The curated answer of an intent, with what the safety verdict adds, read without the message's words (see
+	 * {@link #answer(IntentDefinition, SafetyVerdict, RiskQuestion)}).
 	 */
 	public Answer answer(IntentDefinition intent, SafetyVerdict verdict) {
+		return answer(intent, verdict, RiskQuestion.of(List.of(intent.name()), "", verdict));
+	}
+
+	/**
+	 * The curated answer of an intent, with what the safety verdict adds and, for a question about a risk, the
+	 * "happening now" line and (for a personal history) the advice boundary with the clinic's contact.
+	 */
+	public Answer answer(IntentDefinition intent, SafetyVerdict verdict, RiskQuestion risk) {
 		return withSafetyAdditions(new Answer(answerId(intent), intent.answer(), this.disclaimer, intent.suggestions(),
-				List.of()), verdict, verdict.riskQuestion() || RISK_INTENTS.contains(intent.name()));
+				List.of()), verdict, risk);
 	}
 
 	/**
 	 * Asks which of the intents the visitor meant, offering each as a button, with what the safety verdict adds.
 	 */
 	public Answer clarify(List<IntentDefinition> options, SafetyVerdict verdict) {
+		return clarify(options, verdict,
+				RiskQuestion.of(options.stream().map(IntentDefinition::name).toList(), "", verdict));
+	}
+
+	/**
+	 * Asks which of the intents the visitor meant, with what the safety verdict adds and, when the options are about
+	 * a risk the message mentions, the "happening now" line.
+	 */
+	public Answer clarify(List<IntentDefinition> options, SafetyVerdict verdict, RiskQuestion risk) {
 		List<String> questions = options.stream().map(IntentDefinition::question).toList();
 		String text = (options.size() == 1)
 				? "I want to be sure I understood. Did you mean: \"" + questions.get(0) + "\"? If not, please "
 						+ "rephrase your question."
 				: "I want to be sure I understood. Which of these did you mean? You can also rephrase your question.";
-		return withSafetyAdditions(new Answer("clarify", text, this.disclaimer, questions, List.of()), verdict);
+		return withSafetyAdditions(new Answer("clarify", text, this.disclaimer, questions, List.of()), verdict, risk);
 	}
 
 	/**
@@ -91,10 +105,11 @@ public class AnswerComposer {
 	 * for personal medical advice (except on a refusal, which already sends the visitor to the clinic).
 	 */
 	private Answer withSafetyAdditions(Answer bare, SafetyVerdict verdict) {
-		return withSafetyAdditions(bare, verdict, verdict.riskQuestion());
+		// a handoff is not an answer about some other subject: a risk question the screen saw gets the line
+		return withSafetyAdditions(bare, verdict, new RiskQuestion(verdict.riskQuestion(), false));
 	}
 
-	private Answer withSafetyAdditions(Answer bare, SafetyVerdict verdict, boolean riskQuestion) {
+	private Answer withSafetyAdditions(Answer bare, SafetyVerdict verdict, RiskQuestion risk) {
 		String text = bare.text();
 		List<String> suggestions = bare.suggestions();
 		List<CrisisLine> lines = bare.crisisLines();
@@ -103,10 +118,10 @@ public class AnswerComposer {
 					+ linesText();
 			lines = this.crisisLines;
 		}
-		else if (riskQuestion) {
+		else if (risk.happeningNow()) {
 			text = text + "\n\n" + happeningNowLine();
 		}
-		if (verdict.adviceBoundary() && !verdict.illicitRequest()) {
+		if ((verdict.adviceBoundary() || risk.personalHistory()) && !verdict.illicitRequest()) {
 			text = text + "\n\nI can only share general information, not advice about your own dose, "
 					+ "medicines or treatment. Please talk to your prescriber or one of our clinicians before you "
 					+ "start, stop, change or combine anything. I can connect you with our team: " + this.clinic.name()

@@ -14,6 +14,7 @@ import com.clinicfaq.chatbot.answers.Answer;
 import com.clinicfaq.chatbot.answers.AnswerComposer;
 import com.clinicfaq.chatbot.answers.ClinicFactLines;
 import com.clinicfaq.chatbot.answers.ClinicFacts;
+import com.clinicfaq.chatbot.answers.RiskQuestion;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
@@ -410,13 +411,14 @@ public class ChatService {
 		if (decision.route() == Route.ANSWER) {
 			IntentDefinition intent = catalog.get(decision.intent());
 			if (decision.also() == null) {
-				return this.facts.addTo(this.answers.answer(intent, verdict), intent.name(), text);
+				Answer answer = this.answers.answer(intent, verdict, RiskQuestion.of(List.of(intent.name()), text, verdict));
+				return this.facts.addTo(answer, intent.name(), text);
 			}
 			return bothAnswers(intent, catalog.get(decision.also()), verdict, text);
 		}
 		if (decision.route() == Route.CLARIFY) {
 			List<IntentDefinition> options = decision.options().stream().map(catalog::get).toList();
-			return this.answers.clarify(options, verdict);
+			return this.answers.clarify(options, verdict, RiskQuestion.of(decision.options(), text, verdict));
 		}
 		IntentDefinition leadIn = (decision.intent() != null) ? catalog.find(decision.intent()).orElse(null) : null;
 		Answer handoff = this.answers.handoff(decision.reason(), leadIn, verdict);
@@ -437,7 +439,8 @@ public class ChatService {
 		}
 		IntentDefinition joined = new IntentDefinition(first.name(), Route.ANSWER, null, first.examples(),
 				first.answer() + "\n\n" + second.answer(), suggestions, first.question());
-		Answer answer = this.answers.answer(joined, verdict);
+		Answer answer = this.answers.answer(joined, verdict,
+				RiskQuestion.of(List.of(first.name(), second.name()), text, verdict));
 		String id = this.answers.answer(first, SafetyVerdict.SAFE).id() + "+"
 				+ this.answers.answer(second, SafetyVerdict.SAFE).id();
 		Answer withId = new Answer(id, answer.text(), answer.disclaimer(), answer.suggestions(), answer.crisisLines());

@@ -121,6 +121,28 @@ class AnswerComposerSafetyTests {
 	}
 
 	@Test
+	void answerWhenVisitorTellsTheirHeartHistoryAddsTheLineTheAdviceBoundaryAndTheClinicPhone() {
+		IntentDefinition contraindications = new IntentDefinition("contraindications", Route.ANSWER, null,
+				List.of("who should not have it"), "Some people should not have ketamine.", List.of("Is it safe?"), null);
+		String text = "i got a pacemaker fitted two years back, would ketamine be a problem";
+		Answer answer = this.composer.answer(contraindications, SafetyVerdict.SAFE,
+				RiskQuestion.of(List.of("contraindications"), text, SafetyVerdict.SAFE));
+		assertThat(answer.text()).startsWith("Some people should not have ketamine.")
+			.contains(AnswerComposer.HAPPENING_NOW, "talk to your prescriber", "Lakeside Clinic, (555) 010-0199");
+		assertThat(answer.suggestions()).startsWith(AnswerComposer.TALK_TO_CLINIC);
+	}
+
+	@Test
+	void answerOfAnUnrelatedIntentNeverGetsTheLineWhateverTheMessageSays() {
+		IntentDefinition cost = new IntentDefinition("insurance_cost", Route.ANSWER, null, List.of("price"),
+				"Costs vary by clinic.", List.of(), null);
+		String text = "does insurance pay if my cardiologist says my blood pressure is fine";
+		assertThat(this.composer.answer(cost, SafetyVerdict.SAFE,
+				RiskQuestion.of(List.of("insurance_cost"), text, SafetyVerdict.SAFE)).text())
+			.isEqualTo("Costs vary by clinic.");
+	}
+
+	@Test
 	void answerWhenNothingSpecialIsTheCuratedAnswer() {
 		Answer answer = this.composer.answer(dosing, SafetyVerdict.SAFE);
 		assertThat(answer.text()).isEqualTo(dosing.answer());

@@ -157,6 +157,25 @@ class ChatServiceSafetyTests {
 			.contains("(555) 010-0199");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "do the nurses keep track of my oxygen and pulse while the drip runs",
+			"can ketamine make your heart pound at treatment doses",
+			"is the out of body feeling frightening for first timers" })
+	void replyWhenQuestionAboutARiskDuringTreatmentAnswersWithTheLine(String text) {
+		ChatTurn turn = reply(text);
+		assertThat(turn.urgent()).isFalse();
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "can i bring headphones and my own music to the session", "how much does one infusion cost",
+			"what is ketamine" })
+	void replyWhenQuestionIsNotAboutARiskHasNoLine(String text) {
+		ChatTurn turn = reply(text);
+		assertThat(turn.answer().text()).doesNotContain(AnswerComposer.HAPPENING_NOW);
+	}
+
 	private static ChatTurn reply(String text) {
 		return chat.reply(new ChatRequest(null, "web", text));
 	}

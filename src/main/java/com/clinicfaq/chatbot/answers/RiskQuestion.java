@@ -1,0 +1,105 @@
+package com.clinicfaq.chatbot.answers;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.clinicfaq.chatbot.safety.SafetyVerdict;
+
+/**
+ * What a non-urgent question about a risk adds to its answer, decided in this one place: the "if this is happening
+ * now" line ({@link AnswerComposer#HAPPENING_NOW}) and, when the visitor tells their own health history, the advice
+ * boundary with the clinic's contact.
+ * <p>
+ * A reply gets the line when it answers with an intent whose subject is a risk ({@link #RISK_INTENTS}) and the message
+ * is about one of the risks a visitor might be living through: overdose or too much, breathing, the heart (rate,
+ * rhythm, history), blood pressure, dissociation or a frightening experience, fainting or a seizure. The
+ * {@code overdose} answer always gets it. An answer of any other intent (the music in the room, insurance, a condition
+ * ketamine treats) never does, whatever words the message uses: the line is about a risk, and only an answer about a
+ * risk may carry it. The screen's own finding ({@link SafetyVerdict#riskQuestion()}) counts as a mention.
+ *
+ * @param happeningNow whether the reply ends with the "if this is happening now" line
+ * @param personalHistory whether the visitor tells their own history of a risk condition ("I had a stent, can I ..."):
+ * the reply then also gets the advice boundary and the clinic's contact
+ */
+public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
+
+	/** Neither addition. */
+	public static final RiskQuestion NONE = new RiskQuestion(false, false);
+
+	/** Intents whose answers are about a risk: only these ever get the line. */
+	public static final Set<String> RISK_INTENTS = Set.of("overdose", "monitoring", "contraindications",
+			"session_experience", "safety", "side_effects", "long_term_effects", "anesthesia", "dosing",
+			"interactions", "recreational_use", "aftercare");
+
+	/** Intents whose answers get the line whatever the message's words. */
+	private static final Set<String> ALWAYS = Set.of("overdose");
+
+	/** The risks the line is about, over the lower-cased message. */
+	private static final List<Pattern> RISKS = compile(
+			// overdose, too much
+			"\\b(overdos\\w*|od|o\\.d\\.?|od'?d|too (much|many)|double dose|extra (dose|spray|lozenge|troche|pill|tablet)s?"
+					+ "|more than (prescribed|i was prescribed|you should|i should|intended)|lethal|fatal|poison\\w*|toxic\\w*)\\b",
+			// breathing
+			"\\b(breath\\w*|respirat\\w*|oxygen|o2|airway|suffocat\\w*|intubat\\w*)\\b",
+			// the heart
+			"\\b(heart\\w*|cardiac|cardio\\w*|pulse|palpitation\\w*|arrhythmi\\w*|a-?fib|atrial|tachycardi\\w*"
+					+ "|chest pains?|stents?|pacemaker|bypass|valves?|angina|coronary)\\b",
+			// blood pressure
+			"\\b(blood pressure|bp|hypertensi\\w*|strokes?|vitals?)\\b",
+			// dissociation and frightening experiences
+			"\\b(dissociat\\w*|k-? ?hole|out of (my|your|ur|the) body|out-of-body|floating|detached|disconnected"
+					+ "|bad trips?|hallucinat\\w*|psychos[ie]s|psychotic|panic\\w*|scar(y|ed|es)|frighten\\w*|terrif\\w*"
+					+ "|afraid|freak(ing|ed)? out|dying|die|put under|out of it|lose my mind|losing my mind)\\b",
+			// an emergency, a collapse
+			"\\b((in case of|if there is|if there's|during|handle) an? (medical )?emergency|medical emergenc(y|ies)|complications?|seizures?|convuls\\w*|faint\\w*|pass(ed|ing)? out|unconscious|black(ed|ing)? out|collaps\\w*)\\b");
+
+	/** The visitor tells that they have or had something. */
+	private static final String HAS = "\\b((i|i've|ive|i'd|id) (have|had|got|have had|suffer(ed)? from|live with|was diagnosed with"
+			+ "|been diagnosed with|went through)|(i'm|im|i am) on|(i|we) (was|were) told i have|my history of|history of)\\b";
+
+	/** Conditions of a visitor's own history that change whether a risk applies to them. */
+	private static final String CONDITION = "\\b(heart\\w*|cardiac|stents?|pacemaker|bypass|valves?|a-?fib|atrial"
+			+ "|arrhythmi\\w*|palpitation\\w*|angina|high blood pressure|blood pressure|bp|hypertensi\\w*|strokes?"
+			+ "|aneurysm|seizures?|epilep\\w*|asthma|copd|apnea|psychos[ie]s|schizo\\w*|bipolar|overdos\\w*)\\b";
+
+	/** "I had a stent", "i have problem with my heart", "my afib", "my high blood pressure". */
+	private static final List<Pattern> HISTORY = List.of(Pattern.compile(HAS + "(?![^.?!]{0,50}?\\bquestions?\\b)[^.?!]{0,50}?" + CONDITION),
+			Pattern.compile("\\bmy (heart (condition|problem|disease|issue|attack|surgery)s?|high blood pressure"
+					+ "|hypertension|a-?fib|arrhythmia|pacemaker|stents?|bypass|seizures|epilepsy)\\b"));
+
+	/**
+	 * What a reply answering {@code intents} to {@code text} adds.
+	 * @param intents the intents answered (one, or two for a message that asked two questions)
+	 * @param text the visitor's message
+	 * @param verdict the safety screen's finding on it
+	 */
+	public static RiskQuestion of(Collection<String> intents, String text, SafetyVerdict verdict) {
+		if (verdict.urgent() || intents.stream().noneMatch(RISK_INTENTS::contains)) {
+			return NONE;
+		}
+		String lower = lowered(text);
+		boolean mentionsRisk = verdict.riskQuestion() || RISKS.stream().anyMatch((risk) -> risk.matcher(lower).find());
+		boolean always = intents.stream().anyMatch(ALWAYS::contains);
+		return new RiskQuestion(always || mentionsRisk, mentionsRisk && tellsHistory(lower));
+	}
+
+	/**
+	 * Whether the message tells the visitor's own history of a heart, blood-pressure, breathing, seizure or psychosis
+	 * condition.
+	 */
+	static boolean tellsHistory(String lower) {
+		return HISTORY.stream().anyMatch((history) -> history.matcher(lower).find());
+	}
+
+	private static String lowered(String text) {
+		return (text == null) ? "" : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+	}
+
+	private static List<Pattern> compile(String... patterns) {
+		return java.util.Arrays.stream(patterns).map(Pattern::compile).toList();
+	}
+
+}

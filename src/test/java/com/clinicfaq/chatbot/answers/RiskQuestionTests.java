@@ -1,0 +1,94 @@
+package com.clinicfaq.chatbot.answers;
+
+import java.util.List;
+
+import com.clinicfaq.chatbot.safety.RiskScore;
+import com.clinicfaq.chatbot.safety.SafetyVerdict;
+import com.clinicfaq.chatbot.safety.Urgency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RiskQuestionTests {
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			monitoring         | will somebody keep an eye on my pulse while the drip runs
+			anesthesia         | can ketamine slow down how you breathe
+			side_effects       | can the medicine push my bp way up
+			session_experience | people say you can feel like you left your body, is that frightening
+			session_experience | could i end up in a k hole at the clinic
+			contraindications  | is a pacemaker a problem for this treatment
+			safety             | could i faint in the chair
+			long_term_effects  | is years of infusions hard on the heart
+			overdose           | what is the deadliest amount
+			""")
+	void happeningNowWhenARiskIntentAnswersAQuestionAboutARisk(String intent, String text) {
+		assertThat(RiskQuestion.of(List.of(intent), text, SafetyVerdict.SAFE).happeningNow()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			session_experience | can i bring my own playlist to listen to
+			monitoring         | who puts the iv line in
+			safety             | is this treatment safe
+			side_effects       | will i feel sleepy afterwards
+			anxiety            | can ketamine calm panic attacks
+			insurance_cost     | does my plan cover it if my heart doctor refers me
+			depression         | i am scared it will not work for my depression
+			""")
+	void noLineWhenTheQuestionIsNotAboutARiskOrTheAnswerIsNotAboutOne(String intent, String text) {
+		assertThat(RiskQuestion.of(List.of(intent), text, SafetyVerdict.SAFE).happeningNow()).isFalse();
+	}
+
+	@Test
+	void theOverdoseAnswerAlwaysGetsTheLine() {
+		assertThat(RiskQuestion.of(List.of("overdose"), "", SafetyVerdict.SAFE).happeningNow()).isTrue();
+	}
+
+	@Test
+	void theScreensRiskQuestionCountsOnlyOnAnAnswerAboutARisk() {
+		SafetyVerdict riskQuestion = new SafetyVerdict(Urgency.NONE, false, List.of(), true, false, false,
+				RiskScore.NONE, List.of(), false, true);
+		assertThat(RiskQuestion.of(List.of("dosing"), "", riskQuestion).happeningNow()).isTrue();
+		assertThat(RiskQuestion.of(List.of("insurance_cost"), "", riskQuestion).happeningNow()).isFalse();
+	}
+
+	@Test
+	void twoAnswersGetTheLineWhenOneIsAboutTheRisk() {
+		assertThat(RiskQuestion.of(List.of("insurance_cost", "monitoring"), "what does it cost and who watches my "
+				+ "oxygen", SafetyVerdict.SAFE).happeningNow()).isTrue();
+	}
+
+	@Test
+	void nothingIsAddedToAnUrgentMessage() {
+		SafetyVerdict urgent = new SafetyVerdict(Urgency.EMERGENCY, false, List.of("rule"));
+		assertThat(RiskQuestion.of(List.of("overdose"), "my heart is racing", urgent)).isEqualTo(RiskQuestion.NONE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			i got two stents put in after a cardiac event, can i still do infusions
+			ive had afib for years. would the heart monitoring catch a problem
+			my high blood pressure is treated with pills, does ketamine push it up
+			i was diagnosed with a leaky heart valve, who decides if this is safe
+			""")
+	void personalHistoryWhenTheVisitorTellsTheirOwnHeartOrPressureHistory(String text) {
+		RiskQuestion risk = RiskQuestion.of(List.of("contraindications"), text, SafetyVerdict.SAFE);
+		assertThat(risk.personalHistory()).isTrue();
+		assertThat(risk.happeningNow()).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			what happens to my heart rate during an infusion
+			i have a question about heart rate during the session
+			does ketamine raise blood pressure in people with heart disease
+			""")
+	void noPersonalHistoryForAQuestionAboutTheRiskInGeneral(String text) {
+		assertThat(RiskQuestion.of(List.of("monitoring"), text, SafetyVerdict.SAFE).personalHistory()).isFalse();
+	}
+
+}
