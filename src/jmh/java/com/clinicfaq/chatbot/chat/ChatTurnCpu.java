@@ -1,13 +1,20 @@
 package com.clinicfaq.chatbot.chat;
 
-import java.lang.management.*;
-import java.nio.file.*;
-import java.time.*;
-import java.util.*;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
 import com.clinicfaq.chatbot.TestChatbot;
-import com.clinicfaq.chatbot.safety.*;
-import com.clinicfaq.chatbot.nlu.*;
-import com.clinicfaq.chatbot.intents.*;
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.safety.RiskDetectors;
+import com.clinicfaq.chatbot.safety.SafetyScreen;
 
 /**
  * Thread CPU time per {@link ChatService#reply} and per screen + classification (what {@code /api/v1/parse} does) over

@@ -1,13 +1,19 @@
 package com.clinicfaq.chatbot.chat;
 
-import java.io.*;
-import java.nio.file.*;
-import java.time.*;
-import java.util.*;
-import com.fasterxml.jackson.databind.*;
+import java.io.FileWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
 import com.clinicfaq.chatbot.TestChatbot;
-import com.clinicfaq.chatbot.safety.*;
-import com.clinicfaq.chatbot.nlu.*;
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.safety.RiskDetectors;
+import com.clinicfaq.chatbot.safety.SafetyScreen;
+import com.clinicfaq.chatbot.safety.SafetyVerdict;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes, for every Nth message of JSON-lines files (field {@code text}), the whole decision of a first turn (urgent,
