@@ -128,14 +128,9 @@ public class IntentModelTrainer {
 		if (properties.neighbourWeight() <= 0) {
 			return null;
 		}
-		List<String> outcomes = new ArrayList<>();
-		List<String> phrases = new ArrayList<>();
-		examplesByIntent.forEach((intent, examples) -> {
-			for (String example : examples) {
-				outcomes.add(intent);
-				phrases.add(normalizer.normalize(example));
-			}
-		});
+		LabelledPhrases labelled = LabelledPhrases.of(examplesByIntent, normalizer);
+		List<String> outcomes = labelled.outcomes();
+		List<String> phrases = labelled.phrases();
 		List<float[]> vectors = (embedded != null) ? embedded : embedPhrases(embedder, phrases, cache);
 		return new NeighbourVote(outcomes, vectors, properties.neighbours(), properties.neighbourWeight());
 	}
@@ -213,14 +208,9 @@ public class IntentModelTrainer {
 			.supplyAsync(() -> trainWordModel(examplesByIntent, extractor, properties));
 		long start = System.nanoTime();
 		SentenceEmbedder embedder = SentenceEmbedder.load(properties.encoder());
-		List<String> outcomes = new ArrayList<>();
-		List<String> phrases = new ArrayList<>();
-		examplesByIntent.forEach((intent, examples) -> {
-			for (String example : examples) {
-				outcomes.add(intent);
-				phrases.add(normalizer.normalize(example));
-			}
-		});
+		LabelledPhrases labelled = LabelledPhrases.of(examplesByIntent, normalizer);
+		List<String> outcomes = labelled.outcomes();
+		List<String> phrases = labelled.phrases();
 		List<float[]> vectors = embedPhrases(embedder, phrases, cache);
 		List<float[]> rows = vectors.stream().map(IntentModelTrainer::embeddingRow).toList();
 		long embedded = System.nanoTime();
@@ -320,6 +310,26 @@ public class IntentModelTrainer {
 		});
 		ambiguous.forEach(phrases::remove);
 		return Map.copyOf(phrases);
+	}
+
+
+	/**
+	 * The catalog's examples as two parallel lists: each example's intent and its normalized text, in catalog order.
+	 */
+	private record LabelledPhrases(List<String> outcomes, List<String> phrases) {
+
+		static LabelledPhrases of(Map<String, List<String>> examplesByIntent, TextNormalizer normalizer) {
+			List<String> outcomes = new ArrayList<>();
+			List<String> phrases = new ArrayList<>();
+			examplesByIntent.forEach((intent, examples) -> {
+				for (String example : examples) {
+					outcomes.add(intent);
+					phrases.add(normalizer.normalize(example));
+				}
+			});
+			return new LabelledPhrases(outcomes, phrases);
+		}
+
 	}
 
 }
