@@ -207,7 +207,7 @@ public class ChatService {
 			return understood(decision, prediction, verdict);
 		}
 		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY)
-				&& this.topics.otherTopic(text, refersBack).isPresent()) {
+				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
 			String outOfScope = catalog.all()
 				.stream()
 				.filter((intent) -> intent.handoffReason() == HandoffReason.UNMATCHED)
@@ -349,7 +349,7 @@ public class ChatService {
 	private FollowUpReading followUp(String text, List<String> tokens, Conversation conversation,
 			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
 		String last = conversation.lastIntent();
-		boolean namesOther = this.topics.otherTopic(text, false).isPresent();
+		boolean namesOther = this.topics.otherTopic(text, false, catalog).isPresent();
 		boolean sameQuestion = FollowUp.qualifies(tokens)
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)));
