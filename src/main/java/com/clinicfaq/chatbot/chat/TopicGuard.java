@@ -31,8 +31,9 @@ import com.clinicfaq.chatbot.nlu.TextNormalizer;
  * forms, a session or infusion, or "this/your treatment", or when it follows a ketamine answer and refers back to it
  * ("it", "that", "what about ...").
  * <p>
- * A medicine missing from that list is still another topic when the message names nothing about ketamine and has a
- * word the guard does not know at all: not general English ({@code known-words.txt}, built by
+ * A medicine missing from that list is still another topic when the message names nothing about ketamine, speaks of
+ * medicines or conditions ("take", "dose", "side effects", "syndrome" ...) and has a word the guard does not know at
+ * all: not general English ({@code known-words.txt}, built by
  * {@code scripts/known_words.py}), not a word of the live catalog, and not a typo of one of those or of ketamine (at
  * most one edit away for words of up to seven letters, two for longer ones). "is gepirone a good antidepressant" or "how
  * should pentostatin be used" name a medicine nobody listed; "wat are the sied efects" only misspells.
@@ -42,6 +43,18 @@ public class TopicGuard {
 	static final String RESOURCE = "other-topics.txt";
 
 	static final String KNOWN_WORDS = "known-words.txt";
+
+	/**
+	 * Words that make an unknown word a medicine or a condition ("how should X be taken", "side effects of X", "X
+	 * syndrome"); without one, an unknown word is more likely a visitor's own language ("cuesta", "gracias").
+	 */
+	private static final Set<String> MEDICINE_CONTEXT = Set.of("take", "takes", "taking", "taken", "took", "dose", "doses",
+			"dosage", "dosing", "pill", "pills", "tablet", "tablets", "capsule", "capsules", "medication", "drug",
+			"drugs", "prescribed", "prescription", "prescribe", "antidepressant", "antidepressants", "injection",
+			"injections", "mg", "side", "effects", "interact", "interacts", "interaction", "interactions", "precautions",
+			"warning", "overdose", "brand", "generic", "supplement", "supplements", "vitamin", "cream", "inhaler", "shot",
+			"vaccine", "syndrome", "disease", "disorder", "deficiency", "cancer", "infection", "treatment", "treatments",
+			"symptoms", "inherited", "cure", "therapy");
 
 	/** Shorter strangers are too often abbreviations or typos to name a medicine. */
 	private static final int STRANGER_MIN_LENGTH = 6;
@@ -154,7 +167,8 @@ public class TopicGuard {
 				other = token;
 			}
 		}
-		if (other == null && this.english != null && catalog != null) {
+		if (other == null && this.english != null && catalog != null
+				&& tokens.stream().anyMatch(MEDICINE_CONTEXT::contains)) {
 			Vocabulary ours = ours(catalog);
 			int judged = 0;
 			for (String token : tokens) {

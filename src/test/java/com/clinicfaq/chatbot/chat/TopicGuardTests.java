@@ -83,7 +83,8 @@ class TopicGuardTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "wat are the sied efects", "how long dose the treatmnet take", "is ketamnie adictive",
 			"can I drive home afterwords", "how much does it cost with insurence", "how many sesions do i need",
-			"is spravatto covered", "i take gepirone, can i still get ketamine infusions" })
+			"is spravatto covered", "i take gepirone, can i still get ketamine infusions", "cuanto cuesta la sesion",
+			"obrigado pela ajuda" })
 	void otherTopicWhenAWordIsOnlyMisspelledOrTheMessageIsAboutKetamineIsEmpty(String message) {
 		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
 	}
