@@ -165,13 +165,14 @@ public final class RiskDetector {
 	private static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
 			int writtenNegativeWeight, double l2Cost, SavedDetector saved) {
-		// preparing (normalizing, masking) ten thousand sentences is most of a start-up from saved files: on all cores
-		List<String> texts = examples.parallelStream().map((example) -> prepare.apply(example.text())).toList();
-		String key = (saved != null) ? saved.key(texts, examples, "iterations=" + ITERATIONS + ";l2=" + l2Cost
+		// the saved detector is keyed by the sentences as written: a restart that finds it prepares none of them
+		String key = (saved != null) ? saved.key(examples, "iterations=" + ITERATIONS + ";l2=" + l2Cost
 				+ ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight) : null;
-		NearestSentences sentences = (saved != null) ? saved.load(key, texts.size()) : null;
+		NearestSentences sentences = (saved != null) ? saved.load(key, examples.size()) : null;
 		List<float[]> vectors;
 		if (sentences == null) {
+			// preparing (normalizing, masking) ten thousand sentences takes a while: on all cores
+			List<String> texts = examples.parallelStream().map((example) -> prepare.apply(example.text())).toList();
 			vectors = embedAll.apply(texts);
 			sentences = NearestSentences.of(vectors);
 			if (saved != null) {

@@ -92,7 +92,7 @@ public final class RiskDetectors {
 			// the detector keeps its own copy; they are not training phrases a retrain of the classifier needs
 			embedder.forgetTrainingPhrases(sentences);
 			return vectors;
-		}, new SavedDetector(cacheFolder, embedder.fingerprint()));
+		}, new SavedDetector(cacheFolder, embedder.fingerprint(), screen.preparation()));
 	}
 
 	/**
