@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * ({@code risk-detector-index.bin}, read in one go through a {@link FileChannel}) and its linear model
  * ({@code risk-detector.bin}, a {@link SavedModelFile}), both under one key: a digest of everything they depend on
  * (every sentence as written with its label and origin, a fingerprint of how sentences are prepared, the training
- * weights, the encoder's fingerprint and this format's version). Another key, a damaged or truncated file means embedding and training again; files are replaced
- * atomically, and failing to write them only costs the next start-up time, so it is logged, not thrown.
+ * weights, the encoder's fingerprint and this format's version). Another key, a damaged or truncated file means
+ * embedding and training again; files are replaced atomically, and failing to write them only costs the next
+ * start-up time, so it is logged, not thrown.
  */
 final class SavedDetector {
 

@@ -180,7 +180,8 @@ class ChatHandler {
 
 	/** Replies with the screen's finding already made (a message is screened once per turn). */
 	private Mono<ChatTurn> reply(String conversationId, Screened screened) {
-		return Mono.fromSupplier(() -> this.chat.reply(new ChatRequest(conversationId, "web", screened.raw()), screened))
+		ChatRequest chatRequest = new ChatRequest(conversationId, "web", screened.raw());
+		return Mono.fromSupplier(() -> this.chat.reply(chatRequest, screened))
 			.doOnNext(this::count)
 			.flatMap((turn) -> record(turn).thenReturn(turn));
 	}

@@ -194,12 +194,14 @@ class ChatServiceSafetyTests {
 				return super.screen(text);
 			}
 		};
-		ChatService service = new ChatService(counting, TestChatbot.classifier(), () -> IntentCatalog.load(Path.of("intents")),
+		IntentCatalog catalog = IntentCatalog.load(Path.of("intents"));
+		ChatService service = new ChatService(counting, TestChatbot.classifier(), () -> catalog,
 				new RoutingPolicy(new RoutingProperties(0.45, 0.2, 0.1, 0.7, Duration.ofMinutes(30), 1000)),
 				new AnswerComposer(clinic, new SafetyProperties(Path.of("intents/safety"), List.of()).crisisLines(),
 						"General information only."),
 				new ConversationStore(Duration.ofMinutes(5), 1000), Clock.systemUTC());
-		for (String text : List.of("how long does a session take", "i have the pills lined up to take them all tonight")) {
+		for (String text : List.of("how long does a session take",
+				"i have the pills lined up to take them all tonight")) {
 			Screened screened = service.screened(text);
 			ChatTurn once = service.reply(new ChatRequest(null, "web", text), screened);
 			assertThat(screenings[0]).as(text).isEqualTo(1);

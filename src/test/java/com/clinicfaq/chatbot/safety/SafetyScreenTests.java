@@ -221,8 +221,9 @@ class SafetyScreenTests {
 			.replace("idioms:\n", "idioms:\n  - \"\\\\bdying to see (it|them)\\\\b\"\n"));
 		String withIdiom = new SafetyScreen(SafetyRules.load(folder)).preparation();
 		assertThat(withIdiom).isNotEqualTo(shipped);
-		assertThat(new SafetyScreen(SafetyRules.load(folder)).withDetector((RiskDetector) null, DetectorThresholds.DEFAULT)
-			.preparation()).as("the same screen with a detector").isEqualTo(withIdiom);
+		SafetyScreen withDetector = new SafetyScreen(SafetyRules.load(folder)).withDetector((RiskDetector) null,
+				DetectorThresholds.DEFAULT);
+		assertThat(withDetector.preparation()).as("the same screen with a detector").isEqualTo(withIdiom);
 		Path screening = folder.resolve("screening.yaml");
 		Files.writeString(screening, Files.readString(screening) + "\n");
 		assertThat(new SafetyScreen(SafetyRules.load(folder)).preparation()).as("a blank line").isEqualTo(withIdiom);

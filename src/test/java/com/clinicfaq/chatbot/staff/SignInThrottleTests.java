@@ -146,7 +146,8 @@ class SignInThrottleTests {
 		pending.forEach(Runnable::run);
 		assertThat(encoder.matches("right", waiting.join().getPassword())).isTrue();
 		StepVerifier.create(users.findByUsername("staff"))
-			.assertNext((user) -> assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_STAFF"))
+			.assertNext((user) -> assertThat(user.getAuthorities()).extracting(Object::toString)
+				.containsExactly("ROLE_STAFF"))
 			.verifyComplete();
 	}
 
