@@ -25,7 +25,8 @@ final class Acknowledgement {
 
 	}
 
-	private static final Set<String> AGREE = Set.of("yes", "yeah", "yep", "yup", "ya", "yea", "yah", "ye", "y", "yess", "yas", "sure", "ok", "okay", "okey", "oki", "okie", "kk", "alright", "allright", "aight", "right",
+	private static final Set<String> AGREE = Set.of("yes", "yeah", "yep", "yup", "ya", "yea", "yah", "ye", "y", "yess",
+			"yas", "sure", "ok", "okay", "okey", "oki", "okie", "kk", "alright", "allright", "aight", "right",
 			"cool", "nice", "great", "good", "fine", "perfect", "awesome", "gotcha", "understood", "understand", "see",
 			"got", "makes", "sense", "noted", "sounds", "true", "fair", "interesting", "wow", "oh", "ah", "ahh", "hmm",
 			"mm", "hm", "i", "it", "that", "that's", "thats", "please", "so", "very", "really", "super", "enough",
