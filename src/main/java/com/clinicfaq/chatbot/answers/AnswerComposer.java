@@ -28,6 +28,9 @@ public class AnswerComposer {
 	/** The suggestion that offers a person when the visitor asks for personal medical advice. */
 	public static final String TALK_TO_CLINIC = "Talk to someone at the clinic";
 
+	/** The id of the reply to a bare acknowledgement ("ok", "no thanks"); also the intent name the turn reports. */
+	public static final String ACKNOWLEDGEMENT = "acknowledgement";
+
 	private final ClinicContact clinic;
 
 	private final List<CrisisLine> crisisLines;
@@ -76,6 +79,22 @@ public class AnswerComposer {
 						+ "rephrase your question."
 				: "I want to be sure I understood. Which of these did you mean? You can also rephrase your question.";
 		return withSafetyAdditions(new Answer("clarify", text, this.disclaimer, questions, List.of()), verdict, risk);
+	}
+
+	/**
+	 * The short reply to a bare acknowledgement of an answer ("ok", "got it", "no thanks"): no medical content, an
+	 * invitation to ask more and, after a "no", a way on when the answer missed the question. The disclaimer and the
+	 * safety additions follow the same rule as every reply.
+	 * @param declines whether the visitor said "no" rather than "ok"
+	 * @param suggestions the buttons to show (the acknowledged answer's)
+	 */
+	public Answer acknowledgement(boolean declines, List<String> suggestions, SafetyVerdict verdict) {
+		String text = declines
+				? "All right. If anything else about ketamine treatment comes to mind, just ask. If my last answer "
+						+ "missed what you meant, try asking in other words, or I can connect you with our clinic team."
+				: "Good. Is there anything else you'd like to know about ketamine treatment? You can ask another "
+						+ "question or pick one below.";
+		return withSafetyAdditions(new Answer(ACKNOWLEDGEMENT, text, this.disclaimer, suggestions, List.of()), verdict);
 	}
 
 	/**

@@ -48,6 +48,9 @@ public class ChatService {
 	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
 			"conditions_treated");
 
+	/** The catalog's intent for a visitor who asks for a person. */
+	private static final String HUMAN_AGENT = "human_agent";
+
 	private static final IntentDefinition REPHRASE = new IntentDefinition("rephrase", Route.HANDOFF,
 			HandoffReason.UNMATCHED, List.of("neither"),
 			"No problem. Could you ask your question in other words? If you prefer, our team can help you directly.",
@@ -141,10 +144,20 @@ public class ChatService {
 		Understood understood = understand(text, conversation, screened.verdict());
 		Classification classification = understood.classification();
 		RoutingDecision decision = classification.decision();
-		this.conversations.update(conversationId, (current) -> current.next(decision, text));
-		Answer answer = understood.rephrase()
-				? this.answers.handoff(HandoffReason.UNMATCHED, REPHRASE, classification.verdict())
-				: compose(decision, classification.verdict(), text);
+		Answer answer;
+		if (understood.rephrase()) {
+			answer = this.answers.handoff(HandoffReason.UNMATCHED, REPHRASE, classification.verdict());
+		}
+		else if (understood.acknowledged() != null) {
+			answer = this.answers.acknowledgement(understood.acknowledged() == Acknowledgement.Kind.DECLINES,
+					suggestionsOf(conversation.lastIntent()), classification.verdict());
+		}
+		else {
+			answer = compose(decision, classification.verdict(), text);
+		}
+		boolean offersPerson = answer.suggestions().contains(AnswerComposer.TALK_TO_CLINIC);
+		this.conversations.update(conversationId, (current) -> (understood.acknowledged() != null)
+				? current.acknowledged() : current.next(decision, text, offersPerson));
 		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
 				request.channel(), text, classification.intent(), classification.ranking(), decision.route(),
 				decision.reason(), classification.verdict(), answer, decision.signals());
@@ -176,7 +189,13 @@ public class ChatService {
 			}
 			if (choice.isPresent()) {
 				return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null),
-						prediction, verdict), true);
+						prediction, verdict), true, null);
+			}
+		}
+		if (conversation.offered().isEmpty() && conversation.answered()) {
+			Optional<Acknowledgement.Kind> acknowledgement = Acknowledgement.of(tokens, this.normalizer.fold(text));
+			if (acknowledgement.isPresent()) {
+				return acknowledged(acknowledgement.get(), conversation, prediction, verdict, catalog);
 			}
 		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
@@ -201,7 +220,7 @@ public class ChatService {
 			return understood(decision, prediction, verdict);
 		}
 		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY)
-				&& this.topics.otherTopic(text, refersBack).isPresent()) {
+				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
 			String outOfScope = catalog.all()
 				.stream()
 				.filter((intent) -> intent.handoffReason() == HandoffReason.UNMATCHED)
@@ -211,6 +230,28 @@ public class ChatService {
 			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, outOfScope);
 		}
 		return understood(decision, prediction, verdict);
+	}
+
+	/**
+	 * A bare "ok", "yes please" or "no thanks" after an answer, with nothing pending: a short reply that asks what
+	 * else the visitor wants to know, whatever the classifier makes of it (a greeting, a goodbye). A "yes" to an answer
+	 * that offered to connect the visitor with the clinic's team accepts that offer.
+	 */
+	private Understood acknowledged(Acknowledgement.Kind kind, Conversation conversation, Prediction prediction,
+			SafetyVerdict verdict, IntentCatalog catalog) {
+		if (kind == Acknowledgement.Kind.ACCEPTS && conversation.personOffered()
+				&& catalog.find(HUMAN_AGENT).isPresent()) {
+			// the visitor accepted the offer: that is certain, whatever the classifier makes of "yes please"
+			return new Understood(new Classification(new ScoredIntent(HUMAN_AGENT, 1.0), prediction.top(3),
+					decisionFor(HUMAN_AGENT, catalog), verdict), false, null);
+		}
+		RoutingDecision decision = RoutingDecision.answer(AnswerComposer.ACKNOWLEDGEMENT);
+		return new Understood(classification(decision, prediction, verdict), false, kind);
+	}
+
+	private List<String> suggestionsOf(String intent) {
+		return (intent != null) ? this.catalog.get().find(intent).map(IntentDefinition::suggestions).orElse(List.of())
+				: List.of();
 	}
 
 	/**
@@ -321,7 +362,7 @@ public class ChatService {
 	private FollowUpReading followUp(String text, List<String> tokens, Conversation conversation,
 			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
 		String last = conversation.lastIntent();
-		boolean namesOther = this.topics.otherTopic(text, false).isPresent();
+		boolean namesOther = this.topics.otherTopic(text, false, catalog).isPresent();
 		boolean sameQuestion = FollowUp.qualifies(tokens)
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)));
@@ -411,7 +452,7 @@ public class ChatService {
 	}
 
 	private static Understood understood(RoutingDecision decision, Prediction prediction, SafetyVerdict verdict) {
-		return new Understood(classification(decision, prediction, verdict), false);
+		return new Understood(classification(decision, prediction, verdict), false, null);
 	}
 
 	private static Classification classification(RoutingDecision decision, Prediction prediction,
@@ -472,9 +513,10 @@ public class ChatService {
 	}
 
 	/**
-	 * What the service understood, and whether the visitor turned down every option of a clarifying question.
+	 * What the service understood, whether the visitor turned down every option of a clarifying question, and the
+	 * bare acknowledgement of an answer the message was ({@code null} when it was not one).
 	 */
-	private record Understood(Classification classification, boolean rephrase) {
+	private record Understood(Classification classification, boolean rephrase, Acknowledgement.Kind acknowledged) {
 	}
 
 }

@@ -14,15 +14,19 @@ import com.clinicfaq.chatbot.intents.Route;
  * @param lastIntent the intent last answered, or {@code null}
  * @param offered the intents offered by a clarifying question on the last turn
  * @param lastText the visitor's message that was last answered, or {@code null}
+ * @param answered whether the last turn was an answer (so a bare "ok" or "no" acknowledges it)
+ * @param personOffered whether the last answer offered to connect the visitor with the clinic's team (so "yes
+ * please" accepts that offer)
  */
-public record Conversation(String id, int turns, String lastIntent, List<String> offered, String lastText) {
+public record Conversation(String id, int turns, String lastIntent, List<String> offered, String lastText,
+		boolean answered, boolean personOffered) {
 
 	public Conversation {
 		offered = List.copyOf(offered);
 	}
 
 	static Conversation start(String id) {
-		return new Conversation(id, 0, null, List.of(), null);
+		return new Conversation(id, 0, null, List.of(), null, false, false);
 	}
 
 	/**
@@ -30,16 +34,33 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 	 * options wait for the reply, and a handoff (a new, unrelated topic or an urgent message) clears the context.
 	 */
 	Conversation next(RoutingDecision decision, String text) {
+		return next(decision, text, false);
+	}
+
+	/**
+	 * The conversation after a turn whose reply did or did not offer a person (see {@link #next(RoutingDecision,
+	 * String)}).
+	 */
+	Conversation next(RoutingDecision decision, String text, boolean offersPerson) {
 		if (decision.route() == Route.ANSWER) {
-			return new Conversation(this.id, this.turns + 1, decision.intent(), List.of(), text);
+			return new Conversation(this.id, this.turns + 1, decision.intent(), List.of(), text, true, offersPerson);
 		}
 		if (decision.route() == Route.CLARIFY) {
-			return new Conversation(this.id, this.turns + 1, this.lastIntent, decision.options(), this.lastText);
+			return new Conversation(this.id, this.turns + 1, this.lastIntent, decision.options(), this.lastText, false,
+					false);
 		}
 		if (decision.reason() == HandoffReason.REQUESTED) {
-			return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText);
+			return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText, false, false);
 		}
-		return new Conversation(this.id, this.turns + 1, null, List.of(), null);
+		return new Conversation(this.id, this.turns + 1, null, List.of(), null, false, false);
+	}
+
+	/**
+	 * The conversation after a bare acknowledgement ("ok", "no thanks"): the answer it acknowledged stays the context
+	 * of the next message.
+	 */
+	Conversation acknowledged() {
+		return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText, true, false);
 	}
 
 }

@@ -6,11 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 
 /**
@@ -24,10 +30,43 @@ import com.clinicfaq.chatbot.nlu.TextNormalizer;
  * word the intent catalog itself uses. A message is about ketamine treatment when it names ketamine or one of its
  * forms, a session or infusion, or "this/your treatment", or when it follows a ketamine answer and refers back to it
  * ("it", "that", "what about ...").
+ * <p>
+ * A medicine missing from that list is still another topic when the message names nothing about ketamine, speaks of
+ * medicines or conditions ("take", "dose", "side effects", "syndrome" ...) and has a word the guard does not know at
+ * all: not general English ({@code known-words.txt}, built by
+ * {@code scripts/known_words.py}), not a word of the live catalog, and not a typo of one of those or of ketamine (at
+ * most one edit away for words of up to seven letters, two for longer ones). "is gepirone a good antidepressant" or "how
+ * should pentostatin be used" name a medicine nobody listed; "wat are the sied efects" only misspells.
  */
 public class TopicGuard {
 
 	static final String RESOURCE = "other-topics.txt";
+
+	static final String KNOWN_WORDS = "known-words.txt";
+
+	/**
+	 * Words that make an unknown word a medicine or a condition ("how should X be taken", "side effects of X", "X
+	 * syndrome"); without one, an unknown word is more likely a visitor's own language ("cuesta", "gracias").
+	 */
+	private static final Set<String> MEDICINE_CONTEXT = Set.of("take", "takes", "taking", "taken", "took", "dose", "doses",
+			"dosage", "dosing", "pill", "pills", "tablet", "tablets", "capsule", "capsules", "medication", "drug",
+			"drugs", "prescribed", "prescription", "prescribe", "antidepressant", "antidepressants", "injection",
+			"injections", "mg", "side", "effects", "interact", "interacts", "interaction", "interactions", "precautions",
+			"warning", "overdose", "brand", "generic", "supplement", "supplements", "vitamin", "cream", "inhaler", "shot",
+			"vaccine", "syndrome", "disease", "disorder", "deficiency", "cancer", "infection", "treatment", "treatments",
+			"symptoms", "inherited", "cure", "therapy");
+
+	/** Shorter strangers are too often abbreviations or typos to name a medicine. */
+	private static final int STRANGER_MIN_LENGTH = 6;
+
+	/**
+	 * Unknown words judged per message at most (each is compared with the words of about its length): a message of
+	 * hundreds of misspellings costs no more than one of a dozen.
+	 */
+	private static final int MAX_STRANGERS_JUDGED = 12;
+
+	/** Words of this length and longer may be two edits from the word meant; shorter ones one. */
+	private static final int TWO_EDITS_FROM = 8;
 
 	private static final Set<String> KETAMINE = Set.of("ketamine", "esketamine", "intravenous", "intramuscular",
 			"infusion", "session", "sessions", "troche", "spray", "dissociation", "dissociative", "dissociate",
@@ -50,10 +89,22 @@ public class TopicGuard {
 
 	private final Set<String> otherTopics;
 
+	private final Vocabulary english;
+
 	private final TextNormalizer normalizer;
 
+	private volatile CatalogWords catalogWords = new CatalogWords(null, Vocabulary.of(Set.of()));
+
 	public TopicGuard(Set<String> otherTopics, TextNormalizer normalizer) {
+		this(otherTopics, Set.of(), normalizer);
+	}
+
+	/**
+	 * A guard with the other topics it names and the general English it knows (an empty set: no stranger rule).
+	 */
+	public TopicGuard(Set<String> otherTopics, Set<String> knownWords, TextNormalizer normalizer) {
 		this.otherTopics = Set.copyOf(otherTopics);
+		this.english = knownWords.isEmpty() ? null : Vocabulary.of(knownWords);
 		this.normalizer = normalizer;
 	}
 
@@ -61,10 +112,14 @@ public class TopicGuard {
 	 * The guard with the word list shipped in the jar.
 	 */
 	public static TopicGuard load(TextNormalizer normalizer) {
+		return new TopicGuard(words(RESOURCE), words(KNOWN_WORDS), normalizer);
+	}
+
+	private static Set<String> words(String resource) {
 		Set<String> words = new HashSet<>();
-		try (InputStream in = TopicGuard.class.getResourceAsStream(RESOURCE)) {
+		try (InputStream in = TopicGuard.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("Missing resource " + RESOURCE);
+				throw new IllegalStateException("Missing resource " + resource);
 			}
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String line;
@@ -77,7 +132,16 @@ public class TopicGuard {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new TopicGuard(words, normalizer);
+		return words;
+	}
+
+	/**
+	 * The other medicine, condition or service the message is about, when it names one from the list and nothing about
+	 * ketamine treatment; without the catalog, a word the guard does not know is not judged (see
+	 * {@link #otherTopic(String, boolean, IntentCatalog)}).
+	 */
+	public Optional<String> otherTopic(String text, boolean followsKetamineAnswer) {
+		return otherTopic(text, followsKetamineAnswer, null);
 	}
 
 	/**
@@ -86,8 +150,9 @@ public class TopicGuard {
 	 * @param text the visitor's message
 	 * @param followsKetamineAnswer whether the previous turn answered a ketamine question, so that "it" or "what about
 	 * ..." refers to ketamine treatment
+	 * @param catalog the catalog in use, whose words are never strangers ({@code null}: strangers are not judged)
 	 */
-	public Optional<String> otherTopic(String text, boolean followsKetamineAnswer) {
+	public Optional<String> otherTopic(String text, boolean followsKetamineAnswer, IntentCatalog catalog) {
 		List<String> tokens = this.normalizer.tokens(text);
 		String other = null;
 		for (int i = 0; i < tokens.size(); i++) {
@@ -102,7 +167,131 @@ public class TopicGuard {
 				other = token;
 			}
 		}
+		if (other == null && this.english != null && catalog != null
+				&& tokens.stream().anyMatch(MEDICINE_CONTEXT::contains)) {
+			Vocabulary ours = ours(catalog);
+			int judged = 0;
+			for (String token : tokens) {
+				String word = possessive(token);
+				if (judged < MAX_STRANGERS_JUDGED && isCandidate(word, ours)) {
+					judged++;
+					if (isStranger(word, ours)) {
+						return Optional.of(word);
+					}
+				}
+			}
+		}
 		return Optional.ofNullable(other);
+	}
+
+	/**
+	 * A word long enough to name a medicine that is neither general English nor the catalog's.
+	 */
+	private boolean isCandidate(String word, Vocabulary ours) {
+		return word.length() >= STRANGER_MIN_LENGTH && word.chars().allMatch((c) -> c >= 'a' && c <= 'z')
+				&& !this.english.contains(word) && !ours.contains(word);
+	}
+
+	/** A word that is a {@linkplain #isCandidate candidate} and no typo of a known word or of ketamine. */
+	private boolean isStranger(String word, Vocabulary ours) {
+		int edits = (word.length() >= TWO_EDITS_FROM) ? 2 : 1;
+		for (String name : KETAMINE_NAMES) {
+			if (Vocabulary.distance(word, name, 2) <= 2) {
+				return false;
+			}
+		}
+		return !this.english.hasNear(word, edits) && !ours.hasNear(word, edits);
+	}
+
+	/** The live catalog's words, worked out again only when the catalog changes (staff retraining). */
+	private Vocabulary ours(IntentCatalog catalog) {
+		CatalogWords current = this.catalogWords;
+		if (current.catalog() != catalog) {
+			Set<String> words = new HashSet<>();
+			for (IntentDefinition intent : catalog.all()) {
+				// the off-topic class's phrases name other medicines on purpose: they are not our words
+				if (intent.handoffReason() != HandoffReason.UNMATCHED) {
+					intent.examples().forEach((example) -> words.addAll(this.normalizer.tokens(example)));
+					words.addAll(this.normalizer.tokens(intent.answer()));
+					intent.suggestions().forEach((suggestion) -> words.addAll(this.normalizer.tokens(suggestion)));
+				}
+			}
+			current = new CatalogWords(catalog, Vocabulary.of(words));
+			this.catalogWords = current;
+		}
+		return current.words();
+	}
+
+	private record CatalogWords(IntentCatalog catalog, Vocabulary words) {
+	}
+
+	/**
+	 * Words by length, for "is there a word at most n edits away" without comparing with every word.
+	 */
+	private static final class Vocabulary {
+
+		private final Set<String> words;
+
+		private final Map<Integer, List<String>> byLength;
+
+		private Vocabulary(Set<String> words, Map<Integer, List<String>> byLength) {
+			this.words = words;
+			this.byLength = byLength;
+		}
+
+		static Vocabulary of(Set<String> words) {
+			Map<Integer, List<String>> byLength = new HashMap<>();
+			for (String word : words) {
+				byLength.computeIfAbsent(word.length(), (length) -> new ArrayList<>()).add(word);
+			}
+			return new Vocabulary(Set.copyOf(words), byLength);
+		}
+
+		boolean contains(String word) {
+			return this.words.contains(word);
+		}
+
+		boolean hasNear(String word, int edits) {
+			for (int length = word.length() - edits; length <= word.length() + edits; length++) {
+				for (String known : this.byLength.getOrDefault(length, List.of())) {
+					if (distance(word, known, edits) <= edits) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * The Levenshtein distance of the two words, or {@code limit + 1} as soon as it is known to exceed the limit.
+		 */
+		static int distance(String a, String b, int limit) {
+			if (Math.abs(a.length() - b.length()) > limit) {
+				return limit + 1;
+			}
+			int[] previous = new int[b.length() + 1];
+			int[] current = new int[b.length() + 1];
+			for (int j = 0; j <= b.length(); j++) {
+				previous[j] = j;
+			}
+			for (int i = 1; i <= a.length(); i++) {
+				current[0] = i;
+				int rowMin = current[0];
+				for (int j = 1; j <= b.length(); j++) {
+					int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
+					current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), substitution);
+					rowMin = Math.min(rowMin, current[j]);
+				}
+				if (rowMin > limit) {
+					return limit + 1;
+				}
+				int[] swap = previous;
+				previous = current;
+				current = swap;
+			}
+			return previous[b.length()];
+		}
+
 	}
 
 	/**

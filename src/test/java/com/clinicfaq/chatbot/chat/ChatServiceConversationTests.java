@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.clinicfaq.chatbot.TestChatbot;
+import com.clinicfaq.chatbot.answers.AnswerComposer;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.Route;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,68 @@ class ChatServiceConversationTests {
 		assertThat(turn.intent().name()).isEqualTo("preparation");
 		assertThat(turn.answer().text()).contains("will tell you its own instructions")
 			.contains(TestChatbot.clinic().phone());
+	}
+
+	@Test
+	void replyWhenABareYesFollowsAnAnswerAsksWhatElseInsteadOfSayingGoodbye() {
+		say("c12", "what are the side effects of ketamine");
+		ChatTurn yes = say("c12", "yes please");
+		assertThat(yes.route()).isEqualTo(Route.ANSWER);
+		assertThat(yes.intent().name()).isEqualTo(AnswerComposer.ACKNOWLEDGEMENT);
+		assertThat(yes.answer().text()).contains("anything else").doesNotContain("Take care").doesNotContain("Hello");
+		assertThat(yes.answer().disclaimer()).isNotBlank();
+		assertThat(yes.answer().suggestions())
+			.isEqualTo(TestChatbot.catalog().get("side_effects").suggestions());
+	}
+
+	@Test
+	void replyWhenABareNoFollowsAnAnswerOffersToRephraseInsteadOfGreeting() {
+		say("c13", "how is an iv infusion given");
+		ChatTurn no = say("c13", "no");
+		assertThat(no.route()).isEqualTo(Route.ANSWER);
+		assertThat(no.intent().name()).isEqualTo(AnswerComposer.ACKNOWLEDGEMENT);
+		assertThat(no.answer().text()).contains("in other words").doesNotContain("Hello");
+	}
+
+	@Test
+	void replyWhenAnAcknowledgementFollowsTheTopicStaysForTheNextFollowUp() {
+		assertThat(say("c14", "does ketamine interact with my antidepressant").intent().name()).isEqualTo("interactions");
+		assertThat(say("c14", "ok got it").intent().name()).isEqualTo(AnswerComposer.ACKNOWLEDGEMENT);
+		ChatTurn followUp = say("c14", "what about lithium?");
+		assertThat(followUp.route()).isEqualTo(Route.ANSWER);
+		assertThat(followUp.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void replyWhenARealThanksOrGoodbyeFollowsAnAnswerKeepsItsIntent() {
+		say("c15", "how long does a session last");
+		assertThat(say("c15", "ok thanks").intent().name()).isEqualTo("thanks");
+		say("c16", "how long does a session last");
+		assertThat(say("c16", "ok bye").intent().name()).isEqualTo("goodbye");
+	}
+
+	@Test
+	void replyWhenABareYesStartsAConversationIsNotAnAcknowledgement() {
+		ChatTurn yes = say("c17", "yes please");
+		assertThat(yes.intent()).satisfiesAnyOf((intent) -> assertThat(intent).isNull(),
+				(intent) -> assertThat(intent.name()).isNotEqualTo(AnswerComposer.ACKNOWLEDGEMENT));
+	}
+
+	@Test
+	void replyWhenAYesAcceptsAnOfferOfAPersonHandsOffAsRequested() {
+		ChatTurn advice = say("c18", "should I stop my lexapro before my ketamine infusion");
+		assertThat(advice.answer().suggestions()).contains(AnswerComposer.TALK_TO_CLINIC);
+		ChatTurn yes = say("c18", "yes please");
+		assertThat(yes.route()).isEqualTo(Route.HANDOFF);
+		assertThat(yes.reason()).isEqualTo(HandoffReason.REQUESTED);
+		assertThat(yes.answer().text()).contains(TestChatbot.clinic().phone());
+	}
+
+	@Test
+	void replyWhenAnUrgentMessageFollowsAnAnswerStaysUrgent() {
+		say("c19", "what are the side effects of ketamine");
+		ChatTurn urgent = say("c19", "no i want to die");
+		assertThat(urgent.reason()).isEqualTo(HandoffReason.URGENT);
 	}
 
 }

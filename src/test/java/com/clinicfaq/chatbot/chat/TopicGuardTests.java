@@ -59,7 +59,8 @@ class TopicGuardTests {
 				continue;
 			}
 			for (String example : intent.examples()) {
-				assertThat(this.guard.otherTopic(example, false)).as(intent.name() + ": " + example).isEmpty();
+				assertThat(this.guard.otherTopic(example, false, TestChatbot.catalog())).as(intent.name() + ": " + example)
+					.isEmpty();
 			}
 		}
 	}
@@ -69,6 +70,28 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic("does it help migraines", false)).isEmpty();
 		assertThat(this.guard.otherTopic("is it safe during pregnancy", false)).isEmpty();
 		assertThat(this.guard.otherTopic("can it help with fibromyalgia or CRPS", false)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is gepirone a good antidepressant for older people", "how should zuranolone be taken",
+			"what are the side effects of brexpiprazole", "can I stop my vortioxetine cold turkey",
+			"is tirzepatide better than semaglutide" })
+	void otherTopicWhenAMedicineNobodyListedIsNamedWithNothingAboutKetamine(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "wat are the sied efects", "how long dose the treatmnet take", "is ketamnie adictive",
+			"can I drive home afterwords", "how much does it cost with insurence", "how many sesions do i need",
+			"is spravatto covered", "i take gepirone, can i still get ketamine infusions", "cuanto cuesta la sesion",
+			"obrigado pela ajuda" })
+	void otherTopicWhenAWordIsOnlyMisspelledOrTheMessageIsAboutKetamineIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
+	}
+
+	@Test
+	void otherTopicWhenAFollowUpNamesAMedicineNobodyListedAfterAKetamineAnswerIsEmpty() {
+		assertThat(this.guard.otherTopic("what about gepirone?", true, TestChatbot.catalog())).isEmpty();
 	}
 
 }

@@ -71,6 +71,8 @@ class SafetyScreenTests {
 			how many pills would it take to not wake up                            | CRISIS
 			I'm not suicidal. But I have a plan and the means to end my life.      | CRISIS
 			i'm not in crisis but i want to kill myself                            | CRISIS
+			no i want to die                                                       | CRISIS
+			no i want to kill myself                                               | CRISIS
 			I took too much ketamine                                               | EMERGENCY
 			took 20 💊                                                             | EMERGENCY
 			my toddler swallowed some of my pills                                  | EMERGENCY
@@ -104,6 +106,7 @@ class SafetyScreenTests {
 			"i'm dying to know the price", "my back is killing me, can ketamine help",
 			"I am not thinking of hurting myself, I only want to know how long a session lasts",
 			"i'm not suicidal, just curious about spravato", "no emergency here, what are your hours",
+			"no i am not suicidal, what are your hours", "no plans to hurt myself, just asking about side effects",
 			"i haven't taken too much of anything, how long do effects last", "goodbye, thanks for the help",
 			"what is the maximum dose of ketamine", "can ketamine kill you" })
 	void screenWhenInformationQuestionIdiomOrNegationIsNotUrgent(String text) {
