@@ -71,8 +71,8 @@ class RiskDetectorTests {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "circling the block for a spot near you is murder, is there a lot behind the building",
-			"i'll leave the car in the garage on fifth street, is that close enough to walk",
-			"the bridge traffic is killing me today, i might be ten minutes late" })
+			"can my husband wait in the car in your garage during the infusion",
+			"finding parking near you is a nightmare, any tips" })
 	void screenWhenADrivingOrParkingIdiomIsNotUrgent(String text) {
 		SafetyVerdict verdict = this.screen.screen(text);
 		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
