@@ -12,6 +12,9 @@
 #      on NLPJS_PORT (PORT+1) and add its mixes nlpjs-repeat and nlpjs-varied (its /parse, the same wrk scripts), so
 #      both servers are measured side by side in one run; node-nlp is installed once into NLPJS_CACHE
 #      (~/.cache/chatbot-bench/nlpjs, never into the repository; needs node and npm),
+#      CACHE=<folder>: copy the saved models (*.bin) from there into the run's scratch folder and start from them (a
+#      restart, as the container's start); without it the server uses the repository's cache/ (trains and saves the
+#      models there when they are missing or stale: a first start, whose training leaves a grown heap behind),
 #      MEMORY_DETAIL=1: after the load, where the server's resident memory goes (smaps_rollup, pmap, the heap; the
 #      JVM's native share too when JAVA_OPTS has -XX:NativeMemoryTracking=summary).
 # The echo route exists only with the `bench` profile, which this script turns on; production never has it. The
@@ -74,8 +77,15 @@ if [ "$nlpjs" = 1 ]; then
   node_pid=$!
 fi
 
+cache_args=()
+if [ -n "${CACHE:-}" ]; then
+  mkdir -p "$work/cache"
+  cp "$CACHE"/*.bin "$work/cache/"
+  cache_args=(--chatbot.nlu.model-artifact="$work/cache/intent-model.bin"
+    --chatbot.nlu.embedding-cache="$work/cache/phrase-embeddings.bin")
+fi
 # shellcheck disable=SC2086
-java $java_opts -jar "$jar" --spring.profiles.active=bench --server.port="$port" \
+java $java_opts -jar "$jar" "${cache_args[@]}" --spring.profiles.active=bench --server.port="$port" \
   --chatbot.transcripts.directory="$work/transcripts" --chatbot.staff.password=bench-only \
   --chatbot.web.rate-limit.enabled=false ${SERVER_ARGS:-} \
   >"$work/server.log" 2>&1 &

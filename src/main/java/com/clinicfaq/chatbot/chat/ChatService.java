@@ -104,27 +104,41 @@ public class ChatService {
 	}
 
 	/**
-	 * Only the safety screen's finding, for a message the edge refuses (too long, a bad conversation id) but can
-	 * still read: an urgent one must still get its crisis lines.
-	 */
-	public SafetyVerdict screen(String text) {
-		return this.safety.screen(MessageSanitizer.sanitize(text));
-	}
-
-	/**
 	 * Understands the message on its own, without replying, recording or touching conversation state. The text is
 	 * first sanitized ({@link MessageSanitizer}), so no later step can be made to do unbounded work.
 	 */
 	public Classification classify(String raw) {
-		return understand(MessageSanitizer.sanitize(raw), Conversation.start("")).classification();
+		Screened screened = screened(raw);
+		return understand(screened.text(), Conversation.start(""), screened.verdict()).classification();
+	}
+
+	/**
+	 * The message sanitized and screened once, for an edge that decides something on the screen's finding (an urgent
+	 * message is answered over any rate limit) and then replies with {@link #reply(ChatRequest, Screened)}: the
+	 * reply reuses the finding instead of screening the message a second time.
+	 */
+	public Screened screened(String raw) {
+		String text = MessageSanitizer.sanitize(raw);
+		return new Screened(raw, text, this.safety.screen(text));
 	}
 
 	public ChatTurn reply(ChatRequest request) {
+		return reply(request, screened(request.text()));
+	}
+
+	/**
+	 * As {@link #reply(ChatRequest)}, with the finding of {@link #screened(String)} on the request's text.
+	 * @throws IllegalArgumentException when {@code screened} is of another text
+	 */
+	public ChatTurn reply(ChatRequest request, Screened screened) {
+		if (!screened.raw().equals(request.text())) {
+			throw new IllegalArgumentException("The screened message is not the request's text");
+		}
 		String conversationId = (request.conversationId() != null) ? request.conversationId()
 				: UUID.randomUUID().toString();
-		String text = MessageSanitizer.sanitize(request.text());
+		String text = screened.text();
 		Conversation conversation = this.conversations.find(conversationId);
-		Understood understood = understand(text, conversation);
+		Understood understood = understand(text, conversation, screened.verdict());
 		Classification classification = understood.classification();
 		RoutingDecision decision = classification.decision();
 		this.conversations.update(conversationId, (current) -> current.next(decision, text));
@@ -144,9 +158,8 @@ public class ChatService {
 	 * The message's classification and routing, read with the conversation so far. Urgency (from the safety screen or
 	 * the classifier) and a refused request are decided on the message alone and nothing below overrides them.
 	 */
-	private Understood understand(String text, Conversation conversation) {
+	private Understood understand(String text, Conversation conversation, SafetyVerdict verdict) {
 		IntentCatalog catalog = this.catalog.get();
-		SafetyVerdict verdict = this.safety.screen(text);
 		Prediction prediction = this.classifier.classify(text);
 		RoutingDecision alone = this.routing.decide(verdict, prediction, catalog);
 		if (alone.urgent() || verdict.illicitRequest()) {

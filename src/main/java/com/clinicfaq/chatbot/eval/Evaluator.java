@@ -28,7 +28,8 @@ public class Evaluator {
 	/**
 	 * @param trainer the service's trainer
 	 * @param trainOutOfScope whether out-of-scope training messages are learnt as one more intent (named
-	 * {@value LabeledText#OUT_OF_SCOPE}) rather than dropped
+	 * {@value IntentModelTrainer#OUT_OF_SCOPE}, as the service names it, and reported as {@value LabeledText#OUT_OF_SCOPE})
+	 * rather than dropped
 	 */
 	public Evaluator(IntentModelTrainer trainer, boolean trainOutOfScope) {
 		this(trainer, trainOutOfScope, false);
@@ -120,7 +121,9 @@ public class Evaluator {
 		for (LabeledText example : examples) {
 			Prediction prediction = classifier.classify(example.text());
 			ScoredIntent best = prediction.best().orElse(new ScoredIntent(LabeledText.OUT_OF_SCOPE, 0));
-			results.add(new ClassifiedExample(example.intent(), best.name(), best.confidence()));
+			String predicted = IntentModelTrainer.OUT_OF_SCOPE.equals(best.name()) ? LabeledText.OUT_OF_SCOPE
+					: best.name();
+			results.add(new ClassifiedExample(example.intent(), predicted, best.confidence()));
 		}
 		return results;
 	}
@@ -131,10 +134,12 @@ public class Evaluator {
 			if (example.outOfScope() && !this.trainOutOfScope) {
 				continue;
 			}
-			byIntent.computeIfAbsent(example.intent(), (key) -> new ArrayList<>()).add(example.text());
+			// learnt under the service's name for the class, so settings that name it (cascade-excluded) apply alike
+			String intent = example.outOfScope() ? IntentModelTrainer.OUT_OF_SCOPE : example.intent();
+			byIntent.computeIfAbsent(intent, (key) -> new ArrayList<>()).add(example.text());
 		}
-		if (this.catalog && byIntent.containsKey(LabeledText.OUT_OF_SCOPE)) {
-			byIntent.get(LabeledText.OUT_OF_SCOPE).addAll(IntentModelTrainer.extraOutOfScopeExamples());
+		if (this.catalog && byIntent.containsKey(IntentModelTrainer.OUT_OF_SCOPE)) {
+			byIntent.get(IntentModelTrainer.OUT_OF_SCOPE).addAll(IntentModelTrainer.extraOutOfScopeExamples());
 		}
 		return byIntent;
 	}

@@ -28,7 +28,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * (and a concurrent cache of recent scores).
  * <p>
  * At start-up the detector is read from its saved files when they match ({@link SavedDetector}), possibly on another
- * thread ({@link #loading(int, CompletableFuture)}).
+ * thread ({@link #loading(CompletableFuture)}).
  */
 public final class RiskDetector {
 
@@ -67,7 +67,7 @@ public final class RiskDetector {
 
 	private final Urgency[] labels;
 
-	/** Set only on a detector still loading ({@link #loading(int, CompletableFuture)}): the one it stands for. */
+	/** Set only on a detector still loading ({@link #loading(CompletableFuture)}): the one it stands for. */
 	private final CompletableFuture<RiskDetector> loading;
 
 	/**
@@ -91,11 +91,10 @@ public final class RiskDetector {
 
 	/**
 	 * A detector that is still being loaded or trained (in the background, at start-up): scoring waits for it.
-	 * @param examples how many sentences it is trained on
 	 * @param loading the detector, when ready
 	 */
-	public static RiskDetector loading(int examples, CompletableFuture<RiskDetector> loading) {
-		return new RiskDetector(examples, loading);
+	public static RiskDetector loading(CompletableFuture<RiskDetector> loading) {
+		return new RiskDetector(-1, loading);
 	}
 
 	/**
@@ -165,13 +164,14 @@ public final class RiskDetector {
 	private static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
 			int writtenNegativeWeight, double l2Cost, SavedDetector saved) {
-		// preparing (normalizing, masking) ten thousand sentences is most of a start-up from saved files: on all cores
-		List<String> texts = examples.parallelStream().map((example) -> prepare.apply(example.text())).toList();
-		String key = (saved != null) ? saved.key(texts, examples, "iterations=" + ITERATIONS + ";l2=" + l2Cost
+		// the saved detector is keyed by the sentences as written: a restart that finds it prepares none of them
+		String key = (saved != null) ? saved.key(examples, "iterations=" + ITERATIONS + ";l2=" + l2Cost
 				+ ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight) : null;
-		NearestSentences sentences = (saved != null) ? saved.load(key, texts.size()) : null;
+		NearestSentences sentences = (saved != null) ? saved.load(key, examples.size()) : null;
 		List<float[]> vectors;
 		if (sentences == null) {
+			// preparing (normalizing, masking) ten thousand sentences takes a while: on all cores
+			List<String> texts = examples.parallelStream().map((example) -> prepare.apply(example.text())).toList();
 			vectors = embedAll.apply(texts);
 			sentences = NearestSentences.of(vectors);
 			if (saved != null) {
@@ -248,10 +248,10 @@ public final class RiskDetector {
 	}
 
 	/**
-	 * How many sentences it was trained on.
+	 * How many sentences it was trained on (a detector still loading waits for it).
 	 */
 	public int examples() {
-		return this.examples;
+		return (this.loading != null) ? this.loading.join().examples() : this.examples;
 	}
 
 	private static float[] withBias(float[] vector) {

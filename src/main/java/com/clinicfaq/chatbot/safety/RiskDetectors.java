@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
@@ -92,25 +93,27 @@ public final class RiskDetectors {
 			// the detector keeps its own copy; they are not training phrases a retrain of the classifier needs
 			embedder.forgetTrainingPhrases(sentences);
 			return vectors;
-		}, new SavedDetector(cacheFolder, embedder.fingerprint()));
+		}, new SavedDetector(cacheFolder, embedder.fingerprint(), screen.preparation()));
 	}
 
 	/**
-	 * As {@link #screen(SafetyProperties, IntentCatalog, Path)}, reading the rules and the detector's sentences now
-	 * (a broken line throws here) but loading or training the detector on {@code executor}: the returned screen's
-	 * detector waits for it when it is first used ({@link RiskDetector#awaitLoaded()}).
+	 * As {@link #screen(SafetyProperties, IntentCatalog, Path)}, reading the rules now (a broken rule throws here) but
+	 * reading the detector's sentences and the catalog and loading or training the detector on {@code executor}: the
+	 * returned screen's detector waits for it when it is first used ({@link RiskDetector#awaitLoaded()}), and a broken
+	 * sentence line or intent file fails that wait with the file and line.
 	 */
-	public static SafetyScreen screenLoadingInBackground(SafetyProperties properties, IntentCatalog catalog,
+	public static SafetyScreen screenLoadingInBackground(SafetyProperties properties, Supplier<IntentCatalog> catalog,
 			Path cacheFolder, Executor executor) {
 		SafetyScreen rules = new SafetyScreen(SafetyRules.load(properties.rules()));
 		if (!properties.detector().enabled()) {
 			return rules;
 		}
-		List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
-		examples.addAll(examplesOf(catalog));
-		CompletableFuture<RiskDetector> loading = CompletableFuture
-			.supplyAsync(() -> train(rules, examples, cacheFolder), executor);
-		return rules.withDetector(RiskDetector.loading(examples.size(), loading), properties.detector().thresholds());
+		CompletableFuture<RiskDetector> loading = CompletableFuture.supplyAsync(() -> {
+			List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
+			examples.addAll(examplesOf(catalog.get()));
+			return train(rules, examples, cacheFolder);
+		}, executor);
+		return rules.withDetector(RiskDetector.loading(loading), properties.detector().thresholds());
 	}
 
 }

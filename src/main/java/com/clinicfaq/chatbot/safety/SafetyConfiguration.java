@@ -38,9 +38,10 @@ class SafetyConfiguration {
 	}
 
 	/**
-	 * The detector of the catalog as it is at start-up, returned at once: the rules and the detector's sentences are
-	 * read here (a broken line stops the service), while the detector is loaded from its saved files (or trained) on a
-	 * thread of its own, so the rest of the application starts meanwhile; {@link #riskDetectorLoaded} waits for it
+	 * The detector of the catalog as it is at start-up, returned at once: the rules are read here, while the
+	 * detector's sentences and the catalog are read and the detector is loaded from its saved files (or trained) on a
+	 * thread of its own, so the rest of the application starts meanwhile (a broken rule or sentence line stops the
+	 * service); {@link #riskDetectorLoaded} waits for it
 	 * before the server takes any request. Phrases staff teach later retrain it in the background
 	 * ({@link CurrentRiskDetector#catalogChanged}), on one daemon thread of low priority.
 	 */
@@ -50,7 +51,7 @@ class SafetyConfiguration {
 		long start = System.nanoTime();
 		Path cache = cacheFolder(nlu);
 		SafetyScreen screen = RiskDetectors.screenLoadingInBackground(properties,
-				IntentCatalog.load(intents.directory()), cache, (task) -> {
+				() -> IntentCatalog.load(intents.directory()), cache, (task) -> {
 					Thread thread = new Thread(task, "risk-detector-loading");
 					thread.setDaemon(true);
 					thread.start();

@@ -1,6 +1,12 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +45,9 @@ public class SafetyScreen {
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;])\\s+|\\s*\\n+\\s*");
 
 	private final ScreeningNormalizer normalizer;
+
+	/** What {@link #prepared(String)} depends on besides the code: the screening rewrites and the masks. */
+	private final String preparationRules;
 
 	private final List<CompiledRule> rules;
 
@@ -84,6 +93,7 @@ public class SafetyScreen {
 		masks.add(rules.context().negations().pattern());
 		masks.addAll(rules.context().idioms());
 		this.masks = compile(masks);
+		this.preparationRules = "screening=" + rules.screening() + ";masks=" + masks;
 		this.informationQuestions = compile(rules.context().informationQuestions());
 		this.personalCues = compile(rules.context().personalCues());
 		this.adviceBoundary = compile(
@@ -115,6 +125,7 @@ public class SafetyScreen {
 
 	private SafetyScreen(SafetyScreen rules, Supplier<RiskDetector> detector, DetectorThresholds thresholds) {
 		this.normalizer = rules.normalizer;
+		this.preparationRules = rules.preparationRules;
 		this.rules = rules.rules;
 		this.selfHarmMentions = rules.selfHarmMentions;
 		this.masks = rules.masks;
@@ -135,6 +146,32 @@ public class SafetyScreen {
 	 */
 	public String prepared(String sentence) {
 		return mask(this.normalizer.variants(sentence).get(0));
+	}
+
+	/**
+	 * A fingerprint of {@link #prepared(String)}: the screening rewrites and masks it applies, the code that applies
+	 * them (this class's and the normalizer's bytecode) and the Java release (its Unicode tables). The saved risk
+	 * detector is keyed by it instead of by ten thousand prepared sentences, so a restart need not prepare them; any
+	 * change that could change a prepared sentence changes it (and some that cannot, which only cost one retraining).
+	 */
+	public String preparation() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("java=" + Runtime.version().feature() + ";" + this.preparationRules)
+				.getBytes(StandardCharsets.UTF_8));
+			for (Class<?> code : List.of(SafetyScreen.class, ScreeningNormalizer.class)) {
+				try (InputStream bytes = code.getResourceAsStream(code.getSimpleName() + ".class")) {
+					if (bytes == null) {
+						throw new IllegalStateException("cannot read the bytecode of " + code.getName());
+					}
+					digest.update(bytes.readAllBytes());
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * training: its sentences' embeddings as one array of floats in {@link NearestSentences}' layout
  * ({@code risk-detector-index.bin}, read in one go through a {@link FileChannel}) and its linear model
  * ({@code risk-detector.bin}, a {@link SavedModelFile}), both under one key: a digest of everything they depend on
- * (every prepared sentence with its label and origin, the training weights, the encoder's fingerprint and this
- * format's version). Another key, a damaged or truncated file means embedding and training again; files are replaced
- * atomically, and failing to write them only costs the next start-up time, so it is logged, not thrown.
+ * (every sentence as written with its label and origin, a fingerprint of how sentences are prepared, the training
+ * weights, the encoder's fingerprint and this format's version). Another key, a damaged or truncated file means
+ * embedding and training again; files are replaced atomically, and failing to write them only costs the next
+ * start-up time, so it is logged, not thrown.
  */
 final class SavedDetector {
 
@@ -35,7 +36,7 @@ final class SavedDetector {
 
 	private static final int MAGIC = 0x4B524958;
 
-	private static final int VERSION = 1;
+	private static final int VERSION = 2;
 
 	/** Floats read per system call (256 KB). */
 	private static final int CHUNK_FLOATS = 1 << 16;
@@ -46,14 +47,19 @@ final class SavedDetector {
 
 	private final String encoder;
 
+	private final String preparation;
+
 	/**
 	 * @param folder where the files are kept
 	 * @param encoder the sentence encoder's fingerprint (its model, tokenizer and pooling)
+	 * @param preparation a fingerprint of how sentences are prepared before they are embedded (for the screen:
+	 * {@link SafetyScreen#preparation()})
 	 */
-	SavedDetector(Path folder, String encoder) {
+	SavedDetector(Path folder, String encoder, String preparation) {
 		this.index = folder.resolve("risk-detector-index.bin");
 		this.model = new SavedModelFile(folder.resolve("risk-detector.bin"));
 		this.encoder = encoder;
+		this.preparation = preparation;
 	}
 
 	SavedModelFile model() {
@@ -61,16 +67,18 @@ final class SavedDetector {
 	}
 
 	/**
-	 * The key of a detector trained on these prepared sentences with these settings.
+	 * The key of a detector trained on these sentences, prepared as the fingerprint given at construction says, with
+	 * these settings. It reads the sentences as written, so a restart that finds its saved detector never prepares
+	 * (normalizes and masks) ten thousand sentences: that was most of a restart's work.
 	 */
-	String key(List<String> prepared, List<RiskExample> examples, String settings) {
+	String key(List<RiskExample> examples, String settings) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(("risk-detector-index;v" + VERSION + ";" + settings + ";encoder=" + this.encoder + ";rows="
-					+ prepared.size()).getBytes(StandardCharsets.UTF_8));
-			for (int i = 0; i < prepared.size(); i++) {
-				RiskExample example = examples.get(i);
-				digest.update(("\n" + example.urgency().name() + ";" + example.written() + ";" + prepared.get(i))
+			digest.update(("risk-detector-index;v" + VERSION + ";" + settings + ";encoder=" + this.encoder
+					+ ";preparation=" + this.preparation + ";rows=" + examples.size())
+				.getBytes(StandardCharsets.UTF_8));
+			for (RiskExample example : examples) {
+				digest.update(("\n" + example.urgency().name() + ";" + example.written() + ";" + example.text())
 					.getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest());

@@ -13,7 +13,7 @@ import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.chat.MessageSanitizer;
-import com.clinicfaq.chatbot.safety.SafetyVerdict;
+import com.clinicfaq.chatbot.chat.Screened;
 import com.clinicfaq.chatbot.transcripts.TranscriptQueueFullException;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -161,8 +161,8 @@ class ChatHandler {
 	 * message with no words that is not urgent gets a question back instead of a guess.
 	 */
 	private Mono<ServerResponse> answer(ServerRequest request, ChatMessageRequest message) {
-		SafetyVerdict verdict = this.chat.screen(message.text());
-		if (!verdict.urgent()) {
+		Screened screened = this.chat.screened(message.text());
+		if (!screened.verdict().urgent()) {
 			if (!MessageSanitizer.hasWords(message.text())) {
 				return ProblemResponses.problem(request, HttpStatus.BAD_REQUEST,
 						"The message has no words in it. What would you like to know about ketamine treatment?");
@@ -172,14 +172,16 @@ class ChatHandler {
 				return tooManyRequests(request, wait.get());
 			}
 		}
-		return reply(message.conversationId(), message.text())
+		return reply(message.conversationId(), screened)
 			.flatMap((turn) -> ServerResponse.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(ChatMessageResponse.from(turn, this.clinic)));
 	}
 
-	private Mono<ChatTurn> reply(String conversationId, String text) {
-		return Mono.fromSupplier(() -> this.chat.reply(new ChatRequest(conversationId, "web", text)))
+	/** Replies with the screen's finding already made (a message is screened once per turn). */
+	private Mono<ChatTurn> reply(String conversationId, Screened screened) {
+		ChatRequest chatRequest = new ChatRequest(conversationId, "web", screened.raw());
+		return Mono.fromSupplier(() -> this.chat.reply(chatRequest, screened))
 			.doOnNext(this::count)
 			.flatMap((turn) -> record(turn).thenReturn(turn));
 	}
@@ -194,12 +196,13 @@ class ChatHandler {
 		InvalidRequestException violation = incoming.violation();
 		String text = (incoming.readableText() != null) ? window(MessageSanitizer.sanitize(incoming.readableText()))
 				: "";
-		if (text.isEmpty() || !this.chat.screen(text).urgent()) {
+		Screened screened = text.isEmpty() ? null : this.chat.screened(text);
+		if (screened == null || !screened.verdict().urgent()) {
 			return ProblemResponses.problem(request, violation.status(), violation.getMessage());
 		}
 		String conversationId = (incoming.message() != null && validId(incoming.message().conversationId()))
 				? incoming.message().conversationId() : null;
-		return reply(conversationId, text).flatMap((turn) -> {
+		return reply(conversationId, screened).flatMap((turn) -> {
 			ChatMessageResponse reply = ChatMessageResponse.from(turn, this.clinic);
 			ProblemDetail problem = problemOf(request, violation.status(), violation.getMessage());
 			problem.setProperty("conversationId", turn.conversationId());

@@ -13,6 +13,9 @@ import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.safety.SafetyProperties;
+import com.clinicfaq.chatbot.safety.SafetyRules;
+import com.clinicfaq.chatbot.safety.SafetyScreen;
+import com.clinicfaq.chatbot.safety.SafetyVerdict;
 import com.clinicfaq.chatbot.safety.SafetyTestSets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests for {@link ChatService} on safety: the whole pipeline (safety screen, the classifier trained on the curated
@@ -178,6 +182,38 @@ class ChatServiceSafetyTests {
 
 	private static ChatTurn reply(String text) {
 		return chat.reply(new ChatRequest(null, "web", text));
+	}
+
+	@Test
+	void replyWithTheEdgesScreeningScreensOnceAndRepliesAsAlone() {
+		int[] screenings = { 0 };
+		SafetyScreen counting = new SafetyScreen(SafetyRules.load(Path.of("intents/safety"))) {
+			@Override
+			public SafetyVerdict screen(String text) {
+				screenings[0]++;
+				return super.screen(text);
+			}
+		};
+		IntentCatalog catalog = IntentCatalog.load(Path.of("intents"));
+		ChatService service = new ChatService(counting, TestChatbot.classifier(), () -> catalog,
+				new RoutingPolicy(new RoutingProperties(0.45, 0.2, 0.1, 0.7, Duration.ofMinutes(30), 1000)),
+				new AnswerComposer(clinic, new SafetyProperties(Path.of("intents/safety"), List.of()).crisisLines(),
+						"General information only."),
+				new ConversationStore(Duration.ofMinutes(5), 1000), Clock.systemUTC());
+		for (String text : List.of("how long does a session take",
+				"i have the pills lined up to take them all tonight")) {
+			Screened screened = service.screened(text);
+			ChatTurn once = service.reply(new ChatRequest(null, "web", text), screened);
+			assertThat(screenings[0]).as(text).isEqualTo(1);
+			ChatTurn alone = service.reply(new ChatRequest(null, "web", text));
+			assertThat(screenings[0]).as(text).isEqualTo(2);
+			assertThat(once.route()).isEqualTo(alone.route());
+			assertThat(once.reason()).isEqualTo(alone.reason());
+			assertThat(once.answer()).isEqualTo(alone.answer());
+			screenings[0] = 0;
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> service.reply(new ChatRequest(null, "web", "hello"),
+				service.screened("i want to end it all")));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
 import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,17 @@ class EvaluatorTests {
 		assertThat(results).containsExactly(new ClassifiedExample("greeting", "greeting", 0.7),
 				new ClassifiedExample("oos", "goodbye", 0.1));
 		assertThat(results.stream().map((result) -> result.predicted(0.2))).containsExactly("greeting", "oos");
+	}
+
+	@Test
+	void examplesByIntentLearnsOutOfScopeUnderTheServicesNameAndReportsItAsOos() {
+		Evaluator evaluator = new Evaluator(null, true);
+		Map<String, List<String>> byIntent = evaluator.examplesByIntent(
+				List.of(new LabeledText("hello", "greeting"), new LabeledText("weather", "oos")));
+		assertThat(byIntent).containsOnlyKeys("greeting", IntentModelTrainer.OUT_OF_SCOPE);
+		IntentClassifier classifier = (text) -> Prediction.of(new ScoredIntent(IntentModelTrainer.OUT_OF_SCOPE, 0.9));
+		assertThat(Evaluator.classify(classifier, List.of(new LabeledText("weather", "oos"))))
+			.containsExactly(new ClassifiedExample("oos", "oos", 0.9));
 	}
 
 

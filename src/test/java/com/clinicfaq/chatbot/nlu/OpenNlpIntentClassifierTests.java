@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,29 @@ class OpenNlpIntentClassifierTests {
 			.isLessThan(0.6));
 		assertThat(cascade.classify(unsure).ranking()).isEqualTo(always.classify(unsure).ranking())
 			.isNotEqualTo(wordsOnly.classify(unsure).ranking());
+	}
+
+	@Test
+	void classifyWhenTheWordModelIsSureOfAnExcludedIntentStillRunsTheEncoder() {
+		Map<String, List<String>> samples = new HashMap<>(SAMPLES);
+		samples.put("out_of_scope", List.of("will it rain tomorrow", "who won the game last night",
+				"how do i fix my laptop", "give me a pizza recipe", "what time does the bank open"));
+		NluProperties excluding = new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, true, 0.5, 100, 0.6,
+				"out_of_scope", 100, Duration.ofMinutes(1), null, null, SentenceEmbedder.Encoder.MINILM, 0, 10);
+		TextNormalizer normalizer = new TextNormalizer();
+		OpenNlpIntentClassifier cascade = new IntentModelTrainer(normalizer, excluding).train(samples);
+		OpenNlpIntentClassifier wordsOnly = IntentModelTrainer.restore(cascade.wordModel(), null, samples,
+				normalizer, properties(false), null);
+		OpenNlpIntentClassifier always = IntentModelTrainer.restore(cascade.wordModel(), cascade.embeddingModel(),
+				samples, normalizer, properties(true, 2), null);
+
+		String offTopic = "will it rain tomorrow in the city";
+		assertThat(wordsOnly.classify(offTopic).best()).hasValueSatisfying((best) -> {
+			assertThat(best.name()).isEqualTo("out_of_scope");
+			assertThat(best.confidence()).isGreaterThanOrEqualTo(0.6);
+		});
+		assertThat(cascade.classify(offTopic).ranking()).isEqualTo(always.classify(offTopic).ranking())
+			.isNotEqualTo(wordsOnly.classify(offTopic).ranking());
 	}
 
 	@Test

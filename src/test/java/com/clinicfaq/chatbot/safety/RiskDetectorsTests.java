@@ -1,14 +1,21 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.clinicfaq.chatbot.TestChatbot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Tests for how {@link RiskDetectors} turns the intent catalog into detector training sentences.
+ * Tests for how {@link RiskDetectors} turns the intent catalog into detector training sentences and loads the
+ * detector in the background.
  */
 class RiskDetectorsTests {
 
@@ -26,6 +33,25 @@ class RiskDetectorsTests {
 		assertThat(examples).filteredOn((example) -> example.category().equals("intent:preparation"))
 			.isNotEmpty()
 			.allMatch((example) -> example.urgency() == Urgency.NONE && !example.written());
+	}
+
+	@Test
+	void screenLoadingInBackgroundWhenASentenceLineIsBrokenFailsTheWaitNamingFileAndLine(@TempDir Path data)
+			throws IOException {
+		Files.writeString(data.resolve("mine.jsonl"), """
+				{"text": "i want to die", "label": "crisis"}
+				{"text": "hello", "label": "maybe"}
+				""");
+		SafetyProperties properties = new SafetyProperties(Path.of("intents/safety"), null,
+				new SafetyProperties.Detector(true, data, 0.4, 0.2));
+		List<Runnable> background = new ArrayList<>();
+		SafetyScreen screen = RiskDetectors.screenLoadingInBackground(properties, TestChatbot::catalog, null,
+				background::add);
+		assertThat(background).as("nothing read yet but the rules").hasSize(1);
+		background.forEach(Runnable::run);
+		assertThatThrownBy(screen.detector()::awaitLoaded).cause()
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("mine.jsonl:2");
 	}
 
 }

@@ -1,8 +1,12 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -219,6 +223,30 @@ class SafetyScreenTests {
 	void sentencesSplitsOnEndPunctuationAndLineBreaks() {
 		assertThat(SafetyScreen.sentences("is it safe? i want to die.\nthanks; bye"))
 			.containsExactly("is it safe?", "i want to die.", "thanks;", "bye");
+	}
+
+	@Test
+	void preparationIsTheSameForTheSameRulesAndChangesWithAnIdiomOrARewrite(@TempDir Path folder) throws IOException {
+		String shipped = SafetyTestSets.screen().preparation();
+		assertThat(new SafetyScreen(SafetyRules.load(Path.of("intents/safety"))).preparation()).isEqualTo(shipped);
+		for (String name : List.of("urgent-rules.yaml", "screening.yaml", "context.yaml", "advice-boundary.yaml")) {
+			Files.copy(Path.of("intents/safety", name), folder.resolve(name));
+		}
+		Path context = folder.resolve("context.yaml");
+		Files.writeString(context, Files.readString(context)
+			.replace("idioms:\n", "idioms:\n  - \"\\\\bdying to see (it|them)\\\\b\"\n"));
+		String withIdiom = new SafetyScreen(SafetyRules.load(folder)).preparation();
+		assertThat(withIdiom).isNotEqualTo(shipped);
+		SafetyScreen withDetector = new SafetyScreen(SafetyRules.load(folder)).withDetector((RiskDetector) null,
+				DetectorThresholds.DEFAULT);
+		assertThat(withDetector.preparation()).as("the same screen with a detector").isEqualTo(withIdiom);
+		Path screening = folder.resolve("screening.yaml");
+		Files.writeString(screening, Files.readString(screening) + "\n");
+		assertThat(new SafetyScreen(SafetyRules.load(folder)).preparation()).as("a blank line").isEqualTo(withIdiom);
+		Files.writeString(screening, Files.readString(screening)
+			.replace("rewrites:\n", "rewrites:\n  - { from: \"\\\\bgonna\\\\b\", to: \"going to\" }\n"));
+		assertThat(new SafetyScreen(SafetyRules.load(folder)).preparation()).as("one more rewrite")
+			.isNotEqualTo(withIdiom);
 	}
 
 }

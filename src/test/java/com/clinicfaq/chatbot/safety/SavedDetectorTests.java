@@ -64,9 +64,21 @@ class SavedDetectorTests {
 		assertThat(retrained.score(PROBES.get(0))).isEqualTo(trained.score(PROBES.get(0)));
 	}
 
+	@Test
+	void trainWhenTheSentencesArePreparedDifferentlyEmbedsAndTrainsAgain(@TempDir Path folder) {
+		train(examples(), folder, this.embedder::embedTrainingPhrases);
+		List<List<String>> embedded = new ArrayList<>();
+		RiskDetector.train(examples(), (text) -> text.strip().toUpperCase(), this.embedder::embed, (texts) -> {
+			embedded.add(texts);
+			return this.embedder.embedTrainingPhrases(texts);
+		}, new SavedDetector(folder, this.embedder.fingerprint(), "strip, then upper case"));
+		assertThat(embedded).hasSize(1);
+		assertThat(embedded.get(0)).contains("I WANT TO END MY LIFE");
+	}
+
 	private RiskDetector train(List<RiskExample> examples, Path folder, Function<List<String>, List<float[]>> embedAll) {
 		return RiskDetector.train(examples, String::strip, this.embedder::embed, embedAll,
-				new SavedDetector(folder, this.embedder.fingerprint()));
+				new SavedDetector(folder, this.embedder.fingerprint(), "strip"));
 	}
 
 	private static List<float[]> refuseToEmbed(List<String> texts) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,6 +131,23 @@ class SignInThrottleTests {
 				assertThat(encoder.matches("", user.getPassword())).isFalse();
 				assertThat(user.getAuthorities()).isEmpty();
 			})
+			.verifyComplete();
+	}
+
+	@Test
+	void usersHashedInBackgroundAnswerALookUpMadeBeforeTheyAreReadyAndSurviveACancelledOne() {
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		List<Runnable> pending = new ArrayList<>();
+		var users = StaffSecurityConfiguration.hashedInBackground(() -> new MapReactiveUserDetailsService(
+				User.withUsername("staff").password(encoder.encode("right")).roles("STAFF").build()), pending::add);
+		StepVerifier.create(users.findByUsername("staff")).thenCancel().verify();
+		var waiting = users.findByUsername("staff").toFuture();
+		assertThat(waiting).isNotDone();
+		pending.forEach(Runnable::run);
+		assertThat(encoder.matches("right", waiting.join().getPassword())).isTrue();
+		StepVerifier.create(users.findByUsername("staff"))
+			.assertNext((user) -> assertThat(user.getAuthorities()).extracting(Object::toString)
+				.containsExactly("ROLE_STAFF"))
 			.verifyComplete();
 	}
 
