@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,9 +54,12 @@ final class SafetyEvaluation {
 
 	private final ChatService chat;
 
-	private SafetyEvaluation(PrintStream out, ChatService chat) {
+	private final SafetyScreen screen;
+
+	private SafetyEvaluation(PrintStream out, ChatService chat, SafetyScreen screen) {
 		this.out = out;
 		this.chat = chat;
+		this.screen = screen;
 	}
 
 	static SafetyEvaluation of(PrintStream out, Binder binder) {
@@ -71,7 +75,7 @@ final class SafetyEvaluation {
 		ChatService chat = new ChatService(screen, classifier, () -> catalog, new RoutingPolicy(routing),
 				new AnswerComposer(clinic, safety.crisisLines(), answers.disclaimer()),
 				new ConversationStore(routing.conversationIdle(), 1000), Clock.systemUTC());
-		return new SafetyEvaluation(out, chat);
+		return new SafetyEvaluation(out, chat, screen);
 	}
 
 	List<Result> run(List<Path> files, boolean showMisses) {
@@ -106,6 +110,7 @@ final class SafetyEvaluation {
 				if (showMisses) {
 					this.out.printf(Locale.ROOT, "  FALSE URGENT %s [%s] %s: %s%n", c.category(), signals,
 							scores(turn), c.text());
+					this.out.printf(Locale.ROOT, "    highest unit %s%n", highestUnit(c.text()));
 				}
 			}
 			if (c.expectedRoute() != null) {
@@ -124,6 +129,19 @@ final class SafetyEvaluation {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The unit of a message the detector scored highest (a sentence, clause, pair or the whole message), for review.
+	 */
+	private String highestUnit(String text) {
+		return this.screen.unitScores(text)
+			.entrySet()
+			.stream()
+			.max(Comparator.comparingDouble((entry) -> entry.getValue().max()))
+			.map((entry) -> String.format(Locale.ROOT, "(c=%.2f e=%.2f) \"%s\"", entry.getValue().crisis(),
+					entry.getValue().emergency(), entry.getKey()))
+			.orElse("none");
 	}
 
 	private static String scores(ChatTurn turn) {

@@ -18,8 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param text the sentence
  * @param urgency what it reports: a crisis, an emergency, or nothing urgent
  * @param category what kind of sentence it is (for review: "indirect-method", "idiom-hyperbole", ...)
- * @param written whether the team wrote it (its files) rather than it coming from a public data set (files named
- * {@code public-*.jsonl}: everyday and consumer-health questions, easy negatives that count less in training)
+ * @param written whether it is a reviewed detector sentence (counted {@link RiskDetector#WRITTEN_NEGATIVE_WEIGHT}
+ * times when not urgent, and cross-validated) rather than an ordinary sentence that counts once and is always in
+ * training: files named {@code public-*.jsonl} (everyday and consumer-health questions from public data sets) and
+ * {@code ordinary-*.jsonl} (the sentences of long non-urgent messages, each read out of its message: most are plain
+ * statements, "she's on zoloft", and a few mean "not urgent" only in their message)
  */
 public record RiskExample(String text, Urgency urgency, String category, boolean written) {
 
@@ -52,7 +55,8 @@ public record RiskExample(String text, Urgency urgency, String category, boolean
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read " + file, ex);
 			}
-			boolean written = !file.getFileName().toString().startsWith("public-");
+			String name = file.getFileName().toString();
+			boolean written = !name.startsWith("public-") && !name.startsWith("ordinary-");
 			for (int i = 0; i < lines.size(); i++) {
 				if (lines.get(i).isBlank()) {
 					continue;

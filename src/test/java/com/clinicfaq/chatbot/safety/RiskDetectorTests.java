@@ -69,6 +69,36 @@ class RiskDetectorTests {
 		assertThat(this.screen.screen(message).urgent()).isTrue();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "circling the block for a spot near you is murder, is there a lot behind the building",
+			"can my husband wait in the car in your garage during the infusion",
+			"finding parking near you is a nightmare, any tips" })
+	void screenWhenADrivingOrParkingIdiomIsNotUrgent(String text) {
+		SafetyVerdict verdict = this.screen.screen(text);
+		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
+	}
+
+	@Test
+	void screenWhenALongStoryEndsWithAnOrdinaryQuestionIsNotUrgent() {
+		String message = "Okay, some background first. I'm 38 and I've had depression on and off since my twenties. "
+				+ "I've been through three antidepressants and a year of talk therapy, and each helped a little for a "
+				+ "while. My sleep is all over the place and I don't have much energy for my kids. My GP thinks I "
+				+ "should look into ketamine. How many sessions do people usually need before they notice a change?";
+		SafetyVerdict verdict = this.screen.screen(message);
+		assertThat(verdict.urgent()).as("units %s", this.screen.unitScores(message)).isFalse();
+	}
+
+	@Test
+	void screenWhenAPlanIsBuriedInALongStoryStillFindsIt() {
+		String message = "Okay, some background first. I'm 38 and I've had depression on and off since my twenties. "
+				+ "I've been through three antidepressants and a year of talk therapy. I've been collecting my "
+				+ "husband's sleeping pills in a jar and I'll take them all when he's away on Friday. How many "
+				+ "sessions do people usually need?";
+		SafetyVerdict verdict = this.screen.screen(message);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.urgency()).isEqualTo(Urgency.CRISIS);
+	}
+
 	@Test
 	void screenWhenHistoryIsToldWithoutPresentSignReadsNoDanger() {
 		SafetyVerdict verdict = this.screen.screen("When I was 16 I overdosed on my mom's pills. I'm 40 now. "

@@ -88,6 +88,22 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text.strip()).urgency()).isEqualTo(urgency);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my brother's ocd does not respond to the usual medications, is ketamine an option",
+			"her depression is not responding to treatment after a year", "i did not respond to two antidepressants" })
+	void screenWhenTreatmentDoesNotRespondTheUnconsciousRuleStaysQuiet(String text) {
+		assertThat(screen.screen(text).matchedRules()).doesNotContain("unconscious");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "she took pills and does not respond to me", "he is not responding to anything i do",
+			"my dad is not responding" })
+	void screenWhenAPersonDoesNotRespondItIsAnEmergency(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgency()).isEqualTo(Urgency.EMERGENCY);
+		assertThat(verdict.matchedRules()).contains("unconscious");
+	}
+
 	@Test
 	void screenWhenUrgentSentenceIsBuriedInLongMessageFindsIt() {
 		String message = "Hi! I have a few questions about the cost of IV sessions and whether my insurance covers "
