@@ -23,6 +23,8 @@ import random
 import re
 import sys
 
+from medquad_text import tidy
+
 DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 WHICH = sys.argv[2] if len(sys.argv) > 2 else 'all'
 SIZE = int(sys.argv[3]) if len(sys.argv) > 3 else 1000
@@ -34,15 +36,6 @@ FRAMES = {'side effects', 'dose', 'usage', 'interactions with medications', 'int
           'important warning', 'indication', 'considerations', 'storage and disposal', 'forget a dose', 'outlook',
           'treatment', 'complications'}
 EXTRA = 'src/main/resources/com/clinicfaq/chatbot/nlu/out-of-scope-extra.txt'
-
-
-def tidy(text, rng):
-    text = text.replace('(are) ', '').replace(' (or clinical trials)', '')
-    text = re.sub(r'\s+\?', '?', text)
-    text = re.sub(r'\?+', '?', text).strip()
-    if rng.random() < 0.4:
-        text = text.rstrip('?').lower()
-    return text
 
 
 def half(focus):

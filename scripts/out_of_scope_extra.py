@@ -22,6 +22,8 @@ import random
 import re
 import sys
 
+from medquad_text import tidy
+
 DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 MEDQUAD_SAMPLE = int(sys.argv[2]) if len(sys.argv) > 2 else 300
 SEED = 20261201
@@ -32,15 +34,6 @@ SKIP_TYPES = {'emergency or overdose', 'when to contact a medical professional',
               'interactions with foods', 'precautions', 'contraindication', 'how does it work', 'how effective is it',
               'important warning', 'indication', 'why get vaccinated', 'considerations'}
 KETAMINE = re.compile(r'ketamin|spravato', re.I)
-
-
-def tidy(text, rng):
-    text = text.replace('(are) ', '').replace(' (or clinical trials)', '')
-    text = re.sub(r'\s+\?', '?', text)
-    text = re.sub(r'\?+', '?', text).strip()
-    if rng.random() < 0.4:
-        text = text.rstrip('?').lower()
-    return text
 
 
 def main():
