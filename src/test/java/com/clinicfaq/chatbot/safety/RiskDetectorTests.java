@@ -57,8 +57,7 @@ class RiskDetectorTests {
 	@ValueSource(strings = { "my husband is worried about the price", "i am on oak street now, where do i park",
 			"i'm hoping it works as well for me", "I'm safe and doing fine, just wondering about the cost" })
 	void screenWhenShortEverydayStatementIsNotUrgent(String text) {
-		SafetyVerdict verdict = this.screen.screen(text);
-		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
+		assertNotUrgent(text);
 	}
 
 	@Test
@@ -74,8 +73,7 @@ class RiskDetectorTests {
 			"can my husband wait in the car in your garage during the infusion",
 			"finding parking near you is a nightmare, any tips" })
 	void screenWhenADrivingOrParkingIdiomIsNotUrgent(String text) {
-		SafetyVerdict verdict = this.screen.screen(text);
-		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
+		assertNotUrgent(text);
 	}
 
 	@Test
@@ -135,6 +133,11 @@ class RiskDetectorTests {
 		assertThat(examples).extracting(RiskExample::urgency).contains(Urgency.CRISIS, Urgency.EMERGENCY, Urgency.NONE);
 		assertThat(examples).filteredOn(RiskExample::written).hasSizeGreaterThan(500);
 		assertThat(examples).filteredOn((example) -> !example.written()).hasSizeGreaterThan(1000);
+	}
+
+	private void assertNotUrgent(String text) {
+		SafetyVerdict verdict = this.screen.screen(text);
+		assertThat(verdict.urgent()).as("risk %s", verdict.risk()).isFalse();
 	}
 
 }
