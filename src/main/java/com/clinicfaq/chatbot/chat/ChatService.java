@@ -492,7 +492,7 @@ public class ChatService {
 			}
 		}
 		IntentDefinition joined = new IntentDefinition(first.name(), Route.ANSWER, null, first.examples(),
-				first.answer() + "\n\n" + second.answer(), suggestions, first.question());
+				first.answer() + "\n\n" + second.answer(), suggestions, first.question(), first.visitorExamples());
 		Answer answer = this.answers.answer(joined, verdict,
 				RiskQuestion.of(List.of(first.name(), second.name()), text, verdict));
 		String id = this.answers.answer(first, SafetyVerdict.SAFE).id() + "+"

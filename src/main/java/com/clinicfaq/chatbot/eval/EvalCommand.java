@@ -236,7 +236,7 @@ public final class EvalCommand {
 	static List<LabeledText> examplesOf(IntentCatalog catalog) {
 		List<LabeledText> examples = new ArrayList<>();
 		for (IntentDefinition intent : catalog.all()) {
-			for (String example : intent.examples()) {
+			for (String example : intent.trainingPhrases()) {
 				examples.add(new LabeledText(example, intent.name()));
 			}
 		}
