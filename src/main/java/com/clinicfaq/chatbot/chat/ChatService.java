@@ -210,6 +210,14 @@ public class ChatService {
 			decision = reading.decision();
 			prediction = reading.prediction();
 		}
+		else if (followsAnswer && alone.route() == Route.CLARIFY) {
+			// a close call right after an answer: the conversation may say which of the two was meant
+			Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
+			Optional<String> preferred = preferredByContext(alone, withContext);
+			if (preferred.isPresent()) {
+				decision = decisionFor(preferred.get(), catalog);
+			}
+		}
 		else if (this.topics.namesKetamine(text)) {
 			// "after the treatment, should I rest ...": a message that names ketamine treatment is read on the topics
 			Part topical = onTopics(new Part(prediction, alone), true, verdict, catalog);
@@ -374,18 +382,40 @@ public class ChatService {
 				&& prediction.best().map(ScoredIntent::confidence).orElse(0.0) >= this.routing.clearOnItsOwn()) {
 			return new FollowUpReading(alone, prediction);
 		}
-		Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
-		if (corrects) {
-			// "I mean the effect on my mood, not the appointment": whatever it asks, it is not what was just answered
-			withContext = withoutIntent(withContext, last);
+		Optional<FollowUp.Correction> correction = corrects ? FollowUp.correction(tokens) : Optional.empty();
+		Prediction withContext;
+		if (correction.isPresent()) {
+			// "I mean the effect on my mood, not the appointment": what it means, read with the previous message,
+			// without what it says it did not mean (read the same way)
+			String previous = conversation.lastText() + " ";
+			String notMeant = this.classifier.classify(previous + String.join(" ", correction.get().notMeant()))
+				.best()
+				.map(ScoredIntent::name)
+				.orElse(last);
+			withContext = rescaledWithout(
+					this.classifier.classify(previous + String.join(" ", correction.get().meant())), notMeant);
+		}
+		else {
+			withContext = this.classifier.classify(conversation.lastText() + " " + text);
+			if (corrects) {
+				// "no, I meant the spray": whatever it asks, it is not what was just answered
+				withContext = rescaledWithout(withContext, last);
+			}
 		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
-		if (contextual.answers() && contextual.intent().equals(last) && !FollowUp.carriesTopic(tokens) && alone.answers()
-				&& isTopic(alone.intent(), catalog) && !alone.intent().equals(last)) {
+		boolean repeatsPrevious = contextual.answers() && contextual.intent().equals(last)
+				&& !FollowUp.carriesTopic(tokens) && !FollowUp.elliptical(tokens);
+		if (repeatsPrevious && alone.answers() && isTopic(alone.intent(), catalog) && !alone.intent().equals(last)) {
 			// read with the previous message, a question leans towards the previous answer; without a pronoun that
 			// carries that topic on, it asks what it asks on its own ("which one can I use at home?" after the ways to
 			// take ketamine)
 			return new FollowUpReading(alone, prediction);
+		}
+		Optional<String> preferred = (repeatsPrevious || !contextual.answers())
+				? preferredByContext(alone, withContext) : Optional.empty();
+		if (preferred.isPresent() && !contextual.urgent()) {
+			// on its own it is a close call between two intents, and the conversation ranks one of them higher
+			return new FollowUpReading(decisionFor(preferred.get(), catalog), prediction);
 		}
 		if (contextual.answers() || contextual.urgent()) {
 			return new FollowUpReading(contextual, withContext);
@@ -400,6 +430,25 @@ public class ChatService {
 			}
 		}
 		return new FollowUpReading(alone, prediction);
+	}
+
+	/**
+	 * Of the intents a follow-up alone would offer in a "did you mean ...?", the one that the reading with the previous
+	 * message ranks above all the other offered ones.
+	 */
+	private static Optional<String> preferredByContext(RoutingDecision alone, Prediction withContext) {
+		if (alone.route() != Route.CLARIFY || alone.options().size() < 2) {
+			return Optional.empty();
+		}
+		List<ScoredIntent> offered = withContext.ranking()
+			.stream()
+			.filter((scored) -> alone.options().contains(scored.name()))
+			.sorted(java.util.Comparator.comparingDouble(ScoredIntent::confidence).reversed())
+			.toList();
+		if (offered.size() < 2 || offered.get(0).confidence() <= offered.get(1).confidence()) {
+			return Optional.empty();
+		}
+		return Optional.of(offered.get(0).name());
 	}
 
 	/** How a follow-up was read, and the ranking that reading rests on. */
