@@ -40,6 +40,12 @@ public class ChatService {
 	/** Conversation intents: they answer, but they are not a topic a follow-up can refer to. */
 	private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", "bot_capabilities");
 
+	/**
+	 * Intents that say what ketamine itself is: a message that neither names ketamine (or its forms) nor points at a
+	 * subject ("what is it?") asks what something else is ("what is a narcotic painkiller?").
+	 */
+	private static final Set<String> ABOUT_KETAMINE_ITSELF = Set.of("what_is_ketamine");
+
 	/** Intents about one form of ketamine: a follow-up about another form is a new question, not the same one. */
 	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
 			"administration_routes", "at_home", "what_is_ketamine");
@@ -229,13 +235,11 @@ public class ChatService {
 		}
 		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY)
 				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
-			String outOfScope = catalog.all()
-				.stream()
-				.filter((intent) -> intent.handoffReason() == HandoffReason.UNMATCHED)
-				.map(IntentDefinition::name)
-				.findFirst()
-				.orElse(null);
-			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, outOfScope);
+			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
+		}
+		else if (decision.answers() && decision.also() == null && ABOUT_KETAMINE_ITSELF.contains(decision.intent())
+				&& !refersBack && !this.topics.namesOrPointsAtKetamine(text)) {
+			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 		}
 		return understood(decision, prediction, verdict);
 	}
@@ -459,6 +463,16 @@ public class ChatService {
 		IntentDefinition definition = catalog.get(intent);
 		return (definition.route() == Route.HANDOFF) ? RoutingDecision.handoff(definition.handoffReason(), intent)
 				: RoutingDecision.answer(intent);
+	}
+
+	/** The catalog's off-topic intent, whose lead-in says what the bot covers. */
+	private static String offTopicIntent(IntentCatalog catalog) {
+		return catalog.all()
+			.stream()
+			.filter((intent) -> intent.handoffReason() == HandoffReason.UNMATCHED)
+			.map(IntentDefinition::name)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static boolean isOffTopic(String intent, IntentCatalog catalog) {
