@@ -204,6 +204,11 @@ public class ChatService {
 				return acknowledged(acknowledgement.get(), conversation, prediction, verdict, catalog);
 			}
 		}
+		if (tokens.isEmpty()) {
+			// "?", "!!!": no word to read, so whatever the classifier ranks first is a guess; ask to rephrase
+			return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null), prediction,
+					verdict), true, null);
+		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
 		boolean refersBack = followsAnswer && FollowUp.refersBack(tokens) && !FollowUp.onlyAcknowledges(tokens);
 		RoutingDecision decision = alone;
@@ -237,9 +242,17 @@ public class ChatService {
 				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
 			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 		}
-		else if (decision.answers() && decision.also() == null && ABOUT_KETAMINE_ITSELF.contains(decision.intent())
-				&& !refersBack && !this.topics.namesOrPointsAtKetamine(text)) {
-			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
+		else if (decision.answers() && decision.also() == null && !refersBack && sentences.size() == 1
+				&& isTopic(decision.intent(), catalog) && !this.topics.namesOrPointsAtKetamine(text)) {
+			if (ABOUT_KETAMINE_ITSELF.contains(decision.intent())) {
+				decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
+			}
+			else if (!followsAnswer
+					&& confidenceOf(prediction, decision.intent()) < this.routing.unanchoredAnswerThreshold()) {
+				// "what to do for a nosebleed?" lands on a topic with little confidence: ask, do not answer (after an
+				// answer about ketamine treatment, the conversation itself says what the message is about)
+				decision = RoutingDecision.clarify(List.of(decision.intent()));
+			}
 		}
 		return understood(decision, prediction, verdict);
 	}
@@ -407,8 +420,10 @@ public class ChatService {
 			}
 		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
-		boolean repeatsPrevious = contextual.answers() && contextual.intent().equals(last)
-				&& !FollowUp.carriesTopic(tokens) && !FollowUp.elliptical(tokens);
+		// after what ketamine is, "it" is ketamine, the subject of every topic, not the topic just answered
+		boolean carriesTopic = FollowUp.carriesTopic(tokens) && !ABOUT_KETAMINE_ITSELF.contains(last);
+		boolean repeatsPrevious = contextual.answers() && contextual.intent().equals(last) && !carriesTopic
+				&& !FollowUp.elliptical(tokens);
 		if (repeatsPrevious && alone.answers() && isTopic(alone.intent(), catalog) && !alone.intent().equals(last)) {
 			// read with the previous message, a question leans towards the previous answer; without a pronoun that
 			// carries that topic on, it asks what it asks on its own ("which one can I use at home?" after the ways to
@@ -463,6 +478,15 @@ public class ChatService {
 		IntentDefinition definition = catalog.get(intent);
 		return (definition.route() == Route.HANDOFF) ? RoutingDecision.handoff(definition.handoffReason(), intent)
 				: RoutingDecision.answer(intent);
+	}
+
+	private static double confidenceOf(Prediction prediction, String intent) {
+		return prediction.ranking()
+			.stream()
+			.filter((scored) -> scored.name().equals(intent))
+			.mapToDouble(ScoredIntent::confidence)
+			.findFirst()
+			.orElse(0.0);
 	}
 
 	/** The catalog's off-topic intent, whose lead-in says what the bot covers. */

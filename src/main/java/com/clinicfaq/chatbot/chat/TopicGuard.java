@@ -72,8 +72,11 @@ public class TopicGuard {
 			"infusion", "session", "sessions", "troche", "spray", "dissociation", "dissociative", "dissociate",
 			"dissociating", "treatments", "clinic", "clinics");
 
-	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those", "drug",
-			"medicine", "medication", "stuff", "treatment", "therapy");
+	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
+
+	/** Nouns that point at the treatment after "this", "that", "the" or "your" ("what is this drug?"). */
+	private static final Set<String> SUBJECT_NOUNS = Set.of("drug", "medicine", "medication", "stuff", "treatment",
+			"therapy");
 
 	private static final Set<String> DETERMINERS = Set.of("this", "these", "your", "the", "a", "that", "my");
 
@@ -329,6 +332,10 @@ public class TopicGuard {
 			String token = possessive(tokens.get(i));
 			if (KETAMINE.contains(token) || KETAMINE_NAMES.contains(token) || ketamineTreatment(tokens, i)
 					|| POINTERS.contains(token)) {
+				return true;
+			}
+			if (SUBJECT_NOUNS.contains(token) && i > 0 && DETERMINERS.contains(tokens.get(i - 1))
+					&& !tokens.get(i - 1).equals("a")) {
 				return true;
 			}
 		}
