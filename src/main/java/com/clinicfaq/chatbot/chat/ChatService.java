@@ -430,6 +430,14 @@ public class ChatService {
 			// take ketamine)
 			return new FollowUpReading(alone, prediction);
 		}
+		if (repeatsPrevious && ABOUT_KETAMINE_ITSELF.contains(last)) {
+			// after what ketamine is, a follow-up asks something new about it ("how is it given?"), not the same again
+			Prediction rest = rescaledWithout(withContext, last);
+			RoutingDecision other = this.routing.decide(verdict, rest, catalog);
+			if (other.answers() && isTopic(other.intent(), catalog)) {
+				return new FollowUpReading(other, rest);
+			}
+		}
 		Optional<String> preferred = (repeatsPrevious || !contextual.answers())
 				? preferredByContext(alone, withContext) : Optional.empty();
 		if (preferred.isPresent() && !contextual.urgent()) {
