@@ -7,8 +7,9 @@ FOLDER holds one `<intent>.txt` per intent, one phrase a line (as written by peo
 Each new phrase is appended to the `visitorExamples:` list of `intents/<intent>.yaml` (the list is created at the end
 of the file when missing); every other line of the file stays as it was. A phrase already in the catalog (an example
 or a visitor example of any intent, compared without case and extra spaces) is skipped, as are blank lines, lines
-starting with '#', files naming no intent and the intents given with --skip (default: out_of_scope, whose curated
-phrases the classifier learns as the off-topic class). Prints what it added and skipped per intent.
+starting with '#', files naming no intent, the intents given with --skip (default: out_of_scope, whose curated
+phrases the classifier learns as the off-topic class) and the messages of the held-out test file (HELD_OUT, which
+HeldOutAccuracyTests requires to stay out of training). Prints what it added and skipped per intent.
 """
 import argparse
 import glob
@@ -22,6 +23,7 @@ import yaml
 PLAIN_SAFE = re.compile(r"[\w][\w ,.?!'’()/&$%+-]*\Z")
 YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
 KEY = 'visitorExamples:'
+HELD_OUT = 'src/test/resources/com/clinicfaq/chatbot/nlu/heldout.jsonl'
 COMMENT = '# written by people who never saw this file: the classifier learns them, the risk detector does not'
 
 
@@ -68,6 +70,10 @@ def main():
         intent = yaml.safe_load(open(path, encoding='utf-8'))
         for text in (intent.get('examples') or []) + (intent.get('visitorExamples') or []):
             seen.add(key(str(text)))
+    if os.path.exists(HELD_OUT):
+        for line in open(HELD_OUT, encoding='utf-8'):
+            if line.strip():
+                seen.add(key(json.loads(line)['text']))
     total = 0
     for txt in sorted(glob.glob(os.path.join(args.folder, '*.txt'))):
         name = os.path.basename(txt)[:-4]
