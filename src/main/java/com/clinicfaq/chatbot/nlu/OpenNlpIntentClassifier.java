@@ -13,8 +13,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * {@link IntentModelArtifact} saves and loads as bare {@link MaxentModel}s, never through {@code DoccatFactory}, so
  * OpenNLP's feature-generator save/load traps do not apply: features are rebuilt from our code): a word model over
  * stemmed words, bigrams and character n-grams and, when enabled, a second model over the message's sentence
- * embedding; the confidence combines their probabilities, by default as a weighted geometric mean renormalized
- * (log-linear), or as their weighted arithmetic mean ({@link NluProperties.Combination}).
+ * embedding; the confidence combines their probabilities, by default as their weighted arithmetic mean, or
+ * log-linearly as a weighted geometric mean renormalized ({@link NluProperties.Combination}).
  * <p>
  * Cascade: the sentence encoder is most of a message's cost, so when the word model alone is already sure (its best
  * probability at least {@code chatbot.nlu.cascade-confidence}, about an intent not in
