@@ -22,7 +22,9 @@ import com.clinicfaq.chatbot.safety.SafetyScreen;
  * fixed seeds), one thread: the cost per unique message, which other processes on a shared machine do not add to (as
  * they add to wall-clock times). Uses the saved detector in {@code cache/}. Run from the project root:
  * {@code mvn -Pbenchmark test-compile} then
- * {@code java -cp target/test-classes:target/classes:<dependencies> com.clinicfaq.chatbot.chat.ChatTurnCpu 300}
+ * {@code java --add-modules jdk.incubator.vector -cp target/test-classes:target/classes:<dependencies>
+ * com.clinicfaq.chatbot.chat.ChatTurnCpu 300} (the module as the Dockerfile adds it: the risk detector's search uses the
+ * vector API)
  * (docs/measurements.md).
  */
 public final class ChatTurnCpu {

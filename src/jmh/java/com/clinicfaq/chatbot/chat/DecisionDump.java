@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * route, reason, intent, ranking with exact confidences, signals), the safety verdict with its exact risk scores and
  * every detector unit's score, one message a line: run before and after a change that must not change decisions and
  * compare the two files byte for byte. Uses the saved detector in {@code cache/}. Run from the project root:
- * {@code java -cp target/test-classes:target/classes:<dependencies> com.clinicfaq.chatbot.chat.DecisionDump OUT
+ * {@code java --add-modules jdk.incubator.vector -cp target/test-classes:target/classes:<dependencies>
+ * com.clinicfaq.chatbot.chat.DecisionDump OUT
  * FILE EVERY [FILE EVERY]...} after {@code mvn -Pbenchmark test-compile}. Never give it a {@code *-final*.jsonl} set.
  */
 public final class DecisionDump {

@@ -8,8 +8,8 @@ import java.util.List;
  * message: the same answer as comparing the message with every sentence in double precision, about ten times faster.
  * <p>
  * The vectors are stored in blocks of {@value #BLOCK} sentences, dimension by dimension ({@code [block][dimension]
- * [sentence]}), so that one pass computes {@value #BLOCK} similarities at once in single precision, a loop the JIT
- * turns into vector instructions. Single precision is only used to find the candidates: every sentence whose
+ * [sentence]}), so that one pass computes {@value #BLOCK} similarities at once in single precision with vector
+ * instructions ({@link SimilarityPass}: the JDK's vector API when the JVM has it, else a loop the JIT vectorizes). Single precision is only used to find the candidates: every sentence whose
  * similarity could be among the best {@code k} within the rounding error of that pass (a bound computed from the
  * vectors' lengths, see {@link #roundingBound(float[])}) is compared again exactly as the plain search does (float
  * products summed in double, dimension by dimension), and the best {@code k} are chosen among those with the same
@@ -22,6 +22,9 @@ final class NearestSentences {
 	/** Sentences per block: one pass of the inner loop. */
 	static final int BLOCK = 32;
 
+	/** The fastest single-precision pass this JVM offers ({@link SimilarityPass#best()}). */
+	private static final SimilarityPass DEFAULT_PASS = SimilarityPass.best();
+
 	private final int count;
 
 	private final int dimension;
@@ -32,7 +35,15 @@ final class NearestSentences {
 	/** The largest length (L2 norm) of any stored vector. */
 	private final double maxNorm;
 
+	/** How the single-precision pass is computed. */
+	private final SimilarityPass pass;
+
 	private NearestSentences(int count, int dimension, float[] blocks) {
+		this(count, dimension, blocks, DEFAULT_PASS);
+	}
+
+	private NearestSentences(int count, int dimension, float[] blocks, SimilarityPass pass) {
+		this.pass = pass;
 		this.count = count;
 		this.dimension = dimension;
 		this.blocks = blocks;
@@ -79,6 +90,15 @@ final class NearestSentences {
 		return new NearestSentences(count, dimension, blocks);
 	}
 
+	/** The same index with another single-precision pass (tests and benchmarks compare them). */
+	NearestSentences withPass(SimilarityPass pass) {
+		return new NearestSentences(this.count, this.dimension, this.blocks, pass);
+	}
+
+	SimilarityPass pass() {
+		return this.pass;
+	}
+
 	static int blockCount(int count) {
 		return (count + BLOCK - 1) / BLOCK;
 	}
@@ -119,34 +139,8 @@ final class NearestSentences {
 	 * equal similarities keep the earlier vector first. Writes their exact similarities into {@code similarities}.
 	 */
 	int[] nearest(float[] query, int k, double[] similarities) {
-		int d = this.dimension;
 		float[] fast = new float[blockCount(this.count) * BLOCK];
-		float[] sums = new float[BLOCK];
-		float[] b = this.blocks;
-		for (int block = 0, base = 0; block < blockCount(this.count); block++, base += BLOCK * d) {
-			Arrays.fill(sums, 0f);
-			int dim = 0;
-			int row = base;
-			// four dimensions per pass over the block's sums: a quarter of the loads and stores of the running sums,
-			// which is what limited the one-dimension loop (1.26 -> 0.73 ms of CPU per search over 10,312 sentences)
-			for (; dim + 3 < d; dim += 4, row += 4 * BLOCK) {
-				float q0 = query[dim];
-				float q1 = query[dim + 1];
-				float q2 = query[dim + 2];
-				float q3 = query[dim + 3];
-				for (int j = 0; j < BLOCK; j++) {
-					sums[j] += b[row + j] * q0 + b[row + BLOCK + j] * q1 + b[row + 2 * BLOCK + j] * q2
-							+ b[row + 3 * BLOCK + j] * q3;
-				}
-			}
-			for (; dim < d; dim++, row += BLOCK) {
-				float q = query[dim];
-				for (int j = 0; j < BLOCK; j++) {
-					sums[j] += b[row + j] * q;
-				}
-			}
-			System.arraycopy(sums, 0, fast, block * BLOCK, BLOCK);
-		}
+		this.pass.similarities(this.blocks, blockCount(this.count), this.dimension, query, fast);
 		double threshold = kthLargest(fast, k) - 2 * roundingBound(query);
 		// the exact search, over the candidates only, in the order of the plain search
 		double[] top = new double[k];
@@ -188,9 +182,10 @@ final class NearestSentences {
 	/**
 	 * An upper bound on how far a single-precision similarity of the fast pass, or the plain search's own one, can be
 	 * from the true dot product: a sum of {@code n} products in float is off by at most {@code (n+1)u} times the sum
-	 * of the products' magnitudes (u = 2^-24), in whatever order the products are added (the fast pass adds four
-	 * dimensions together, then to the running sum: no product goes through more than {@code n+1} roundings), which
-	 * is at most the product of the lengths; doubled and padded for safety.
+	 * of the products' magnitudes (u = 2^-24), in whatever order the products are added (the scalar pass adds four
+	 * dimensions together, then to the running sum; the vector pass fuses each product with its addition, one
+	 * rounding per dimension: no product goes through more than {@code n+1} roundings), which is at most the product
+	 * of the lengths; doubled and padded for safety.
 	 */
 	double roundingBound(float[] query) {
 		double squares = 0;

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tests for {@link NearestSentences}: its neighbours and similarities must be exactly those of the plain search it
@@ -52,7 +53,7 @@ class NearestSentencesTests {
 
 	@Test
 	void nearestWhenTheDimensionIsNotAMultipleOfFourEqualsPlainSearch() {
-		// the fast pass adds four dimensions at a time; the last one to three go one by one
+		// the scalar pass adds four dimensions at a time; the last one to three go one by one
 		Random random = new Random(13);
 		for (int dimension : new int[] { 1, 2, 3, 5, 30, 383 }) {
 			List<float[]> vectors = new ArrayList<>();
@@ -93,13 +94,24 @@ class NearestSentencesTests {
 		}
 	}
 
+	@Test
+	void bestPassWhenTheJvmHasTheVectorModuleIsTheVectorOne() {
+		// the build runs the tests with --add-modules jdk.incubator.vector, as the Dockerfile runs the service
+		assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
+		assertThat(SimilarityPass.best().name()).startsWith("vector");
+		assertThat(NearestSentences.of(List.of(new float[] { 1f })).pass().name()).startsWith("vector");
+	}
+
+	/** Every single-precision pass (the JVM's best and the plain loop) must give the plain search's answer. */
 	private static void assertSame(NearestSentences index, List<float[]> vectors, float[] query) {
-		double[] similarities = new double[K];
-		int[] nearest = index.nearest(query, K, similarities);
 		double[] expectedSimilarities = new double[K];
 		int[] expected = plainSearch(vectors, query, expectedSimilarities);
-		assertThat(nearest).containsExactly(expected);
-		assertThat(similarities).containsExactly(expectedSimilarities);
+		for (SimilarityPass pass : List.of(index.pass(), SimilarityPass.SCALAR)) {
+			double[] similarities = new double[K];
+			int[] nearest = index.withPass(pass).nearest(query, K, similarities);
+			assertThat(nearest).as(pass.name()).containsExactly(expected);
+			assertThat(similarities).as(pass.name()).containsExactly(expectedSimilarities);
+		}
 	}
 
 	/** The search RiskDetector did before: every vector, float products summed in double, insertion into the top k. */

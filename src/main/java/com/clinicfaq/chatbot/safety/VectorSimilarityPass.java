@@ -1,0 +1,57 @@
+package com.clinicfaq.chatbot.safety;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link SimilarityPass} with the JDK's incubating vector API: a block's {@value NearestSentences#BLOCK} running sums
+ * stay in vector registers while every dimension adds its column with one fused multiply-add per register, so each
+ * stored value is read once and nothing is stored until the block is done (the plain loop reloads and stores the sums
+ * every four dimensions, and the JIT of Java 17 does not keep them in registers). Loaded only when the JVM has
+ * {@code jdk.incubator.vector} ({@link SimilarityPass#best()}).
+ */
+final class VectorSimilarityPass implements SimilarityPass {
+
+	private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+
+	VectorSimilarityPass() {
+		int lanes = SPECIES.length();
+		if (lanes > NearestSentences.BLOCK || NearestSentences.BLOCK % lanes != 0) {
+			throw new IllegalStateException("Vectors of " + lanes + " floats do not divide a block");
+		}
+	}
+
+	@Override
+	public void similarities(float[] blocks, int blockCount, int dimension, float[] query, float[] out) {
+		int block = NearestSentences.BLOCK;
+		int lanes = SPECIES.length();
+		for (int b = 0, base = 0; b < blockCount; b++, base += block * dimension) {
+			int j = 0;
+			// two registers of sums at a time: two independent chains of additions per dimension
+			for (; j + 2 * lanes <= block; j += 2 * lanes) {
+				FloatVector first = FloatVector.zero(SPECIES);
+				FloatVector second = FloatVector.zero(SPECIES);
+				for (int dim = 0, row = base + j; dim < dimension; dim++, row += block) {
+					FloatVector q = FloatVector.broadcast(SPECIES, query[dim]);
+					first = FloatVector.fromArray(SPECIES, blocks, row).fma(q, first);
+					second = FloatVector.fromArray(SPECIES, blocks, row + lanes).fma(q, second);
+				}
+				first.intoArray(out, b * block + j);
+				second.intoArray(out, b * block + j + lanes);
+			}
+			for (; j < block; j += lanes) {
+				FloatVector sums = FloatVector.zero(SPECIES);
+				for (int dim = 0, row = base + j; dim < dimension; dim++, row += block) {
+					sums = FloatVector.fromArray(SPECIES, blocks, row).fma(FloatVector.broadcast(SPECIES, query[dim]), sums);
+				}
+				sums.intoArray(out, b * block + j);
+			}
+		}
+	}
+
+	@Override
+	public String name() {
+		return "vector (" + SPECIES.length() + " floats)";
+	}
+
+}
