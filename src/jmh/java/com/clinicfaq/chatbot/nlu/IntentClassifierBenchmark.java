@@ -52,6 +52,10 @@ public class IntentClassifierBenchmark {
 	@Param({ "MINILM", "BGE_SMALL" })
 	public String encoder;
 
+	/** How the two models are combined: the default weighted mean, or the log-linear one (weight 0.65). */
+	@Param({ "LINEAR", "LOG_LINEAR" })
+	public String combination;
+
 	private IntentClassifier classifier;
 
 	private String[] texts;
@@ -60,7 +64,11 @@ public class IntentClassifierBenchmark {
 
 	@Setup
 	public void train() {
-		NluProperties properties = new Binder(new MapConfigurationPropertySource(Map.of("chatbot.nlu.encoder", this.encoder)))
+		NluProperties properties = new Binder(new MapConfigurationPropertySource(
+				"LOG_LINEAR".equals(this.combination)
+						? Map.of("chatbot.nlu.encoder", this.encoder, "chatbot.nlu.combination", this.combination,
+								"chatbot.nlu.embedding-weight", "0.65")
+						: Map.of("chatbot.nlu.encoder", this.encoder)))
 			.bindOrCreate("chatbot.nlu", NluProperties.class);
 		this.classifier = new IntentModelTrainer(new TextNormalizer(), properties)
 			.train(IntentCatalog.load(Path.of("intents")));

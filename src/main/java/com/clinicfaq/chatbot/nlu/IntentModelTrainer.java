@@ -110,13 +110,15 @@ public class IntentModelTrainer {
 				properties.charNGramMax());
 		if (embeddings == null) {
 			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, 2, Set.of(),
-					curatedPhrases(examplesByIntent, normalizer), null);
+					curatedPhrases(examplesByIntent, normalizer), null,
+					properties.combination(), properties.combinationTemperature());
 		}
 		SentenceEmbedder embedder = SentenceEmbedder.load(properties.encoder());
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
 				properties.embeddingWeight(), properties.cascadeConfidence(), properties.cascadeExcludedIntents(),
 				curatedPhrases(examplesByIntent, normalizer),
-				neighbourVote(examplesByIntent, normalizer, properties, embedder, cache, null));
+				neighbourVote(examplesByIntent, normalizer, properties, embedder, cache, null), properties.combination(),
+				properties.combinationTemperature());
 	}
 
 	/**
@@ -201,7 +203,8 @@ public class IntentModelTrainer {
 				properties.charNGramMax());
 		if (!properties.embeddings()) {
 			return new OpenNlpIntentClassifier(trainWordModel(examplesByIntent, extractor, properties), extractor, null,
-					null, normalizer, 0, 2, Set.of(), curatedPhrases(examplesByIntent, normalizer), null);
+					null, normalizer, 0, 2, Set.of(), curatedPhrases(examplesByIntent, normalizer), null,
+					properties.combination(), properties.combinationTemperature());
 		}
 		// the two models are independent: the word model trains on a second core while this one embeds the examples
 		CompletableFuture<MaxentModel> wordModel = CompletableFuture
@@ -222,7 +225,8 @@ public class IntentModelTrainer {
 		return new OpenNlpIntentClassifier(words, extractor, embeddings, embedder, normalizer,
 				properties.embeddingWeight(), properties.cascadeConfidence(), properties.cascadeExcludedIntents(),
 				curatedPhrases(examplesByIntent, normalizer),
-				neighbourVote(examplesByIntent, normalizer, properties, embedder, cache, vectors));
+				neighbourVote(examplesByIntent, normalizer, properties, embedder, cache, vectors), properties.combination(),
+				properties.combinationTemperature());
 	}
 
 	private static List<float[]> embedPhrases(SentenceEmbedder embedder, List<String> phrases,

@@ -13,7 +13,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * {@link IntentModelArtifact} saves and loads as bare {@link MaxentModel}s, never through {@code DoccatFactory}, so
  * OpenNLP's feature-generator save/load traps do not apply: features are rebuilt from our code): a word model over
  * stemmed words, bigrams and character n-grams and, when enabled, a second model over the message's sentence
- * embedding; the confidence is the weighted mean of their probabilities.
+ * embedding; the confidence combines their probabilities, by default as their weighted arithmetic mean, or
+ * log-linearly as a weighted geometric mean renormalized ({@link NluProperties.Combination}).
  * <p>
  * Cascade: the sentence encoder is most of a message's cost, so when the word model alone is already sure (its best
  * probability at least {@code chatbot.nlu.cascade-confidence}, about an intent not in
@@ -29,6 +30,9 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 
 	private static final double CURATED_WEIGHT = 0.5;
 
+	/** The smallest probability the log-linear combination takes the logarithm of. */
+	static final double FLOOR = 1e-12;
+
 	private final MaxentModel words;
 
 	private final FeatureExtractor features;
@@ -40,6 +44,12 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	private final TextNormalizer normalizer;
 
 	private final double embeddingWeight;
+
+	/** Whether the probabilities are combined log-linearly rather than linearly. */
+	private final boolean logLinear;
+
+	/** The log-linear combination's temperature. */
+	private final double temperature;
 
 	/** The word model's best probability from which the encoder is skipped (above 1: never skipped). */
 	private final double cascadeConfidence;
@@ -76,10 +86,15 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 	 * weight, so a single phrase a staff member just taught, or a suggestion button, lands on its intent
 	 * @param neighbourVote the vote of the nearest training phrases, mixed into the embedding part of the confidence
 	 * with its own weight, or {@code null} when it is off
+	 * @param combination how the two models' probabilities are combined
+	 * @param temperature the log-linear combination's temperature
 	 */
 	OpenNlpIntentClassifier(MaxentModel words, FeatureExtractor features, MaxentModel embeddings,
 			SentenceEmbedder embedder, TextNormalizer normalizer, double embeddingWeight, double cascadeConfidence,
-			Set<String> cascadeExcluded, Map<String, String> curated, NeighbourVote neighbourVote) {
+			Set<String> cascadeExcluded, Map<String, String> curated, NeighbourVote neighbourVote,
+			NluProperties.Combination combination, double temperature) {
+		this.logLinear = combination == NluProperties.Combination.LOG_LINEAR;
+		this.temperature = temperature;
 		this.curated = Map.copyOf(curated);
 		this.neighbourVote = neighbourVote;
 		this.neighbourOutcome = new int[words.getNumOutcomes()];
@@ -149,17 +164,19 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		double[] outcomes = this.words.eval(this.features.features(text));
 		if (this.embeddings != null && !wordModelDecides(outcomes)) {
 			float[] vector = this.embedder.embed(normalized);
-			double[] dense = evalEmbedding(vector);
+			double[] scores = evalEmbedding(vector);
+			double[] dense = new double[outcomes.length];
 			double[] votes = (this.neighbourVote != null) ? this.neighbourVote.vote(vector) : null;
 			double share = (votes != null) ? this.neighbourVote.weight() : 0;
 			for (int i = 0; i < outcomes.length; i++) {
-				double other = (this.embeddingOutcome[i] >= 0) ? dense[this.embeddingOutcome[i]] : 0;
+				double other = (this.embeddingOutcome[i] >= 0) ? scores[this.embeddingOutcome[i]] : 0;
 				if (votes != null) {
 					double vote = (this.neighbourOutcome[i] >= 0) ? votes[this.neighbourOutcome[i]] : 0;
 					other = (1 - share) * other + share * vote;
 				}
-				outcomes[i] = (1 - this.embeddingWeight) * outcomes[i] + this.embeddingWeight * other;
+				dense[i] = other;
 			}
+			combine(outcomes, dense, this.embeddingWeight, this.logLinear, this.temperature);
 		}
 		String curatedIntent = this.curated.get(normalized);
 		List<ScoredIntent> ranking = new ArrayList<>(outcomes.length);
@@ -170,6 +187,36 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 			ranking.add(new ScoredIntent(intent, Math.min(1.0, Math.max(0.0, confidence))));
 		}
 		return new Prediction(ranking);
+	}
+
+	/**
+	 * Combines the word model's probabilities with the embedding part's, in place: linearly,
+	 * {@code (1 - w) × words + w × embeddings}, or log-linearly, {@code (words^(1 - w) × embeddings^w)^(1 / t)}
+	 * renormalized to sum to one (a probability of 0 counts as {@link #FLOOR}); a weight of 0 or 1 keeps one model's
+	 * probabilities as they are.
+	 */
+	static void combine(double[] words, double[] embeddings, double weight, boolean logLinear, double temperature) {
+		if (!logLinear || weight <= 0 || weight >= 1) {
+			// a weight of 0 or 1 is one model alone, exactly as the weighted mean gives it
+			for (int i = 0; i < words.length; i++) {
+				words[i] = (1 - weight) * words[i] + weight * embeddings[i];
+			}
+			return;
+		}
+		double max = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < words.length; i++) {
+			words[i] = ((1 - weight) * Math.log(Math.max(words[i], FLOOR))
+					+ weight * Math.log(Math.max(embeddings[i], FLOOR))) / temperature;
+			max = Math.max(max, words[i]);
+		}
+		double sum = 0;
+		for (int i = 0; i < words.length; i++) {
+			words[i] = Math.exp(words[i] - max);
+			sum += words[i];
+		}
+		for (int i = 0; i < words.length; i++) {
+			words[i] /= sum;
+		}
 	}
 
 	/** Whether the word model is sure enough, about an intent it may decide alone, to skip the encoder. */
