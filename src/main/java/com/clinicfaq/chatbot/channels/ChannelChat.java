@@ -3,11 +3,11 @@ package com.clinicfaq.chatbot.channels;
 import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
+import com.clinicfaq.chatbot.chat.UnderstandingScheduler;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The one way a channel reaches the chat core, the same core as {@code /api/v1/chat}: safety screen first, the same
@@ -57,10 +57,10 @@ public class ChannelChat {
 
 	private Mono<ChannelReply> answer(ChannelMessage message) {
 		String conversationId = this.conversationIds.of(message.channel(), message.sender());
-		// Understanding a message is CPU work: the parallel scheduler, never the event loop.
+		// Understanding a message is CPU work: the understanding threads, never the event loop.
 		return Mono.fromCallable(() -> this.chat.reply(new ChatRequest(conversationId, message.channel(),
 				this.options.resolve(conversationId, limit(message.text())))))
-			.subscribeOn(Schedulers.parallel())
+			.subscribeOn(UnderstandingScheduler.shared())
 			.flatMap((turn) -> record(turn).thenReturn(turn))
 			.map((turn) -> {
 				RenderedReply rendered = this.renderer.render(turn.answer(), message.format());

@@ -29,9 +29,14 @@ public class SafetyScreen {
 
 	/**
 	 * An information question on its own (a question cue, no personal cue: "what if someone takes too much?") makes a
-	 * message urgent only from this detector score; below it, the detector's reading counts as a benign one.
+	 * message urgent only from this detector score. Below it, a score from the urgent threshold up still counts as a
+	 * danger signal (the classifier's crisis or emergency call may stand on it), never as a benign reading: a question
+	 * whose score rose from 0.3 to 0.5 used to turn a classifier's urgent hand-off into an answer. Raised from 0.7
+	 * (2026-12-01, branch s7-alarms): follow-up questions about treatment ("so people just keep coming back
+	 * forever?") scored 0.7-0.8; no urgent message of the development or held-out sets depended on a question unit
+	 * between 0.7 and 0.9 (docs/safety.md).
 	 */
-	static final double QUESTION_THRESHOLD = 0.7;
+	static final double QUESTION_THRESHOLD = 0.8;
 
 	/** Up to this many sentences, the whole message is scored as one more unit. */
 	private static final int WHOLE_MESSAGE_SENTENCES = 8;
@@ -211,6 +216,14 @@ public class SafetyScreen {
 					questions.add(masked);
 					questions.addAll(clauses(masked));
 				}
+				else {
+					// "this parking is a nightmare, where do i leave my car": a clause that asks is a question too
+					for (String clause : clauses(masked)) {
+						if (isInformationQuestion(clause, clause)) {
+							questions.add(clause);
+						}
+					}
+				}
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
 						continue;
@@ -240,7 +253,6 @@ public class SafetyScreen {
 			RiskScore unitRisk = score(unit);
 			risk = risk.or(unitRisk);
 			if (questions.contains(unit) && unitRisk.max() < QUESTION_THRESHOLD) {
-				benign |= unitRisk.max() >= this.thresholds.urgent();
 				continue;
 			}
 			urgentRisk = urgentRisk.or(unitRisk);

@@ -14,6 +14,7 @@ import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.chat.MessageSanitizer;
 import com.clinicfaq.chatbot.chat.Screened;
+import com.clinicfaq.chatbot.chat.UnderstandingScheduler;
 import com.clinicfaq.chatbot.transcripts.TranscriptQueueFullException;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,7 +27,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -128,12 +128,12 @@ class ChatHandler {
 
 	/*
 	 * Understanding a message is CPU work (the safety screen's rules and the sentence-embedding model; timings in
-	 * docs/measurements.md), so it runs on the parallel scheduler, one thread per core, and
+	 * docs/measurements.md), so it runs on the understanding scheduler (one thread per core, one shared queue: chat/UnderstandingScheduler), and
 	 * the event loop stays free to accept and read other requests meanwhile.
 	 */
 
 	Mono<ServerResponse> chat(ServerRequest request) {
-		return timed(this.chatTime, readIncoming(request).publishOn(Schedulers.parallel())
+		return timed(this.chatTime, readIncoming(request).publishOn(UnderstandingScheduler.shared())
 			.flatMap((incoming) -> (incoming.violation() != null) ? refuse(request, incoming)
 					: answer(request, incoming.message()))
 			.onErrorResume(TranscriptQueueFullException.class, (ex) -> busy(request))
@@ -142,7 +142,7 @@ class ChatHandler {
 	}
 
 	Mono<ServerResponse> parse(ServerRequest request) {
-		return timed(this.parseTime, readIncoming(request).publishOn(Schedulers.parallel())
+		return timed(this.parseTime, readIncoming(request).publishOn(UnderstandingScheduler.shared())
 			.map((incoming) -> {
 				if (incoming.violation() != null) {
 					throw incoming.violation();

@@ -199,7 +199,13 @@ class SafetyScreenTests {
 			"My grandmother had a stroke at 70, is that a risk for me?",
 			"A cousin of mine overdosed last year. Is ketamine addictive?",
 			"I have old self-harm scars, will the nurse ask about them?",
-			"I was suicidal years ago. I'm fine now and looking for a new depression treatment." })
+			"I was suicidal years ago. I'm fine now and looking for a new depression treatment.",
+			"i cut myself a lot in my early twenties, i'm 40 now. do you take medicare?",
+			"My brother overdosed back then; he is in recovery now. What does a first visit cost?",
+			"My uncle survived a suicide attempt in the 1990s and wants to ask about infusions.",
+			"My neighbour died by suicide, and her sister asked me about grief support.",
+			"I want to be upfront that I attempted suicide at 19. Do you need my old hospital records?",
+			"I'm writing about overdose deaths for my nursing class, do you have statistics?" })
 	void screenWhenIdiomOrHistoryUsesDangerWordsIsNotUrgent(String text) {
 		SafetyVerdict verdict = screen.screen(text);
 		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
@@ -210,7 +216,11 @@ class SafetyScreenTests {
 	@ValueSource(strings = { "Years ago I overdosed. Tonight I want to do it again.",
 			"in the past hour i took 30 of my sleeping pills",
 			"My friend told me last week she wants to kill herself and she has a plan",
-			"I had a seizure at 20 and now my husband is having one and won't wake up" })
+			"I had a seizure at 20 and now my husband is having one and won't wake up",
+			"I attempted suicide in my twenties and last night I swallowed all my pills",
+			"I overdosed in 2015 and an hour ago I took the whole bottle again",
+			"When I was 16 I overdosed, I'm 30 now and tonight I will take all my pills",
+			"my daughter cut herself in middle school and yesterday she cut herself again" })
 	void screenWhenHistoryStandsNextToAPresentDangerStaysUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}

@@ -59,6 +59,18 @@ class ScreeningNormalizerTests {
 		assertThat(normalizer.normalize(text.strip())).isEqualTo(expected.strip());
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			my bp was 128/82 at the gp          | my bp was 128 / 82 (an ordinary reading) at the gp
+			it runs about 150 over 95           | it runs about 150 over 95 (an ordinary reading)
+			bp 205/118 and my head is pounding  | bp 205 / 118 (a dangerously high reading) and my head is pounding
+			it says 165/124                     | it says 165 / 124 (a dangerously high reading)
+			on 12/25 we travel                  | on 12/25 we travel
+			""")
+	void normalizePutsBloodPressureReadingsIntoWords(String text, String expected) {
+		assertThat(normalizer.normalize(text.strip())).isEqualTo(expected.strip());
+	}
+
 	@Test
 	void variantsWhenLettersAreRepeatedSqueezesToTwoAndToOne() {
 		assertThat(normalizer.variants("i want to diiiie, killlll myself")).containsExactly(

@@ -60,7 +60,7 @@ class ChatHandlerTests {
 	}
 
 	@Test
-	void chatAndParseUnderstandMessagesOnTheParallelSchedulerNotTheCallersThread() {
+	void chatAndParseUnderstandMessagesOnTheUnderstandingThreadsNotTheCallersThread() {
 		List<String> threads = new CopyOnWriteArrayList<>();
 		IntentClassifier recording = (text) -> {
 			threads.add(Thread.currentThread().getName());
@@ -85,7 +85,7 @@ class ChatHandlerTests {
 				.expectStatus().isOk();
 		}
 
-		assertThat(threads).hasSize(2).allSatisfy((name) -> assertThat(name).startsWith("parallel-"));
+		assertThat(threads).hasSize(2).allSatisfy((name) -> assertThat(name).startsWith("understanding-"));
 	}
 
 	@Test
