@@ -40,6 +40,12 @@ public class ChatService {
 	/** Conversation intents: they answer, but they are not a topic a follow-up can refer to. */
 	private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", "bot_capabilities");
 
+	/**
+	 * Intents that say what ketamine itself is: a message that neither names ketamine (or its forms) nor points at a
+	 * subject ("what is it?") asks what something else is ("what is a narcotic painkiller?").
+	 */
+	private static final Set<String> ABOUT_KETAMINE_ITSELF = Set.of("what_is_ketamine");
+
 	/** Intents about one form of ketamine: a follow-up about another form is a new question, not the same one. */
 	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
 			"administration_routes", "at_home", "what_is_ketamine");
@@ -198,6 +204,11 @@ public class ChatService {
 				return acknowledged(acknowledgement.get(), conversation, prediction, verdict, catalog);
 			}
 		}
+		if (tokens.isEmpty()) {
+			// "?", "!!!": no word to read, so whatever the classifier ranks first is a guess; ask to rephrase
+			return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null), prediction,
+					verdict), true, null);
+		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
 		boolean refersBack = followsAnswer && FollowUp.refersBack(tokens) && !FollowUp.onlyAcknowledges(tokens);
 		RoutingDecision decision = alone;
@@ -210,6 +221,14 @@ public class ChatService {
 			decision = reading.decision();
 			prediction = reading.prediction();
 		}
+		else if (followsAnswer && alone.route() == Route.CLARIFY) {
+			// a close call right after an answer: the conversation may say which of the two was meant
+			Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
+			Optional<String> preferred = preferredByContext(alone, withContext);
+			if (preferred.isPresent()) {
+				decision = decisionFor(preferred.get(), catalog);
+			}
+		}
 		else if (this.topics.namesKetamine(text)) {
 			// "after the treatment, should I rest ...": a message that names ketamine treatment is read on the topics
 			Part topical = onTopics(new Part(prediction, alone), true, verdict, catalog);
@@ -221,13 +240,19 @@ public class ChatService {
 		}
 		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY)
 				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
-			String outOfScope = catalog.all()
-				.stream()
-				.filter((intent) -> intent.handoffReason() == HandoffReason.UNMATCHED)
-				.map(IntentDefinition::name)
-				.findFirst()
-				.orElse(null);
-			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, outOfScope);
+			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
+		}
+		else if (decision.answers() && decision.also() == null && !refersBack && sentences.size() == 1
+				&& isTopic(decision.intent(), catalog) && !this.topics.namesOrPointsAtKetamine(text)) {
+			if (ABOUT_KETAMINE_ITSELF.contains(decision.intent())) {
+				decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
+			}
+			else if (!followsAnswer
+					&& confidenceOf(prediction, decision.intent()) < this.routing.unanchoredAnswerThreshold()) {
+				// "what to do for a nosebleed?" lands on a topic with little confidence: ask, do not answer (after an
+				// answer about ketamine treatment, the conversation itself says what the message is about)
+				decision = RoutingDecision.clarify(List.of(decision.intent()));
+			}
 		}
 		return understood(decision, prediction, verdict);
 	}
@@ -374,18 +399,50 @@ public class ChatService {
 				&& prediction.best().map(ScoredIntent::confidence).orElse(0.0) >= this.routing.clearOnItsOwn()) {
 			return new FollowUpReading(alone, prediction);
 		}
-		Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
-		if (corrects) {
-			// "I mean the effect on my mood, not the appointment": whatever it asks, it is not what was just answered
-			withContext = withoutIntent(withContext, last);
+		Optional<FollowUp.Correction> correction = corrects ? FollowUp.correction(tokens) : Optional.empty();
+		Prediction withContext;
+		if (correction.isPresent()) {
+			// "I mean the effect on my mood, not the appointment": what it means, read with the previous message,
+			// without what it says it did not mean (read the same way)
+			String previous = conversation.lastText() + " ";
+			String notMeant = this.classifier.classify(previous + String.join(" ", correction.get().notMeant()))
+				.best()
+				.map(ScoredIntent::name)
+				.orElse(last);
+			withContext = rescaledWithout(
+					this.classifier.classify(previous + String.join(" ", correction.get().meant())), notMeant);
+		}
+		else {
+			withContext = this.classifier.classify(conversation.lastText() + " " + text);
+			if (corrects) {
+				// "no, I meant the spray": whatever it asks, it is not what was just answered
+				withContext = rescaledWithout(withContext, last);
+			}
 		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
-		if (contextual.answers() && contextual.intent().equals(last) && !FollowUp.carriesTopic(tokens) && alone.answers()
-				&& isTopic(alone.intent(), catalog) && !alone.intent().equals(last)) {
+		// after what ketamine is, "it" is ketamine, the subject of every topic, not the topic just answered
+		boolean carriesTopic = FollowUp.carriesTopic(tokens) && !ABOUT_KETAMINE_ITSELF.contains(last);
+		boolean repeatsPrevious = contextual.answers() && contextual.intent().equals(last) && !carriesTopic
+				&& !FollowUp.elliptical(tokens);
+		if (repeatsPrevious && alone.answers() && isTopic(alone.intent(), catalog) && !alone.intent().equals(last)) {
 			// read with the previous message, a question leans towards the previous answer; without a pronoun that
 			// carries that topic on, it asks what it asks on its own ("which one can I use at home?" after the ways to
 			// take ketamine)
 			return new FollowUpReading(alone, prediction);
+		}
+		if (repeatsPrevious && ABOUT_KETAMINE_ITSELF.contains(last)) {
+			// after what ketamine is, a follow-up asks something new about it ("how is it given?"), not the same again
+			Prediction rest = rescaledWithout(withContext, last);
+			RoutingDecision other = this.routing.decide(verdict, rest, catalog);
+			if (other.answers() && isTopic(other.intent(), catalog)) {
+				return new FollowUpReading(other, rest);
+			}
+		}
+		Optional<String> preferred = (repeatsPrevious || !contextual.answers())
+				? preferredByContext(alone, withContext) : Optional.empty();
+		if (preferred.isPresent() && !contextual.urgent()) {
+			// on its own it is a close call between two intents, and the conversation ranks one of them higher
+			return new FollowUpReading(decisionFor(preferred.get(), catalog), prediction);
 		}
 		if (contextual.answers() || contextual.urgent()) {
 			return new FollowUpReading(contextual, withContext);
@@ -402,6 +459,25 @@ public class ChatService {
 		return new FollowUpReading(alone, prediction);
 	}
 
+	/**
+	 * Of the intents a follow-up alone would offer in a "did you mean ...?", the one that the reading with the previous
+	 * message ranks above all the other offered ones.
+	 */
+	private static Optional<String> preferredByContext(RoutingDecision alone, Prediction withContext) {
+		if (alone.route() != Route.CLARIFY || alone.options().size() < 2) {
+			return Optional.empty();
+		}
+		List<ScoredIntent> offered = withContext.ranking()
+			.stream()
+			.filter((scored) -> alone.options().contains(scored.name()))
+			.sorted(java.util.Comparator.comparingDouble(ScoredIntent::confidence).reversed())
+			.toList();
+		if (offered.size() < 2 || offered.get(0).confidence() <= offered.get(1).confidence()) {
+			return Optional.empty();
+		}
+		return Optional.of(offered.get(0).name());
+	}
+
 	/** How a follow-up was read, and the ranking that reading rests on. */
 	private record FollowUpReading(RoutingDecision decision, Prediction prediction) {
 	}
@@ -410,6 +486,25 @@ public class ChatService {
 		IntentDefinition definition = catalog.get(intent);
 		return (definition.route() == Route.HANDOFF) ? RoutingDecision.handoff(definition.handoffReason(), intent)
 				: RoutingDecision.answer(intent);
+	}
+
+	private static double confidenceOf(Prediction prediction, String intent) {
+		return prediction.ranking()
+			.stream()
+			.filter((scored) -> scored.name().equals(intent))
+			.mapToDouble(ScoredIntent::confidence)
+			.findFirst()
+			.orElse(0.0);
+	}
+
+	/** The catalog's off-topic intent, whose lead-in says what the bot covers. */
+	private static String offTopicIntent(IntentCatalog catalog) {
+		return catalog.all()
+			.stream()
+			.filter((intent) -> intent.handoffReason() == HandoffReason.UNMATCHED)
+			.map(IntentDefinition::name)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static boolean isOffTopic(String intent, IntentCatalog catalog) {
@@ -492,7 +587,7 @@ public class ChatService {
 			}
 		}
 		IntentDefinition joined = new IntentDefinition(first.name(), Route.ANSWER, null, first.examples(),
-				first.answer() + "\n\n" + second.answer(), suggestions, first.question());
+				first.answer() + "\n\n" + second.answer(), suggestions, first.question(), first.visitorExamples());
 		Answer answer = this.answers.answer(joined, verdict,
 				RiskQuestion.of(List.of(first.name(), second.name()), text, verdict));
 		String id = this.answers.answer(first, SafetyVerdict.SAFE).id() + "+"

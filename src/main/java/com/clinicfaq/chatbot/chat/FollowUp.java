@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.chat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -110,6 +111,16 @@ final class FollowUp {
 	}
 
 	/**
+	 * Whether the follow-up is the previous question cut short to what changes ("what about the next morning?", "how
+	 * about on weekends?", "and for a teenager?"): it asks the previous question again, about that.
+	 */
+	static boolean elliptical(List<String> tokens) {
+		return tokens.size() <= 6 && (startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
+				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and", "for")
+				|| startsWith(tokens, "and", "about"));
+	}
+
+	/**
 	 * "I mean the effect on my mood, not the appointment", "no, I was asking about the price", "sorry I meant the
 	 * spray": the visitor says the previous answer was not what they asked.
 	 */
@@ -128,6 +139,31 @@ final class FollowUp {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The two halves of a correction that says what it did not mean ("I mean the effect on my mood, not the
+	 * appointment"): what it means (after the correction verb, before the last "not") and what it does not mean (after
+	 * that "not"); empty when the correction names nothing it did not mean.
+	 */
+	static Optional<Correction> correction(List<String> tokens) {
+		int verb = -1;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (CORRECTION_VERBS.contains(tokens.get(i))) {
+				verb = i;
+				break;
+			}
+		}
+		int not = tokens.lastIndexOf("not");
+		if (verb < 0 || not <= verb + 1 || not == tokens.size() - 1) {
+			return Optional.empty();
+		}
+		return Optional.of(new Correction(List.copyOf(tokens.subList(verb + 1, not)),
+				List.copyOf(tokens.subList(not + 1, tokens.size()))));
+	}
+
+	/** What a correction means and what it does not mean, as tokens. */
+	record Correction(List<String> meant, List<String> notMeant) {
 	}
 
 	private static final Set<String> DECLINES = Set.of("no", "nope", "nah", "neither", "none", "never", "mind",

@@ -112,6 +112,13 @@ public class RoutingPolicy {
 		return this.properties.followUpOwnThreshold();
 	}
 
+	/**
+	 * The confidence from which a message that says nothing of ketamine treatment is answered.
+	 */
+	double unanchoredAnswerThreshold() {
+		return this.properties.unanchoredAnswerThreshold();
+	}
+
 	private List<String> closeAlternatives(Prediction prediction, IntentCatalog catalog, double best) {
 		return prediction.runnerUp()
 			.filter((second) -> best - second.confidence() < this.properties.clarifyMargin())

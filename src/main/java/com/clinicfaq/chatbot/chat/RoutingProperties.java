@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * without the message it follows
  * @param conversationIdle how long an idle conversation's state is kept
  * @param maxConversations how many conversations are remembered at once
+ * @param unanchoredAnswerThreshold a one-sentence message that neither names ketamine treatment nor points at it
+ * ("it", "this") and does not follow an answer is answered only from this confidence; below it the bot asks "did you mean
+ * ...?" (questions about other medicines and conditions land on a topic with little confidence)
  */
 @Validated
 @ConfigurationProperties("chatbot.routing")
@@ -27,7 +30,8 @@ public record RoutingProperties(@DefaultValue("0.25") @DecimalMin("0.0") @Decima
 		@DefaultValue("0.2") @DecimalMin("0.0") @DecimalMax("1.0") double fallbackThreshold,
 		@DefaultValue("0.06") @DecimalMin("0.0") @DecimalMax("1.0") double clarifyMargin,
 		@DefaultValue("0.7") @DecimalMin("0.0") @DecimalMax("1.0") double followUpOwnThreshold,
-		@DefaultValue("30m") Duration conversationIdle, @DefaultValue("100000") long maxConversations) {
+		@DefaultValue("30m") Duration conversationIdle, @DefaultValue("100000") long maxConversations,
+		@DefaultValue("0.35") @DecimalMin("0.0") @DecimalMax("1.0") double unanchoredAnswerThreshold) {
 
 	public RoutingProperties {
 		if (fallbackThreshold > answerThreshold) {

@@ -72,6 +72,12 @@ public class TopicGuard {
 			"infusion", "session", "sessions", "troche", "spray", "dissociation", "dissociative", "dissociate",
 			"dissociating", "treatments", "clinic", "clinics");
 
+	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
+
+	/** Nouns that point at the treatment after "this", "that", "the" or "your" ("what is this drug?"). */
+	private static final Set<String> SUBJECT_NOUNS = Set.of("drug", "medicine", "medication", "stuff", "treatment",
+			"therapy");
+
 	private static final Set<String> DETERMINERS = Set.of("this", "these", "your", "the", "a", "that", "my");
 
 	private static final Set<String> TREATMENT = Set.of("treatment", "therapy", "infusion", "shot", "injection");
@@ -311,6 +317,26 @@ public class TopicGuard {
 				if (!next.equals("for") && !next.equals("of")) {
 					return true;
 				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the message names ketamine, its forms or a session, or points at a subject with "it", "this", "that":
+	 * what a question about ketamine itself ("what is it?", "what is ketamine?") needs.
+	 */
+	public boolean namesOrPointsAtKetamine(String text) {
+		List<String> tokens = this.normalizer.tokens(text);
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = possessive(tokens.get(i));
+			if (KETAMINE.contains(token) || KETAMINE_NAMES.contains(token) || ketamineTreatment(tokens, i)
+					|| POINTERS.contains(token)) {
+				return true;
+			}
+			if (SUBJECT_NOUNS.contains(token) && i > 0 && DETERMINERS.contains(tokens.get(i - 1))
+					&& !tokens.get(i - 1).equals("a")) {
+				return true;
 			}
 		}
 		return false;

@@ -236,7 +236,7 @@ public final class EvalCommand {
 	static List<LabeledText> examplesOf(IntentCatalog catalog) {
 		List<LabeledText> examples = new ArrayList<>();
 		for (IntentDefinition intent : catalog.all()) {
-			for (String example : intent.examples()) {
+			for (String example : intent.trainingPhrases()) {
 				examples.add(new LabeledText(example, intent.name()));
 			}
 		}
@@ -290,7 +290,7 @@ public final class EvalCommand {
 				for (String fallback : fallbacks) {
 					RoutingProperties routing = new RoutingProperties(Double.parseDouble(answer),
 							Double.parseDouble(fallback), Double.parseDouble(margin), base.followUpOwnThreshold(),
-							base.conversationIdle(), base.maxConversations());
+							base.conversationIdle(), base.maxConversations(), base.unanchoredAnswerThreshold());
 					ChatEvaluationReport report = new ChatEvaluation(core.withRouting(routing, binder).chat(),
 							core.catalog()).run(cases);
 					this.out.printf(Locale.ROOT, "answer %s margin %s fallback %s: %s%n", answer, margin, fallback,

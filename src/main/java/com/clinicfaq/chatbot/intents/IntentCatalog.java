@@ -87,12 +87,16 @@ public final class IntentCatalog {
 		return this.intents.size();
 	}
 
+	/**
+	 * How many phrases the classifier learns: every intent's examples and visitor examples.
+	 */
 	public int exampleCount() {
 		return this.exampleOwners.size();
 	}
 
 	/**
-	 * The intent that already has this phrase as a training example, compared without case and extra spaces.
+	 * The intent that already has this phrase as an example or a visitor example, compared without case and extra
+	 * spaces.
 	 */
 	public Optional<String> ownerOf(String example) {
 		return Optional.ofNullable(this.exampleOwners.get(key(example)));
@@ -110,7 +114,7 @@ public final class IntentCatalog {
 	private static Map<String, String> indexExamples(Collection<IntentDefinition> definitions) {
 		Map<String, String> owners = new HashMap<>();
 		for (IntentDefinition definition : definitions) {
-			for (String example : definition.examples()) {
+			for (String example : definition.trainingPhrases()) {
 				String previous = owners.put(key(example), definition.name());
 				if (previous != null) {
 					throw new IntentFileException("The example '" + example + "' appears twice (in '" + previous

@@ -71,7 +71,8 @@ public class IntentFileEditor {
 			List<String> expected = new ArrayList<>(before.examples());
 			expected.add(example);
 			if (!after.examples().equals(expected) || !after.answer().equals(before.answer())
-					|| after.route() != before.route() || !after.suggestions().equals(before.suggestions())) {
+					|| after.route() != before.route() || !after.suggestions().equals(before.suggestions())
+					|| !after.visitorExamples().equals(before.visitorExamples())) {
 				throw new IntentFileException(file + ": the edited file would not read back as the same intent plus '"
 						+ example + "'");
 			}

@@ -3,7 +3,6 @@ package com.clinicfaq.chatbot.intents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,11 +29,17 @@ public class IntentFileParser {
 			throw new IntentFileException(
 					file + ": intent name '" + definition.name() + "' does not match the file name '" + expected + "'");
 		}
-		List<String> blank = definition.examples().stream().filter((example) -> example == null || example.isBlank()).toList();
-		if (!blank.isEmpty()) {
+		if (definition.examples().stream().anyMatch(IntentFileParser::blank)) {
 			throw new IntentFileException(file + ": intent '" + definition.name() + "' has an empty example");
 		}
+		if (definition.visitorExamples().stream().anyMatch(IntentFileParser::blank)) {
+			throw new IntentFileException(file + ": intent '" + definition.name() + "' has an empty visitor example");
+		}
 		return definition;
+	}
+
+	private static boolean blank(String example) {
+		return example == null || example.isBlank();
 	}
 
 	private IntentDefinition read(Path file) {

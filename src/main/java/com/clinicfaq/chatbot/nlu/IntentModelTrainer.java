@@ -71,7 +71,7 @@ public class IntentModelTrainer {
 	public OpenNlpIntentClassifier train(IntentCatalog catalog) {
 		Map<String, List<String>> examples = new LinkedHashMap<>();
 		for (IntentDefinition intent : catalog.all()) {
-			examples.put(intent.name(), intent.examples());
+			examples.put(intent.name(), intent.trainingPhrases());
 		}
 		return loadOrTrain(withExtraOutOfScope(examples));
 	}

@@ -67,7 +67,9 @@ public class TextNormalizer {
 				tokens.addAll(List.of(expanded.split(" ")));
 				continue;
 			}
-			tokens.add(VARIANTS.getOrDefault(token, token));
+			boolean vitamin = !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("vitamin");
+			// "vitamin k" is a vitamin, not ketamine
+			tokens.add(vitamin ? token : VARIANTS.getOrDefault(token, token));
 		}
 		return tokens;
 	}

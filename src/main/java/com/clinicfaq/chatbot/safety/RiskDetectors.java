@@ -55,6 +55,11 @@ public final class RiskDetectors {
 	 * eligibility moved the boundary for idioms the team reviewed (docs/safety.md). Every phrase still votes, with its
 	 * label, among a message's nearest sentences, so "do you mail lozenges for home use" keeps its ordinary
 	 * neighbours.
+	 * <p>
+	 * Only the curated {@link IntentDefinition#examples() examples}: an intent's
+	 * {@link IntentDefinition#visitorExamples() visitor examples} (hundreds of phrasings from people who never saw the
+	 * catalog, there to widen the classifier) are not the detector's sentences; with them the boundary for idioms and
+	 * urgent messages moved (docs/nlu.md).
 	 */
 	static List<RiskExample> examplesOf(IntentCatalog catalog) {
 		List<RiskExample> examples = new ArrayList<>();

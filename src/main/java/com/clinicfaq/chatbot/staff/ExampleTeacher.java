@@ -24,6 +24,10 @@ import org.springframework.http.HttpStatus;
  * <p>
  * Phrases are added one at a time ({@code synchronized}), so each one is checked against the catalog that includes
  * the phrase added before it.
+ * <p>
+ * A taught phrase goes to the intent's curated {@code examples}, not to its {@code visitorExamples}: staff read it in
+ * a transcript and chose its intent, and the risk detector learns it too, so a visitor's ordinary question that once
+ * raised a false alarm stops raising it. It must not already be an example or a visitor example of any intent.
  */
 class ExampleTeacher {
 

@@ -280,12 +280,13 @@ class StaffHandler {
 	/**
 	 * An intent as offered in the staff page's "assign to intent" list.
 	 */
-	record IntentSummary(String name, String route, String handoffReason, int examples, String question) {
+	record IntentSummary(String name, String route, String handoffReason, int examples, int visitorExamples,
+			String question) {
 
 		static IntentSummary of(IntentDefinition intent) {
 			return new IntentSummary(intent.name(), intent.route().value(),
 					(intent.handoffReason() != null) ? intent.handoffReason().value() : null, intent.examples().size(),
-					intent.question());
+					intent.visitorExamples().size(), intent.question());
 		}
 
 	}

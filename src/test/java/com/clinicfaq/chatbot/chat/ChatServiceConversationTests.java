@@ -43,6 +43,20 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAFollowUpCutsThePreviousQuestionShortAsksItAgain() {
+		assertThat(say("c20", "can i drive myself home after an infusion").intent().name()).isEqualTo("driving");
+		assertThat(say("c20", "what about the following day?").intent().name()).isEqualTo("driving");
+	}
+
+	@Test
+	void replyWhenACorrectionSaysWhatItDidNotMeanLeavesThatOut() {
+		say("c21", "how long does it last");
+		ChatTurn corrected = say("c21", "no I meant the appointment itself, not the effects");
+		assertThat(corrected.route()).isEqualTo(Route.ANSWER);
+		assertThat(corrected.intent().name()).isEqualTo("session_length");
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);

@@ -34,6 +34,29 @@ class FollowUpTests {
 		assertThat(FollowUp.corrects(tokens(text))).isFalse();
 	}
 
+	@org.junit.jupiter.api.Test
+	void correctionSplitsWhatIsMeantFromWhatIsNot() {
+		FollowUp.Correction correction = FollowUp.correction(tokens("no I meant the price, not the length")).orElseThrow();
+		assertThat(correction.meant()).containsExactly("the", "price");
+		assertThat(correction.notMeant()).containsExactly("the", "length");
+		assertThat(FollowUp.correction(tokens("no I meant the nasal spray"))).isEmpty();
+		assertThat(FollowUp.correction(tokens("sorry I meant not"))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what about the next day", "how about on weekends?", "and for a teenager?",
+			"and what about my sister" })
+	void ellipticalWhenThePreviousQuestionIsCutShortToWhatChanges(String text) {
+		assertThat(FollowUp.elliptical(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "which one can I use at home?", "what about it worries people the most when they start treatment",
+			"and then I cried" })
+	void ellipticalIsFalseForAQuestionOfItsOwn(String text) {
+		assertThat(FollowUp.elliptical(tokens(text))).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "how long do those last", "is it painful", "do they go away", "what causes that" })
 	void carriesTopicWhenAPronounPointsAtThePreviousAnswer(String text) {

@@ -27,7 +27,7 @@ class RoutingPolicySafetyTests {
 					null, null)));
 
 	private final RoutingPolicy policy = new RoutingPolicy(
-			new RoutingProperties(0.45, 0.2, 0.1, 0.7, Duration.ofMinutes(30), 100));
+			new RoutingProperties(0.45, 0.2, 0.1, 0.7, Duration.ofMinutes(30), 100, 0.35));
 
 	private static final SafetyVerdict benign = new SafetyVerdict(Urgency.NONE, true, List.of(), true, false, false);
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoutingPolicyTests {
 
 	private final RoutingPolicy policy = new RoutingPolicy(
-			new RoutingProperties(0.5, 0.2, 0.1, 0.7, Duration.ofMinutes(30), 100));
+			new RoutingProperties(0.5, 0.2, 0.1, 0.7, Duration.ofMinutes(30), 100, 0.35));
 
 	private final IntentCatalog catalog = IntentCatalog.of(List.of(answer("side_effects"), answer("long_term_effects"),
 			answer("dosing"), handoff("human_agent", HandoffReason.REQUESTED),

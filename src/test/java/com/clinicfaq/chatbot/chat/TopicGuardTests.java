@@ -66,6 +66,18 @@ class TopicGuardTests {
 	}
 
 	@Test
+	void namesOrPointsAtKetamineHoldsForEveryPhraseOfWhatKetamineIs() {
+		IntentDefinition whatIsKetamine = TestChatbot.catalog().get("what_is_ketamine");
+		assertThat(whatIsKetamine.trainingPhrases()).allSatisfy(
+				(phrase) -> assertThat(this.guard.namesOrPointsAtKetamine(phrase)).as(phrase).isTrue());
+		assertThat(this.guard.namesOrPointsAtKetamine("what is a narcotic painkiller")).isFalse();
+		assertThat(this.guard.namesOrPointsAtKetamine("what are pain medications")).isFalse();
+		assertThat(this.guard.namesOrPointsAtKetamine("what is vitamin k")).isFalse();
+		assertThat(this.guard.namesOrPointsAtKetamine("whats this drug")).isTrue();
+		assertThat(this.guard.namesOrPointsAtKetamine("what is a k hole")).isTrue();
+	}
+
+	@Test
 	void otherTopicIgnoresConditionsKetamineTreats() {
 		assertThat(this.guard.otherTopic("does it help migraines", false)).isEmpty();
 		assertThat(this.guard.otherTopic("is it safe during pregnancy", false)).isEmpty();

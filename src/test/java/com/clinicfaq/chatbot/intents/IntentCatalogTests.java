@@ -111,6 +111,70 @@ class IntentCatalogTests {
 		assertThat(catalog.ownerOf("TWO ")).contains("a");
 	}
 
+	@Test
+	void loadReadsVisitorExamplesAsTrainingPhrasesApartFromTheExamples() throws IOException {
+		Files.writeString(this.directory.resolve("driving.yaml"), """
+				name: driving
+				route: answer
+				examples:
+				  - can i drive after
+				answer: Please don't drive.
+				visitorExamples:
+				  - can i uber after
+				  - "is it ok to drive: home is 5 min away"
+				""");
+		IntentCatalog catalog = IntentCatalog.load(this.directory);
+		IntentDefinition driving = catalog.get("driving");
+		assertThat(driving.examples()).containsExactly("can i drive after");
+		assertThat(driving.visitorExamples()).containsExactly("can i uber after", "is it ok to drive: home is 5 min away");
+		assertThat(driving.trainingPhrases()).containsExactly("can i drive after", "can i uber after",
+				"is it ok to drive: home is 5 min away");
+		assertThat(catalog.exampleCount()).isEqualTo(3);
+		assertThat(catalog.ownerOf("Can I Uber after")).contains("driving");
+	}
+
+	@Test
+	void loadWhenAVisitorExampleIsEmptyNamesTheFile() throws IOException {
+		Files.writeString(this.directory.resolve("driving.yaml"), """
+				name: driving
+				route: answer
+				examples: [can i drive after]
+				answer: Please don't drive.
+				visitorExamples:
+				  - can i uber after
+				  - "  "
+				""");
+		assertThatExceptionOfType(IntentFileException.class).isThrownBy(() -> IntentCatalog.load(this.directory))
+			.withMessageContaining("driving.yaml")
+			.withMessageContaining("empty visitor example");
+	}
+
+	@Test
+	void ofWhenAVisitorExampleRepeatsAPhraseOfAnotherIntentFails() {
+		IntentDefinition a = new IntentDefinition("a", Route.ANSWER, null, List.of("Is it safe?"), "A.", List.of(),
+				null);
+		IntentDefinition b = new IntentDefinition("b", Route.ANSWER, null, List.of("is it risky"), "B.", List.of(),
+				null, List.of("is  it SAFE?"));
+		assertThatExceptionOfType(IntentFileException.class).isThrownBy(() -> IntentCatalog.of(List.of(a, b)))
+			.withMessageContaining("appears twice");
+	}
+
+	@Test
+	void withExampleAddsToTheExamplesAndKeepsTheVisitorExamples() {
+		IntentDefinition a = new IntentDefinition("a", Route.ANSWER, null, List.of("one"), "A.", List.of(), null,
+				List.of("uno"));
+		IntentDefinition taught = IntentCatalog.of(List.of(a)).withExample("a", "two").get("a");
+		assertThat(taught.examples()).containsExactly("one", "two");
+		assertThat(taught.visitorExamples()).containsExactly("uno");
+	}
+
+	@Test
+	void curatedFolderHasVisitorExamplesOnlyBesideEnoughExamples() {
+		IntentCatalog catalog = IntentCatalog.load(INTENTS);
+		assertThat(catalog.all()).flatExtracting(IntentDefinition::visitorExamples).hasSizeGreaterThan(1000);
+		assertThat(catalog.get("out_of_scope").visitorExamples()).isEmpty();
+	}
+
 	/**
 	 * The contract names of INTENTS.md, kept as a fixture so the test runs without the shared folder.
 	 */

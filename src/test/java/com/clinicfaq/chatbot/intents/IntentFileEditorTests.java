@@ -50,6 +50,20 @@ class IntentFileEditorTests {
 		assertThat(leftovers()).isEmpty();
 	}
 
+	@Test
+	void appendExampleWhenTheFileHasVisitorExamplesAddsToTheExamplesOnly() throws Exception {
+		String withVisitors = FILE + """
+				# written by people who never saw this file
+				visitorExamples:
+				  - how long does the high last
+				""";
+		Path file = write("duration.yaml", withVisitors);
+		IntentDefinition saved = this.editor.appendExample(file, "when does it wear off");
+		assertThat(saved.examples()).last().isEqualTo("when does it wear off");
+		assertThat(saved.visitorExamples()).containsExactly("how long does the high last");
+		assertThat(Files.readString(file)).endsWith("visitorExamples:\n  - how long does the high last\n");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "what's this: a question? # not a comment", "\"quoted\" and \\ backslash", "yes",
 			"- starts like a list item", "[brackets] and {braces}", "ça dure combien de temps ?", "123", "null",

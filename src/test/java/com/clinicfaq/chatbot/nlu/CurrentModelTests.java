@@ -65,6 +65,20 @@ class CurrentModelTests {
 	}
 
 	@Test
+	void trainLearnsTheVisitorExamples() {
+		IntentCatalog catalog = IntentCatalog.of(List.of(CATALOG.get("greeting"),
+				new IntentDefinition("driving", Route.ANSWER, null, CATALOG.get("driving").examples(),
+						"Please don't drive.", List.of(), null, List.of("is the wifi free", "wifi password"))));
+		IntentModelTrainer trainer = new IntentModelTrainer(new TextNormalizer(),
+				com.clinicfaq.chatbot.TestChatbot.bind("chatbot.nlu", NluProperties.class));
+		CurrentModel model = new CurrentModel(catalog, trainer::train, (trained) -> trained, Runnable::run,
+				Clock.systemUTC());
+		assertThat(model.model().examples()).isEqualTo(8);
+		assertThat(model.classify("is the wifi free").best().get().name()).isEqualTo("driving");
+		assertThat(model.classify("whats the wifi password").best().get().name()).isEqualTo("driving");
+	}
+
+	@Test
 	void replaceCatalogMakesItCurrentAtOnceAndSwapsInANewModelWithItsOwnCache() {
 		List<IntentClassifier> cachesMade = new java.util.ArrayList<>();
 		CurrentModel model = new CurrentModel(CATALOG,

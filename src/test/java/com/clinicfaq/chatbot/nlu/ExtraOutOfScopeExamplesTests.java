@@ -32,7 +32,7 @@ class ExtraOutOfScopeExamplesTests {
 		IntentCatalog catalog = IntentCatalog.load(Path.of("intents"));
 		Set<String> curated = catalog.all()
 			.stream()
-			.flatMap((intent) -> intent.examples().stream())
+			.flatMap((intent) -> intent.trainingPhrases().stream())
 			.map(normalizer::normalize)
 			.collect(Collectors.toSet());
 		assertThat(IntentModelTrainer.extraOutOfScopeExamples()).map(normalizer::normalize)

@@ -22,6 +22,7 @@ class TextNormalizerTests {
 			can u take lozenges at home       | can you take troche at home
 			I can\u2019t sleep after infussion | i can not sleep after infusion
 			im nervous                        | i am nervous
+			is vitamin K safe with k          | is vitamin k safe with ketamine
 			""")
 	void normalizeWhenShorthandOrContractionUsedSpellsItOut(String text, String expected) {
 		assertThat(this.normalizer.normalize(text)).isEqualTo(expected);

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.clinicfaq.chatbot.TestChatbot;
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentDefinition;
+import com.clinicfaq.chatbot.intents.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +37,24 @@ class RiskDetectorsTests {
 		assertThat(examples).filteredOn((example) -> example.category().equals("intent:preparation"))
 			.isNotEmpty()
 			.allMatch((example) -> example.urgency() == Urgency.NONE && !example.written());
+	}
+
+	@Test
+	void examplesOfLeavesOutEveryVisitorExample() {
+		IntentCatalog catalog = IntentCatalog.of(List.of(
+				new IntentDefinition("driving", Route.ANSWER, null, List.of("can i drive after"), "No.", List.of(), null,
+						List.of("this drive is killing me", "can i uber after")),
+				new IntentDefinition("crisis", Route.HANDOFF, HandoffReason.URGENT, List.of("i want to die"), "", List.of(),
+						null, List.of("i dont want to be here anymore"))));
+		assertThat(RiskDetectors.examplesOf(catalog)).extracting(RiskExample::text)
+			.containsExactlyInAnyOrder("can i drive after", "i want to die");
+
+		IntentCatalog curated = TestChatbot.catalog();
+		java.util.Set<String> detectorSentences = RiskDetectors.examplesOf(curated).stream().map(RiskExample::text)
+			.collect(java.util.stream.Collectors.toSet());
+		List<String> visitorExamples = curated.all().stream().flatMap((intent) -> intent.visitorExamples().stream())
+			.toList();
+		assertThat(visitorExamples).hasSizeGreaterThan(1000).noneMatch(detectorSentences::contains);
 	}
 
 	@Test

@@ -355,7 +355,7 @@ class StaffApiTests {
 
 	@Test
 	void addExampleWhenPhraseWasMissedTeachesTheBotWithoutRestart() throws Exception {
-		String phrase = "is there a vending machine in the lobby";
+		String phrase = "which pizza place do the nurses like best";
 		JsonNode before = chat(null, phrase);
 		assertThat(before.get("route").asText()).isNotEqualTo("answer");
 		long version = get("/api/v1/model").get("version").asLong();
@@ -370,6 +370,7 @@ class StaffApiTests {
 		assertThat(after.get("intent").get("name").asText()).isEqualTo("session_experience");
 		assertThat(Files.readString(fixture.intents.resolve("session_experience.yaml"))).contains("  - " + phrase + "\n");
 		assertThat(IntentCatalog.load(fixture.intents).ownerOf(phrase)).contains("session_experience");
+		assertThat(IntentCatalog.load(fixture.intents).get("session_experience").examples()).contains(phrase);
 		assertThat(auditLines()).anySatisfy((line) -> {
 			assertThat(line.get("action").asText()).isEqualTo("add_example");
 			assertThat(line.get("target").asText()).isEqualTo("session_experience");
@@ -410,6 +411,9 @@ class StaffApiTests {
 			.contains("already a phrase of intent 'driving'");
 		assertThat(addExample("dosing", "can i drive after ketamine", HttpStatus.CONFLICT).get("detail").asText())
 			.contains("another intent, 'driving'");
+		String visitorPhrase = IntentCatalog.load(fixture.intents).get("driving").visitorExamples().get(0);
+		assertThat(addExample("driving", visitorPhrase, HttpStatus.CONFLICT).get("detail").asText())
+			.contains("already a phrase of intent 'driving'");
 		assertThat(addExample("no_such_intent", "a new phrase", HttpStatus.NOT_FOUND).get("detail").asText())
 			.contains("no_such_intent");
 		assertThat(addExample("driving", "x".repeat(301), HttpStatus.BAD_REQUEST).get("detail").asText())
@@ -436,6 +440,12 @@ class StaffApiTests {
 		JsonNode intents = get("/api/v1/intents");
 		assertThat(intents.size()).isGreaterThan(20);
 		assertThat(intents.findValuesAsText("name")).contains("driving", "session_experience", "crisis");
+		JsonNode driving = intents.findParents("name").stream()
+			.filter((intent) -> intent.get("name").asText().equals("driving"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(driving.get("examples").asInt()).isGreaterThanOrEqualTo(25);
+		assertThat(driving.get("visitorExamples").asInt()).isPositive();
 	}
 
 	private JsonNode addExample(String intent, String text, HttpStatus expected) throws Exception {
