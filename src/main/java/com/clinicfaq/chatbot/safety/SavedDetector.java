@@ -146,15 +146,21 @@ final class SavedDetector {
 			temporary = Files.createTempFile(folder, this.index.getFileName().toString(), ".tmp");
 			byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
 			float[] blocks = sentences.blocks();
-			ByteBuffer buffer = ByteBuffer.allocate(5 * Integer.BYTES + keyBytes.length + blocks.length * Float.BYTES)
-				.order(ByteOrder.LITTLE_ENDIAN);
-			buffer.putInt(MAGIC).putInt(VERSION).putInt(keyBytes.length).put(keyBytes);
-			buffer.putInt(sentences.count()).putInt(sentences.dimension());
-			buffer.asFloatBuffer().put(blocks);
-			buffer.position(buffer.capacity()).flip();
+			ByteBuffer header = ByteBuffer.allocate(5 * Integer.BYTES + keyBytes.length).order(ByteOrder.LITTLE_ENDIAN);
+			header.putInt(MAGIC).putInt(VERSION).putInt(keyBytes.length).put(keyBytes);
+			header.putInt(sentences.count()).putInt(sentences.dimension()).flip();
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				while (buffer.hasRemaining()) {
-					channel.write(buffer);
+				writeFully(channel, header);
+				// in chunks, as load reads them: a copy of the whole index would need tens of megabytes of heap on
+				// top of the detector itself, more than the container's heap has while it trains
+				ByteBuffer chunk = ByteBuffer.allocate(CHUNK_FLOATS * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+				for (int done = 0; done < blocks.length;) {
+					int floats = Math.min(CHUNK_FLOATS, blocks.length - done);
+					chunk.clear();
+					chunk.asFloatBuffer().put(blocks, done, floats);
+					chunk.limit(floats * Float.BYTES);
+					writeFully(channel, chunk);
+					done += floats;
 				}
 			}
 			try {
@@ -175,6 +181,12 @@ final class SavedDetector {
 					// nothing more to do: a stray temporary file
 				}
 			}
+		}
+	}
+
+	private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+		while (buffer.hasRemaining()) {
+			channel.write(buffer);
 		}
 	}
 
