@@ -8,6 +8,8 @@ import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.answers.AnswerComposer;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.Route;
+import com.clinicfaq.chatbot.safety.SafetyRules;
+import com.clinicfaq.chatbot.safety.SafetyScreen;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,8 +118,19 @@ class ChatServiceConversationTests {
 
 	@Test
 	void replyWhenAStoryEndsWithAQuestionAnswersTheQuestion() {
-		ChatTurn turn = say("c9", "I've had depression for ten years and tried five different meds. My therapist says "
-				+ "I should look into other options. My sister drove me here today. How many sessions would I need?");
+		// What this tests is how the conversation reads a story, so the screen here is the curated rules alone. With
+		// the risk detector, the pair "my therapist says i should look into other options. my sister drove me here
+		// today." scored 0.39 against the urgent threshold 0.4 (2026-12-01): a pass by 0.01 that any retraining could
+		// flip said nothing about routing. The detector's false alarms on ordinary stories are an open weakness,
+		// measured on held-out sets (docs/safety.md), not hidden by a test that passes at the edge.
+		SafetyScreen rules = new SafetyScreen(SafetyRules.load(TestChatbot.safety().rules()));
+		ChatService rulesOnly = new ChatService(rules, TestChatbot.classifier(), TestChatbot::catalog,
+				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(),
+				new ConversationStore(Duration.ofMinutes(30), 100, this.nanos::get), Clock.systemUTC());
+		ChatTurn turn = rulesOnly.reply(new ChatRequest("c9", "web", "I've had depression for ten years and tried five "
+				+ "different meds. My therapist says I should look into other options. My sister drove me here today. "
+				+ "How many sessions would I need?"));
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
 		assertThat(turn.intent().name()).isEqualTo("treatment_course");
 	}
 
