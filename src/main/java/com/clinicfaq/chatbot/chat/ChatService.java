@@ -54,6 +54,9 @@ public class ChatService {
 	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
 			"conditions_treated");
 
+	/** Intents whose question a visitor asks again about another medicine by naming it alone ("zoloft?"). */
+	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
+
 	/** Intents that describe effects a follow-up can point at with "they" or "that feeling". */
 	private static final Set<String> EFFECT_INTENTS = Set.of("side_effects", "session_experience");
 
@@ -236,6 +239,7 @@ public class ChatService {
 		boolean refersBack = followsAnswer && FollowUp.refersBack(followTokens)
 				&& !FollowUp.onlyAcknowledges(followTokens);
 		RoutingDecision decision = alone;
+		boolean namesMedicine = false;
 		List<String> sentences = MessageSplitter.sentences(text);
 		if (sentences.size() > 1) {
 			decision = severalSentences(text, verdict, catalog, alone);
@@ -244,6 +248,7 @@ public class ChatService {
 			FollowUpReading reading = followUp(text, followTokens, conversation, verdict, catalog, alone, prediction);
 			decision = reading.decision();
 			prediction = reading.prediction();
+			namesMedicine = reading.namesMedicine();
 		}
 		else if (followsAnswer && alone.route() == Route.CLARIFY) {
 			// a close call right after an answer: the conversation may say which of the two was meant
@@ -262,7 +267,7 @@ public class ChatService {
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
 		}
-		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY)
+		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
 			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 		}
@@ -415,7 +420,13 @@ public class ChatService {
 		boolean namesOther = this.topics.otherTopic(text, false, catalog).isPresent();
 		boolean sameQuestion = FollowUp.qualifies(tokens)
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
-						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)));
+						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
+								|| FollowUp.bareForm(tokens)));
+		// "zoloft?" after a question about what mixes with ketamine: the same question about that medicine
+		boolean bareMedicine = namesOther && ABOUT_OTHER_MEDICINES.contains(last) && FollowUp.bareName(tokens);
+		if (bareMedicine) {
+			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)), true);
+		}
 		if (sameQuestion || keepsEffects(last, tokens, alone)) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
 		}
@@ -540,8 +551,16 @@ public class ChatService {
 		return Optional.of(offered.get(0).name());
 	}
 
-	/** How a follow-up was read, and the ranking that reading rests on. */
-	private record FollowUpReading(RoutingDecision decision, Prediction prediction) {
+	/**
+	 * How a follow-up was read, the ranking that reading rests on, and whether it asks the previous question about
+	 * another medicine by name alone ("zoloft?"), which the topic guard must not read as a question about that medicine.
+	 */
+	private record FollowUpReading(RoutingDecision decision, Prediction prediction, boolean namesMedicine) {
+
+		FollowUpReading(RoutingDecision decision, Prediction prediction) {
+			this(decision, prediction, false);
+		}
+
 	}
 
 	private static RoutingDecision decisionFor(String intent, IntentCatalog catalog) {

@@ -163,7 +163,29 @@ final class FollowUp {
 	 * away?", "are those dangerous?") rather than at ketamine itself.
 	 */
 	static boolean pointsAtEffects(List<String> tokens) {
-		return tokens.size() <= 9 && tokens.stream().anyMatch(EFFECT_REFERENCES::contains);
+		return (tokens.size() <= 9 && tokens.stream().anyMatch(EFFECT_REFERENCES::contains))
+				|| (tokens.size() <= 3 && startsWith(tokens, "how", "long"));
+	}
+
+	private static final Set<String> BARE_FILLERS = Set.of("and", "my", "the", "or", "what", "about", "if", "on",
+			"for", "i", "am", "taking", "take");
+
+	/**
+	 * "spray?", "the shot", "and the iv": nothing but another form of ketamine (or the consultation), the previous
+	 * question about it.
+	 */
+	static boolean bareForm(List<String> tokens) {
+		List<String> rest = tokens.stream().filter((token) -> !BARE_FILLERS.contains(token)).toList();
+		return !rest.isEmpty() && rest.size() <= 2 && ENTITIES.containsAll(rest);
+	}
+
+	/**
+	 * "zoloft?", "what about metoprolol", "and if I'm on vyvanse": one or two words that only name something (another
+	 * medicine, when the topic guard knows it as one).
+	 */
+	static boolean bareName(List<String> tokens) {
+		List<String> rest = tokens.stream().filter((token) -> !BARE_FILLERS.contains(token)).toList();
+		return !rest.isEmpty() && rest.size() <= 2;
 	}
 
 	/**

@@ -249,4 +249,18 @@ class ChatServiceReadingTests {
 		assertThat(turn.intent().name()).isEqualTo("duration");
 	}
 
+	@Test
+	void replyWhenAMedicineIsNamedAloneAfterAnInteractionsAnswerAsksThatQuestionAboutIt() {
+		rank("can I take ketamine while on prozac", "interactions", 0.9, "contraindications", 0.1);
+		rank("zoloft?", "out_of_scope", 0.8, "interactions", 0.2);
+		say("r23", "can I take ketamine while on prozac");
+		ChatTurn turn = say("r23", "zoloft?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("interactions");
+		// the same word after another topic is a question about that medicine: handed off
+		rank("how long does a session take", "session_length", 0.9, "duration", 0.1);
+		say("r24", "how long does a session take");
+		assertThat(say("r24", "zoloft?").route()).isEqualTo(Route.HANDOFF);
+	}
+
 }

@@ -141,4 +141,17 @@ class FollowUpTests {
 		assertThat(FollowUp.fragment(tokens(text))).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "spray?", "the shot", "and the iv" })
+	void bareFormWhenTheFollowUpOnlyNamesAnotherForm(String text) {
+		assertThat(FollowUp.bareForm(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "how long does a session take", "is the spray safe for kids" })
+	void bareFormIsFalseForAQuestion(String text) {
+		assertThat(FollowUp.bareForm(tokens(text))).isFalse();
+		assertThat(FollowUp.bareName(tokens(text))).isFalse();
+	}
+
 }
