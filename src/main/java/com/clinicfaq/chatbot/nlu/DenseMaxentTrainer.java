@@ -45,6 +45,21 @@ public final class DenseMaxentTrainer {
 	 */
 	public static QNModel train(List<String> outcomes, List<float[]> rows, String[] featureNames, int iterations,
 			double l2Cost) {
+		return train(outcomes, rows, featureNames, iterations, l2Cost, false);
+	}
+
+	/**
+	 * As {@link #train(List, List, String[], int, double)}, emptying {@code rows} (a modifiable list the caller no
+	 * longer needs) once they are indexed: a row with zeros is kept in sparse form, so its dense array can go before
+	 * training instead of staying in the heap beside its copy. The model is the same.
+	 */
+	public static QNModel trainReleasingRows(List<String> outcomes, List<float[]> rows, String[] featureNames,
+			int iterations, double l2Cost) {
+		return train(outcomes, rows, featureNames, iterations, l2Cost, true);
+	}
+
+	private static QNModel train(List<String> outcomes, List<float[]> rows, String[] featureNames, int iterations,
+			double l2Cost, boolean release) {
 		if (outcomes.size() != rows.size() || rows.isEmpty()) {
 			throw new IllegalArgumentException("Need one outcome per row and at least one row");
 		}
@@ -54,6 +69,9 @@ public final class DenseMaxentTrainer {
 			labels[i] = outcomeIndex.computeIfAbsent(outcomes.get(i), (outcome) -> outcomeIndex.size());
 		}
 		LogLikelihood objective = new LogLikelihood(rows, labels, featureNames.length, outcomeIndex.size());
+		if (release) {
+			rows.clear();
+		}
 		QNMinimizer minimizer = new QNMinimizer(0, l2Cost, iterations, QNTrainer.M_DEFAULT,
 				QNTrainer.MAX_FCT_EVAL_DEFAULT);
 		double[] weights = minimizer.minimize(objective);

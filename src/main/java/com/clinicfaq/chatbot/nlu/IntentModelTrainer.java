@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
@@ -23,7 +24,7 @@ import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ public class IntentModelTrainer {
 
 	OpenNlpIntentClassifier loadOrTrain(Map<String, List<String>> examples) {
 		if (this.artifact == null) {
-			return train(examples);
+			return ModelTraining.oneAtATime(() -> train(examples));
 		}
 		String key = IntentModelArtifact.key(examples, this.properties,
 				this.properties.embeddings() ? SentenceEmbedder.load(this.properties.encoder()).fingerprint() : "none");
@@ -88,7 +89,7 @@ public class IntentModelTrainer {
 			logger.info("Loaded the intent model from {}", this.artifact.file());
 			return loaded;
 		}
-		OpenNlpIntentClassifier trained = train(examples);
+		OpenNlpIntentClassifier trained = ModelTraining.oneAtATime(() -> train(examples));
 		try {
 			this.artifact.save(trained, key);
 		}
@@ -215,10 +216,13 @@ public class IntentModelTrainer {
 		List<String> outcomes = labelled.outcomes();
 		List<String> phrases = labelled.phrases();
 		List<float[]> vectors = embedPhrases(embedder, phrases, cache);
-		List<float[]> rows = vectors.stream().map(IntentModelTrainer::embeddingRow).toList();
+		// the dense rows (half of each is zeros) go once the trainer has its sparse copy
+		List<float[]> rows = vectors.stream().map(IntentModelTrainer::embeddingRow)
+			.collect(Collectors.toCollection(ArrayList::new));
 		long embedded = System.nanoTime();
-		MaxentModel embeddings = DenseMaxentTrainer.train(outcomes, rows, OpenNlpIntentClassifier.embeddingFeatureNames(embedder.dimension()),
-				properties.embeddingIterations(), properties.l2Cost());
+		MaxentModel embeddings = DenseMaxentTrainer.trainReleasingRows(outcomes, rows,
+				OpenNlpIntentClassifier.embeddingFeatureNames(embedder.dimension()), properties.embeddingIterations(),
+				properties.l2Cost());
 		logger.debug("Embedded {} phrases in {} ms, trained the embedding model in {} ms", phrases.size(),
 				millisBetween(start, embedded), millisBetween(embedded, System.nanoTime()));
 		MaxentModel words = joined(wordModel);
@@ -237,13 +241,7 @@ public class IntentModelTrainer {
 	private static MaxentModel trainWordModel(Map<String, List<String>> examplesByIntent, FeatureExtractor extractor,
 			NluProperties properties) {
 		long start = System.nanoTime();
-		List<Event> events = new ArrayList<>();
-		examplesByIntent.forEach((intent, examples) -> {
-			for (String example : examples) {
-				events.add(new Event(intent, extractor.features(example)));
-			}
-		});
-		MaxentModel model = trainModel(events, wordParameters(properties));
+		MaxentModel model = trainModel(new EventStream(examplesByIntent, extractor), wordParameters(properties));
 		logger.debug("Trained the word model in {} ms", millisBetween(start, System.nanoTime()));
 		return model;
 	}
@@ -272,10 +270,10 @@ public class IntentModelTrainer {
 		}
 	}
 
-	private static MaxentModel trainModel(List<Event> events, TrainingParameters parameters) {
+	private static MaxentModel trainModel(ObjectStream<Event> events, TrainingParameters parameters) {
 		try {
 			EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
-			return trainer.train(ObjectStreamUtils.createObjectStream(events));
+			return trainer.train(events);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -316,6 +314,40 @@ public class IntentModelTrainer {
 		return Map.copyOf(phrases);
 	}
 
+
+	/**
+	 * The word model's training events, one per example in catalog order, each made when the trainer reads it: the
+	 * trainer's indexer keeps only the features' indexes, so the feature strings of thousands of phrases (about a
+	 * hundred character n-grams each) are never all in the heap at once.
+	 */
+	private static final class EventStream implements ObjectStream<Event> {
+
+		private final List<Map.Entry<String, String>> examples = new ArrayList<>();
+
+		private final FeatureExtractor extractor;
+
+		private int next;
+
+		EventStream(Map<String, List<String>> examplesByIntent, FeatureExtractor extractor) {
+			examplesByIntent.forEach((intent, phrases) -> phrases.forEach((phrase) -> this.examples.add(Map.entry(intent, phrase))));
+			this.extractor = extractor;
+		}
+
+		@Override
+		public Event read() {
+			if (this.next >= this.examples.size()) {
+				return null;
+			}
+			Map.Entry<String, String> example = this.examples.get(this.next++);
+			return new Event(example.getKey(), this.extractor.features(example.getValue()));
+		}
+
+		@Override
+		public void reset() {
+			this.next = 0;
+		}
+
+	}
 
 	/**
 	 * The catalog's examples as two parallel lists: each example's intent and its normalized text, in catalog order.

@@ -80,6 +80,26 @@ final class NearestSentences {
 	}
 
 	/**
+	 * The index of the first {@code dimension} values of each row (rows may carry more values after them, such as a
+	 * bias feature), in their order.
+	 */
+	static NearestSentences ofRows(float[][] rows, int dimension) {
+		float[] blocks = new float[blockCount(rows.length) * BLOCK * dimension];
+		for (int i = 0; i < rows.length; i++) {
+			float[] row = rows[i];
+			if (row.length < dimension) {
+				throw new IllegalArgumentException("Row " + i + " has " + row.length + " values, fewer than "
+						+ dimension);
+			}
+			int base = (i / BLOCK) * BLOCK * dimension + (i % BLOCK);
+			for (int d = 0; d < dimension; d++) {
+				blocks[base + d * BLOCK] = row[d];
+			}
+		}
+		return new NearestSentences(rows.length, dimension, blocks);
+	}
+
+	/**
 	 * An index over vectors already in the blocked layout of {@link #blocks()} (as saved).
 	 */
 	static NearestSentences ofBlocks(int count, int dimension, float[] blocks) {

@@ -1,13 +1,14 @@
 package com.clinicfaq.chatbot.safety;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import com.clinicfaq.chatbot.nlu.DenseMaxentTrainer;
+import com.clinicfaq.chatbot.nlu.ModelTraining;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import opennlp.tools.ml.model.MaxentModel;
@@ -167,43 +168,77 @@ public final class RiskDetector {
 		// the saved detector is keyed by the sentences as written: a restart that finds it prepares none of them
 		String key = (saved != null) ? saved.key(examples, "iterations=" + ITERATIONS + ";l2=" + l2Cost
 				+ ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight) : null;
-		NearestSentences sentences = (saved != null) ? saved.load(key, examples.size()) : null;
-		List<float[]> vectors;
-		if (sentences == null) {
-			// preparing (normalizing, masking) ten thousand sentences takes a while: on all cores
-			List<String> texts = examples.parallelStream().map((example) -> prepare.apply(example.text())).toList();
-			vectors = embedAll.apply(texts);
-			sentences = NearestSentences.of(vectors);
+		Urgency[] labels = examples.stream().map(RiskExample::urgency).toArray(Urgency[]::new);
+		NearestSentences loaded = (saved != null) ? saved.load(key, examples.size()) : null;
+		if (loaded != null) {
+			String[] context = context(loaded.dimension());
+			MaxentModel model = saved.model()
+				.loadOrTrain(key, () -> ModelTraining.oneAtATime(() -> trainModel(examples,
+						IntStream.range(0, examples.size()).mapToObj((i) -> withBias(loaded.vector(i))).toList(),
+						context, urgentWeight, writtenNegativeWeight, l2Cost)));
+			return new RiskDetector(embedder, model, context, examples.size(), loaded, labels);
+		}
+		// training is the heap's peak (ten thousand embeddings, then their training rows, then the index): one model
+		// trains at a time, and each copy is dropped as soon as the next one is made
+		return ModelTraining.oneAtATime(() -> {
+			float[][] rows = trainingRows(examples, prepare, embedAll);
+			String[] context = context(rows[0].length - 1);
+			List<float[]> rowList = Arrays.asList(rows);
+			MaxentModel model = (saved != null)
+					? saved.model().loadOrTrain(key, () -> trainModel(examples, rowList, context, urgentWeight,
+							writtenNegativeWeight, l2Cost))
+					: trainModel(examples, rowList, context, urgentWeight, writtenNegativeWeight, l2Cost);
+			NearestSentences index = NearestSentences.ofRows(rows, context.length - 1);
 			if (saved != null) {
-				saved.save(key, sentences);
+				saved.save(key, index);
 			}
+			return new RiskDetector(embedder, model, context, examples.size(), index, labels);
+		});
+	}
+
+	/**
+	 * Each example's prepared sentence embedded, with the bias feature after it: the rows of the linear model's
+	 * training (the index of nearest sentences is built from them afterwards, ignoring the bias). Each embedding is
+	 * let go as soon as its row is made, so the two copies are never all in the heap at once.
+	 */
+	private static float[][] trainingRows(List<RiskExample> examples, Function<String, String> prepare,
+			Function<List<String>, List<float[]>> embedAll) {
+		// preparing (normalizing, masking) ten thousand sentences takes a while: on all cores
+		List<String> texts = examples.parallelStream().map((example) -> prepare.apply(example.text())).toList();
+		float[][] embedded = embedAll.apply(texts).toArray(float[][]::new);
+		float[][] rows = new float[embedded.length][];
+		for (int i = 0; i < embedded.length; i++) {
+			rows[i] = withBias(embedded[i]);
+			embedded[i] = null;
 		}
-		else {
-			vectors = null;
-		}
-		NearestSentences index = sentences;
-		int dimension = index.dimension();
-		String[] context = IntStream.rangeClosed(0, dimension)
+		return rows;
+	}
+
+	private static String[] context(int dimension) {
+		return IntStream.rangeClosed(0, dimension)
 			.mapToObj((i) -> (i == dimension) ? "bias" : "e" + i)
 			.toArray(String[]::new);
-		Supplier<MaxentModel> training = () -> {
-			List<String> outcomes = new ArrayList<>();
-			List<float[]> rows = new ArrayList<>();
-			for (int i = 0; i < examples.size(); i++) {
-				Urgency urgency = examples.get(i).urgency();
-				float[] row = withBias((vectors != null) ? vectors.get(i) : index.vector(i));
-				int weight = (urgency != Urgency.NONE) ? urgentWeight
-						: examples.get(i).written() ? writtenNegativeWeight : 1;
-				for (int copy = 0; copy < weight; copy++) {
-					outcomes.add(urgency.name());
-					rows.add(row);
-				}
+	}
+
+	/**
+	 * The linear model over the rows (one per example, the bias included); an urgent example counts
+	 * {@code urgentWeight} times, a non-urgent one the team wrote {@code writtenNegativeWeight} times, others once.
+	 */
+	private static MaxentModel trainModel(List<RiskExample> examples, List<float[]> rows, String[] context,
+			int urgentWeight, int writtenNegativeWeight, double l2Cost) {
+		List<String> outcomes = new ArrayList<>();
+		List<float[]> weighted = new ArrayList<>();
+		for (int i = 0; i < examples.size(); i++) {
+			Urgency urgency = examples.get(i).urgency();
+			float[] row = rows.get(i);
+			int weight = (urgency != Urgency.NONE) ? urgentWeight
+					: examples.get(i).written() ? writtenNegativeWeight : 1;
+			for (int copy = 0; copy < weight; copy++) {
+				outcomes.add(urgency.name());
+				weighted.add(row);
 			}
-			return DenseMaxentTrainer.train(outcomes, rows, context, ITERATIONS, l2Cost);
-		};
-		MaxentModel model = (saved != null) ? saved.model().loadOrTrain(key, training) : training.get();
-		return new RiskDetector(embedder, model, context, examples.size(), index,
-				examples.stream().map(RiskExample::urgency).toArray(Urgency[]::new));
+		}
+		return DenseMaxentTrainer.train(outcomes, weighted, context, ITERATIONS, l2Cost);
 	}
 
 	/**

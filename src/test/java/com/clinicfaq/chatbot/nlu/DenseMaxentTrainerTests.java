@@ -82,6 +82,30 @@ class DenseMaxentTrainerTests {
 	}
 
 	@Test
+	void trainReleasingRowsGivesTheSameModelAndEmptiesTheRows() {
+		Random random = new Random(17);
+		List<String> outcomes = new ArrayList<>();
+		List<float[]> rows = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			outcomes.add(OUTCOMES[i % 3]);
+			// rows with zeros (kept in sparse form) and rows without (read in place)
+			float[] row = sample(random, i % 3);
+			if (i % 2 == 0) {
+				for (int f = 0; f < row.length; f++) {
+					row[f] += 0.01f;
+				}
+			}
+			rows.add(row);
+		}
+		MaxentModel kept = DenseMaxentTrainer.train(outcomes, List.copyOf(rows), FEATURES, 50, 0.01);
+		MaxentModel released = DenseMaxentTrainer.trainReleasingRows(outcomes, rows, FEATURES, 50, 0.01);
+		assertThat(rows).isEmpty();
+		for (float[] probe : List.of(new float[] { 1, 1, 0, 0, 0, 0 }, new float[] { 0.3f, 0, 1, 0.2f, 0, 0.5f })) {
+			assertThat(released.eval(FEATURES, probe)).containsExactly(kept.eval(FEATURES, probe));
+		}
+	}
+
+	@Test
 	void trainLearnsSeparableClasses() {
 		Random random = new Random(11);
 		List<String> outcomes = new ArrayList<>();

@@ -85,6 +85,23 @@ class NearestSentencesTests {
 		}
 	}
 
+	@Test
+	void ofRowsWhenRowsCarryABiasAfterTheVectorIndexesTheVectorsOnly() {
+		Random random = new Random(9);
+		List<float[]> vectors = new ArrayList<>();
+		float[][] rows = new float[45][];
+		for (int i = 0; i < rows.length; i++) {
+			float[] vector = unit(random, 24);
+			vectors.add(vector);
+			rows[i] = Arrays.copyOf(vector, 25);
+			rows[i][24] = 1;
+		}
+		NearestSentences index = NearestSentences.ofRows(rows, 24);
+		assertThat(index.dimension()).isEqualTo(24);
+		assertThat(index.blocks()).containsExactly(NearestSentences.of(vectors).blocks());
+		assertSame(index, vectors, unit(random, 24));
+	}
+
 	private static void assertSameAsPlainSearch(List<float[]> vectors, Random random, int queries) {
 		NearestSentences index = NearestSentences.of(vectors);
 		int dimension = vectors.get(0).length;
