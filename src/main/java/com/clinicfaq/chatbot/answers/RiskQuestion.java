@@ -81,9 +81,22 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 			return NONE;
 		}
 		String lower = lowered(text);
-		boolean mentionsRisk = verdict.riskQuestion() || RISKS.stream().anyMatch((risk) -> risk.matcher(lower).find());
+		boolean mentionsRisk = mentionsRisk(text, verdict);
 		boolean always = intents.stream().anyMatch(ALWAYS::contains);
 		return new RiskQuestion(always || mentionsRisk, mentionsRisk && tellsHistory(lower));
+	}
+
+	/**
+	 * Whether a non-urgent message is about one of the risks the "if this is happening now" line is for (overdose,
+	 * breathing, the heart, blood pressure, dissociation or a frightening experience, a collapse), in its words or by
+	 * the screen's own finding.
+	 */
+	public static boolean mentionsRisk(String text, SafetyVerdict verdict) {
+		if (verdict.urgent()) {
+			return false;
+		}
+		String lower = lowered(text);
+		return verdict.riskQuestion() || RISKS.stream().anyMatch((risk) -> risk.matcher(lower).find());
 	}
 
 	/**

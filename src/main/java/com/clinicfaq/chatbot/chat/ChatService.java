@@ -277,13 +277,30 @@ public class ChatService {
 				decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 			}
 			else if (!followsAnswer
-					&& confidenceOf(prediction, decision.intent()) < this.routing.unanchoredAnswerThreshold()) {
+					&& confidenceOf(prediction, decision.intent()) < this.routing.unanchoredAnswerThreshold()
+					&& !asksAboutRisk(List.of(decision.intent()), text, verdict)) {
 				// "what to do for a nosebleed?" lands on a topic with little confidence: ask, do not answer (after an
 				// answer about ketamine treatment, the conversation itself says what the message is about)
 				decision = RoutingDecision.clarify(List.of(decision.intent()));
 			}
 		}
+		if (decision.route() == Route.CLARIFY && decision.options().size() == 2
+				&& asksAboutRisk(decision.options(), text, verdict)) {
+			// a question about a risk between two neighbouring risk answers (side effects or safety, monitoring or
+			// overdose): both carry the "if this is happening now" line, so answer the likelier and suggest the other
+			decision = RoutingDecision.answerSuggesting(decision.options().get(0), decision.options().get(1));
+		}
 		return understood(decision, prediction, verdict);
+	}
+
+	/**
+	 * Whether the message asks about a risk (overdose, breathing, the heart, blood pressure, dissociation ...) and
+	 * every intent it may mean answers about a risk: such a question is answered, with the "if this is happening now"
+	 * line, rather than asked about (a "did you mean ...?" between two risk answers, or for a message that does not name
+	 * ketamine).
+	 */
+	private static boolean asksAboutRisk(List<String> intents, String text, SafetyVerdict verdict) {
+		return RiskQuestion.RISK_INTENTS.containsAll(intents) && RiskQuestion.mentionsRisk(text, verdict);
 	}
 
 	/**
@@ -642,7 +659,7 @@ public class ChatService {
 			IntentDefinition intent = catalog.get(decision.intent());
 			if (decision.also() == null) {
 				Answer answer = this.answers.answer(intent, verdict, RiskQuestion.of(List.of(intent.name()), text, verdict));
-				return this.facts.addTo(answer, intent.name(), text);
+				return this.facts.addTo(suggestingFirst(answer, decision.options(), catalog), intent.name(), text);
 			}
 			return bothAnswers(intent, catalog.get(decision.also()), verdict, text);
 		}
@@ -654,6 +671,23 @@ public class ChatService {
 		Answer handoff = this.answers.handoff(decision.reason(), leadIn, verdict);
 		return (decision.reason() == HandoffReason.REQUESTED && decision.intent() != null)
 				? this.facts.addTo(handoff, decision.intent(), text) : handoff;
+	}
+
+	/**
+	 * The answer with the questions of the intents it was chosen over first among its suggestions (after the offer of a
+	 * person, which stays first).
+	 */
+	private static Answer suggestingFirst(Answer answer, List<String> intents, IntentCatalog catalog) {
+		if (intents.isEmpty()) {
+			return answer;
+		}
+		List<String> suggestions = new ArrayList<>();
+		if (answer.suggestions().contains(AnswerComposer.TALK_TO_CLINIC)) {
+			suggestions.add(AnswerComposer.TALK_TO_CLINIC);
+		}
+		intents.forEach((intent) -> catalog.find(intent).map(IntentDefinition::question).ifPresent(suggestions::add));
+		answer.suggestions().stream().filter((suggestion) -> !suggestions.contains(suggestion)).forEach(suggestions::add);
+		return new Answer(answer.id(), answer.text(), answer.disclaimer(), suggestions, answer.crisisLines());
 	}
 
 	/**

@@ -11,7 +11,7 @@ import com.clinicfaq.chatbot.intents.Route;
  * @param route answer, clarify or handoff
  * @param reason why it was handed off, or {@code null}
  * @param intent the intent answered, or whose handoff lead-in is used; {@code null} when unmatched
- * @param options the intents offered when clarifying
+ * @param options the intents offered when clarifying (for an answer: the close second whose question it suggests)
  * @param also a second question's intent answered in the same reply, or {@code null}
  * @param signals what made an urgent handoff urgent ({@code rules}, {@code detector}, or {@code classifier+detector}:
  * the classifier's urgent intent backed by a supporting detector score); empty otherwise
@@ -41,6 +41,14 @@ public record RoutingDecision(Route route, HandoffReason reason, String intent, 
 
 	static RoutingDecision answerBoth(String first, String second) {
 		return new RoutingDecision(Route.ANSWER, null, first, List.of(), second);
+	}
+
+	/**
+	 * An answer of {@code intent} that suggests the question of {@code suggested}, the close second it was chosen over
+	 * (kept in {@link #options()}, which only a clarifying question otherwise uses).
+	 */
+	static RoutingDecision answerSuggesting(String intent, String suggested) {
+		return new RoutingDecision(Route.ANSWER, null, intent, List.of(suggested));
 	}
 
 	boolean answers() {

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 final class IntentModelArtifact {
 
 	/** Raise when code changes what training produces for the same catalog and properties. */
-	static final int MODEL_VERSION = 1;
+	static final int MODEL_VERSION = 2;
 
 	private static final String MAGIC = "clinicfaq-intent-model";
 

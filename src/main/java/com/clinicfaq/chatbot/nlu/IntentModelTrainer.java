@@ -350,7 +350,8 @@ public class IntentModelTrainer {
 	}
 
 	/**
-	 * The catalog's examples as two parallel lists: each example's intent and its normalized text, in catalog order.
+	 * The catalog's examples as two parallel lists: each example's intent and the text the sentence encoder reads of it
+	 * ({@link TextNormalizer#embeddingText(String)}, as for a visitor's message), in catalog order.
 	 */
 	private record LabelledPhrases(List<String> outcomes, List<String> phrases) {
 
@@ -360,7 +361,7 @@ public class IntentModelTrainer {
 			examplesByIntent.forEach((intent, examples) -> {
 				for (String example : examples) {
 					outcomes.add(intent);
-					phrases.add(normalizer.normalize(example));
+					phrases.add(normalizer.embeddingText(example));
 				}
 			});
 			return new LabelledPhrases(outcomes, phrases);

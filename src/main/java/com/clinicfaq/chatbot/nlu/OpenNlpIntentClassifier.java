@@ -19,7 +19,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * Cascade: the sentence encoder is most of a message's cost, so when the word model alone is already sure (its best
  * probability at least {@code chatbot.nlu.cascade-confidence}, about an intent not in
  * {@code chatbot.nlu.cascade-excluded}), its probabilities are the answer and the encoder is not run; only the
- * uncertain messages pay for it. The threshold keeps accuracy within 0.5 point (docs/measurements.md).
+ * uncertain messages pay for it. The threshold keeps accuracy within 0.5 point (docs/measurements.md). The encoder
+ * reads {@link TextNormalizer#embeddingText(String)} (punctuation kept, contractions spelled out), for the training
+ * phrases and the messages alike: for most messages that is a unit the risk detector has just embedded, so the two
+ * share one encoder run.
  * <p>
  * Classification evaluates the trained {@link MaxentModel}s directly instead of going through
  * {@code DocumentCategorizerME}, which re-creates feature generators from their class names. Thread safety: feature
@@ -163,7 +166,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		String normalized = this.normalizer.normalize(text);
 		double[] outcomes = this.words.eval(this.features.features(text));
 		if (this.embeddings != null && !wordModelDecides(outcomes)) {
-			float[] vector = this.embedder.embed(normalized);
+			float[] vector = this.embedder.embed(this.normalizer.embeddingText(text));
 			double[] scores = evalEmbedding(vector);
 			double[] dense = new double[outcomes.length];
 			double[] votes = (this.neighbourVote != null) ? this.neighbourVote.vote(vector) : null;

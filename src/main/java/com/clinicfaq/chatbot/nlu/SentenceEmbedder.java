@@ -85,7 +85,9 @@ public final class SentenceEmbedder {
 	/**
 	 * How many recent visitor texts' embeddings are kept: enough for the texts of the messages being answered at the
 	 * moment, so that the risk detector and the intent classifier (when they share an encoder) embed a text they both
-	 * read once; not a cache of repeated messages, which the classifier and the detector keep of their own results.
+	 * read once (the classifier reads {@link TextNormalizer#embeddingText(String)}, which for most messages of one or
+	 * two sentences is a unit the detector has just embedded); not a cache of repeated messages, which the classifier
+	 * and the detector keep of their own results.
 	 */
 	private static final int RECENT_TEXTS = 256;
 
@@ -261,8 +263,8 @@ public final class SentenceEmbedder {
 	/**
 	 * The embedding of one text: a unit vector of {@link #dimension()} floats, the same for the same text on every
 	 * call (one session, one thread per run). The embeddings of the last few hundred texts are kept, so the risk
-	 * detector and the intent classifier do not both run the encoder on a text they both read (a one-sentence message
-	 * without punctuation, normalized alike by both); the returned array may be shared: callers only read it.
+	 * detector and the intent classifier do not both run the encoder on a text they both read (most messages of one or
+	 * two sentences); the returned array may be shared: callers only read it.
 	 */
 	public float[] embed(String text) {
 		return this.recent.get(text, (key) -> embed(this.session, key));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ public class TextNormalizer {
 	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u00AD]");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
 
@@ -41,6 +44,13 @@ public class TextNormalizer {
 			Map.entry("meds", "medication"), Map.entry("med", "medication"), Map.entry("medicine", "medication"),
 			Map.entry("medications", "medication"), Map.entry("dr", "doctor"), Map.entry("doc", "doctor"),
 			Map.entry("appt", "appointment"), Map.entry("insurence", "insurance"));
+
+	/**
+	 * The {@link #VARIANTS} that the safety screen's rewrites ({@code intents/safety/screening.yaml}) spell out the
+	 * same way, which {@link #embeddingText(String)} spells out too.
+	 */
+	private static final Set<String> SHARED_SPELLINGS = Set.of("u", "ur", "pls", "plz", "k", "ket", "keta", "ketamin",
+			"katamine", "ketamene", "meds", "medicine", "medications");
 
 	/**
 	 * Folds Unicode (NFKC, accents and invisible characters removed) and lower-cases the text.
@@ -79,6 +89,29 @@ public class TextNormalizer {
 	 */
 	public String normalize(String text) {
 		return String.join(" ", tokens(text));
+	}
+
+	/**
+	 * What the sentence encoder reads of a message for the classifier: the folded text (Unicode, lower case) with its
+	 * punctuation, contractions spelled out, apostrophes dropped and runs of spaces and line breaks made one space.
+	 * For most messages this is the very text the risk detector embeds for a message of one or two sentences (the
+	 * safety screen's reading, with the same contractions), so the two share one run of the encoder
+	 * ({@link SentenceEmbedder#embed(String)} keeps the last texts' embeddings).
+	 */
+	public String embeddingText(String text) {
+		Matcher matcher = TOKEN.matcher(fold(text));
+		StringBuilder expanded = new StringBuilder(text.length() + 8);
+		String previous = null;
+		while (matcher.find()) {
+			String token = matcher.group();
+			// "vitamin k" is a vitamin, not ketamine
+			boolean shared = SHARED_SPELLINGS.contains(token) && !"vitamin".equals(previous);
+			matcher.appendReplacement(expanded,
+					Matcher.quoteReplacement(CONTRACTIONS.getOrDefault(token, shared ? VARIANTS.get(token) : token)));
+			previous = token;
+		}
+		matcher.appendTail(expanded);
+		return SPACES.matcher(expanded.toString().replace("'", "")).replaceAll(" ").strip();
 	}
 
 }

@@ -172,7 +172,10 @@ class IntentCatalogTests {
 	void curatedFolderHasVisitorExamplesOnlyBesideEnoughExamples() {
 		IntentCatalog catalog = IntentCatalog.load(INTENTS);
 		assertThat(catalog.all()).flatExtracting(IntentDefinition::visitorExamples).hasSizeGreaterThan(1000);
-		assertThat(catalog.get("out_of_scope").visitorExamples()).isEmpty();
+		// the blind batches' off-topic lines stay out (they cost MedQuAD questions); only the session's own everyday
+		// questions in the words of a risk question are there, kept out of the risk detector
+		assertThat(catalog.get("out_of_scope").visitorExamples()).hasSize(40)
+			.allSatisfy((phrase) -> assertThat(phrase).doesNotContainIgnoringCase("ketamine"));
 	}
 
 	/**

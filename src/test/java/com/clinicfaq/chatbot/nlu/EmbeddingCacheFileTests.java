@@ -112,7 +112,7 @@ class EmbeddingCacheFileTests {
 	}
 
 	@Test
-	void trainerWithCacheWritesEveryNormalizedTrainingPhrase() {
+	void trainerWithCacheWritesEveryTrainingPhrasesEmbeddingText() {
 		Path file = this.directory.resolve("cache/phrase-embeddings.bin");
 		NluProperties properties = new NluProperties("MAXENT", 20, 0, 0.1, 3, 5, true, 0.5, 20, 2, "", 100,
 				Duration.ofMinutes(1), file.toString(), null, SentenceEmbedder.Encoder.MINILM, 0, 10,
@@ -122,10 +122,10 @@ class EmbeddingCacheFileTests {
 
 		Map<String, float[]> cached = new EmbeddingCacheFile(file).read(SentenceEmbedder.load().fingerprint(), 384);
 		TextNormalizer normalizer = new TextNormalizer();
-		assertThat(cached).containsOnlyKeys(normalizer.normalize("Hello there!"), normalizer.normalize("hi"),
-				normalizer.normalize("How much does it cost?"), normalizer.normalize("price"));
-		assertThat(cached.get(normalizer.normalize("price")))
-			.containsExactly(SentenceEmbedder.load().embed(normalizer.normalize("price")));
+		assertThat(cached).containsOnlyKeys(normalizer.embeddingText("Hello there!"), normalizer.embeddingText("hi"),
+				normalizer.embeddingText("How much does it cost?"), normalizer.embeddingText("price"));
+		assertThat(cached.get(normalizer.embeddingText("price")))
+			.containsExactly(SentenceEmbedder.load().embed(normalizer.embeddingText("price")));
 	}
 
 	private static Map<String, float[]> sample() {

@@ -1,5 +1,9 @@
 package com.clinicfaq.chatbot.nlu;
 
+import java.nio.file.Path;
+
+import com.clinicfaq.chatbot.safety.SafetyRules;
+import com.clinicfaq.chatbot.safety.SafetyScreen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +30,34 @@ class TextNormalizerTests {
 			""")
 	void normalizeWhenShorthandOrContractionUsedSpellsItOut(String text, String expected) {
 		assertThat(this.normalizer.normalize(text)).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			What's K?                              | what is ketamine?
+			Quick question:  can u   take meds??   | quick question: can you take medication??
+			is vitamin K safe with ket             | is vitamin k safe with ketamine
+			I can\u2019t sleep after my IV.         | i can not sleep after my iv.
+			""")
+	void embeddingTextKeepsPunctuationAndSpellsOutContractions(String text, String expected) {
+		assertThat(this.normalizer.embeddingText(text)).isEqualTo(expected);
+	}
+
+	/**
+	 * The classifier's embedding text is, for ordinary messages of one or two sentences, a unit the risk detector
+	 * embeds too, so the two share one run of the sentence encoder.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			how much does a ketamine infusion cost?
+			hi, can u take meds before the session thanks!
+			good morning. what's K for my mom
+			Quick question:  is ket FDA approved (asking for a friend)
+			I'm nervous about the drip. Will someone stay with me?
+			""")
+	void embeddingTextIsAUnitTheRiskDetectorEmbeds(String text) {
+		SafetyScreen screen = new SafetyScreen(SafetyRules.load(Path.of("intents/safety")));
+		assertThat(screen.unitScores(text)).containsKey(this.normalizer.embeddingText(text));
 	}
 
 	@Test

@@ -1,0 +1,75 @@
+package com.clinicfaq.chatbot.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import com.clinicfaq.chatbot.TestChatbot;
+import com.clinicfaq.chatbot.answers.AnswerComposer;
+import com.clinicfaq.chatbot.intents.Route;
+import com.clinicfaq.chatbot.nlu.IntentClassifier;
+import com.clinicfaq.chatbot.nlu.Prediction;
+import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for how {@link ChatService} routes an information question about a risk (overdose, breathing, the heart,
+ * blood pressure, dissociation): answered with the "if this is happening now" line instead of a "did you mean ...?".
+ * Real catalog, rules and answers; a classifier that gives every text one fixed ranking.
+ */
+class ChatServiceRiskQuestionTests {
+
+	private static ChatService chatRanking(ScoredIntent... ranking) {
+		IntentClassifier classifier = (text) -> new Prediction(List.of(ranking));
+		return new ChatService(TestChatbot.safetyScreen(), classifier, TestChatbot::catalog,
+				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(),
+				new ConversationStore(Duration.ofMinutes(30), 100), Clock.systemUTC());
+	}
+
+	private static ChatTurn say(ChatService chat, String text) {
+		return chat.reply(new ChatRequest(null, "web", text));
+	}
+
+	@Test
+	void replyToARiskQuestionBetweenTwoCloseRiskAnswersAnswersTheLikelierWithTheLineAndSuggestsTheOther() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.40), new ScoredIntent("safety", 0.37),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "can ketamine make my heart race");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("side_effects");
+		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+		assertThat(turn.answer().suggestions()).first().isEqualTo("Is ketamine treatment safe?");
+	}
+
+	@Test
+	void replyToTheSameCloseCallWithoutARiskInTheMessageStillAsks() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.40), new ScoredIntent("safety", 0.37),
+				new ScoredIntent("out_of_scope", 0.05));
+		assertThat(say(chat, "is ketamine bad for you").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyToARiskQuestionBetweenARiskAnswerAndAnotherTopicStillAsks() {
+		ChatService chat = chatRanking(new ScoredIntent("monitoring", 0.40), new ScoredIntent("insurance_cost", 0.37),
+				new ScoredIntent("out_of_scope", 0.05));
+		assertThat(say(chat, "does ketamine treatment cover heart checks").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyToAnUnsureRiskQuestionThatDoesNotNameKetamineAnswersItWithTheLine() {
+		ChatService chat = chatRanking(new ScoredIntent("overdose", 0.30), new ScoredIntent("out_of_scope", 0.17));
+		ChatTurn turn = say(chat, "how much would count as an overdose");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("overdose");
+		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+	}
+
+	@Test
+	void replyToAnUnsureMessageThatDoesNotNameKetamineOrARiskStillAsks() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.30), new ScoredIntent("out_of_scope", 0.17));
+		assertThat(say(chat, "what happens the day after").route()).isEqualTo(Route.CLARIFY);
+	}
+
+}
