@@ -54,6 +54,22 @@ public class ChatService {
 	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
 			"conditions_treated");
 
+	/** Intents whose question a visitor asks again about another medicine by naming it alone ("zoloft?"). */
+	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
+
+	/** Intents that describe effects a follow-up can point at with "they" or "that feeling". */
+	private static final Set<String> EFFECT_INTENTS = Set.of("side_effects", "session_experience");
+
+	/** What a follow-up asks about effects just described: how long they last, how soon, whether they are safe. */
+	private static final Set<String> EFFECT_QUESTIONS = Set.of("duration", "onset", "safety", "session_length",
+			"side_effects", "session_experience");
+
+	/**
+	 * A follow-up that reads as a topic of its own at least this clearly asks that, even when read with the previous
+	 * message it only repeats the previous answer ("are those covered too?" after how many boosters).
+	 */
+	private static final double OWN_TOPIC = 0.5;
+
 	/** The catalog's intent for a visitor who asks for a person. */
 	private static final String HUMAN_AGENT = "human_agent";
 
@@ -188,6 +204,15 @@ public class ChatService {
 		if (!conversation.offered().isEmpty()) {
 			Optional<ClarifyReply.Choice> choice = ClarifyReply.read(tokens, conversation.offered(),
 					wordsOf(conversation.offered(), catalog));
+			if (choice.isPresent() && choice.get() instanceof ClarifyReply.Both both && isTopic(both.first(), catalog)
+					&& isTopic(both.second(), catalog)) {
+				// "both please": the two answers in one reply, as for two questions in one message
+				return understood(RoutingDecision.answerBoth(both.first(), both.second()),
+						Prediction.of(new ScoredIntent(both.first(), 1.0)), verdict);
+			}
+			if (choice.isPresent() && choice.get() instanceof ClarifyReply.Both both) {
+				choice = Optional.of(new ClarifyReply.Chosen(both.first()));
+			}
 			if (choice.isPresent() && choice.get() instanceof ClarifyReply.Chosen chosen) {
 				// the visitor chose it: that is certain, whatever the classifier makes of "yes"
 				return understood(decisionFor(chosen.intent(), catalog), Prediction.of(new ScoredIntent(chosen.intent(), 1.0)),
@@ -210,16 +235,20 @@ public class ChatService {
 					verdict), true, null);
 		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
-		boolean refersBack = followsAnswer && FollowUp.refersBack(tokens) && !FollowUp.onlyAcknowledges(tokens);
+		List<String> followTokens = FollowUp.canonical(tokens);
+		boolean refersBack = followsAnswer && FollowUp.refersBack(followTokens)
+				&& !FollowUp.onlyAcknowledges(followTokens);
 		RoutingDecision decision = alone;
+		boolean namesMedicine = false;
 		List<String> sentences = MessageSplitter.sentences(text);
 		if (sentences.size() > 1) {
 			decision = severalSentences(text, verdict, catalog, alone);
 		}
 		else if (refersBack) {
-			FollowUpReading reading = followUp(text, tokens, conversation, verdict, catalog, alone, prediction);
+			FollowUpReading reading = followUp(text, followTokens, conversation, verdict, catalog, alone, prediction);
 			decision = reading.decision();
 			prediction = reading.prediction();
+			namesMedicine = reading.namesMedicine();
 		}
 		else if (followsAnswer && alone.route() == Route.CLARIFY) {
 			// a close call right after an answer: the conversation may say which of the two was meant
@@ -238,7 +267,7 @@ public class ChatService {
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
 		}
-		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY)
+		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
 			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 		}
@@ -324,9 +353,10 @@ public class ChatService {
 				answered.add(part.intent());
 				likely.add(part.intent());
 			}
-			else if (part.route() == Route.CLARIFY && isTopic(part.options().get(0), catalog)
-					&& !likely.contains(part.options().get(0))) {
-				likely.add(part.options().get(0));
+			else if (part.route() == Route.CLARIFY) {
+				// "how does it work" is a close call between what the bot does and how ketamine works: the topic counts
+				part.options().stream().filter((option) -> isTopic(option, catalog)).findFirst()
+					.filter((option) -> !likely.contains(option)).ifPresent(likely::add);
 			}
 		}
 		if (!answered.isEmpty() && likely.size() >= 2) {
@@ -407,13 +437,27 @@ public class ChatService {
 		boolean namesOther = this.topics.otherTopic(text, false, catalog).isPresent();
 		boolean sameQuestion = FollowUp.qualifies(tokens)
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
-						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)));
-		if (sameQuestion) {
+						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
+								|| FollowUp.bareForm(tokens)));
+		// "zoloft?" after a question about what mixes with ketamine: the same question about that medicine
+		boolean bareMedicine = namesOther && ABOUT_OTHER_MEDICINES.contains(last) && FollowUp.bareName(tokens);
+		if (bareMedicine) {
+			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)), true);
+		}
+		if (sameQuestion || keepsEffects(last, tokens, alone)) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
 		}
+		if (CONDITION_INTENTS.contains(last) && FollowUp.swapsCondition(tokens)
+				&& catalog.find(FollowUp.conditionIntent(tokens)).isPresent()) {
+			// "and for ocd?" after anxiety: the same question about that condition
+			String condition = FollowUp.conditionIntent(tokens);
+			return new FollowUpReading(RoutingDecision.answer(condition), Prediction.of(new ScoredIntent(condition, 1.0)));
+		}
 		boolean corrects = FollowUp.corrects(tokens);
-		if (!corrects && alone.answers()
-				&& prediction.best().map(ScoredIntent::confidence).orElse(0.0) >= this.routing.clearOnItsOwn()) {
+		// "n the shot" is read as "and the shot" with the previous message; an ordinary follow-up as it was written
+		String followText = tokens.equals(this.normalizer.tokens(text)) ? text : String.join(" ", tokens);
+		double own = prediction.best().map(ScoredIntent::confidence).orElse(0.0);
+		if (!corrects && alone.answers() && own >= this.routing.clearOnItsOwn()) {
 			return new FollowUpReading(alone, prediction);
 		}
 		Optional<FollowUp.Correction> correction = corrects ? FollowUp.correction(tokens) : Optional.empty();
@@ -430,7 +474,7 @@ public class ChatService {
 					this.classifier.classify(previous + String.join(" ", correction.get().meant())), notMeant);
 		}
 		else {
-			withContext = this.classifier.classify(conversation.lastText() + " " + text);
+			withContext = this.classifier.classify(conversation.lastText() + " " + followText);
 			if (corrects) {
 				// "no, I meant the spray": whatever it asks, it is not what was just answered
 				withContext = rescaledWithout(withContext, last);
@@ -439,8 +483,14 @@ public class ChatService {
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
 		// after what ketamine is, "it" is ketamine, the subject of every topic, not the topic just answered
 		boolean carriesTopic = FollowUp.carriesTopic(tokens) && !ABOUT_KETAMINE_ITSELF.contains(last);
+		boolean elliptical = FollowUp.elliptical(tokens);
+		if (!corrects && contextual.answers() && contextual.intent().equals(last) && !elliptical && alone.answers()
+				&& isTopic(alone.intent(), catalog) && !alone.intent().equals(last) && own >= OWN_TOPIC) {
+			// "are those covered too?" after how many boosters: the pronoun carries the subject, the question is its own
+			return new FollowUpReading(alone, prediction);
+		}
 		boolean repeatsPrevious = contextual.answers() && contextual.intent().equals(last) && !carriesTopic
-				&& !FollowUp.elliptical(tokens);
+				&& !elliptical;
 		if (repeatsPrevious && alone.answers() && isTopic(alone.intent(), catalog) && !alone.intent().equals(last)) {
 			// read with the previous message, a question leans towards the previous answer; without a pronoun that
 			// carries that topic on, it asks what it asks on its own ("which one can I use at home?" after the ways to
@@ -454,6 +504,10 @@ public class ChatService {
 			if (other.answers() && isTopic(other.intent(), catalog)) {
 				return new FollowUpReading(other, rest);
 			}
+			Optional<FollowUpReading> subject = itAsKetamine(tokens, verdict, catalog);
+			if (subject.isPresent()) {
+				return subject.get();
+			}
 		}
 		Optional<String> preferred = (repeatsPrevious || !contextual.answers())
 				? preferredByContext(alone, withContext) : Optional.empty();
@@ -464,16 +518,35 @@ public class ChatService {
 		if (contextual.answers() || contextual.urgent()) {
 			return new FollowUpReading(contextual, withContext);
 		}
-		if (tokens.contains("it") && !alone.answers()) {
-			// "how is it given?" after what ketamine is: "it" is the treatment the conversation is about
-			Prediction resolved = this.classifier.classify(String.join(" ",
-					tokens.stream().map((token) -> token.equals("it") ? "ketamine" : token).toList()));
-			RoutingDecision reading = this.routing.decide(verdict, resolved, catalog);
-			if (reading.answers() && isTopic(reading.intent(), catalog)) {
-				return new FollowUpReading(reading, resolved);
+		if (!alone.answers()) {
+			Optional<FollowUpReading> subject = itAsKetamine(tokens, verdict, catalog);
+			if (subject.isPresent()) {
+				return subject.get();
 			}
 		}
 		return new FollowUpReading(alone, prediction);
+	}
+
+	/** "how is it given?" after what ketamine is: "it" is the treatment the conversation is about. */
+	private Optional<FollowUpReading> itAsKetamine(List<String> tokens, SafetyVerdict verdict, IntentCatalog catalog) {
+		if (!tokens.contains("it")) {
+			return Optional.empty();
+		}
+		Prediction resolved = this.classifier.classify(String.join(" ",
+				tokens.stream().map((token) -> token.equals("it") ? "ketamine" : token).toList()));
+		RoutingDecision reading = this.routing.decide(verdict, resolved, catalog);
+		return (reading.answers() && isTopic(reading.intent(), catalog))
+				? Optional.of(new FollowUpReading(reading, resolved)) : Optional.empty();
+	}
+
+	/**
+	 * "how long do they last?", "are those dangerous?", "does that feeling go away?" after side effects or what a
+	 * session feels like: a question about the effects just described, which that answer covers (how long they last
+	 * included), unless the follow-up clearly asks something else ("are they with me the whole time?").
+	 */
+	private static boolean keepsEffects(String last, List<String> tokens, RoutingDecision alone) {
+		return EFFECT_INTENTS.contains(last) && FollowUp.pointsAtEffects(tokens)
+				&& (!alone.answers() || EFFECT_QUESTIONS.contains(alone.intent()));
 	}
 
 	/**
@@ -495,8 +568,16 @@ public class ChatService {
 		return Optional.of(offered.get(0).name());
 	}
 
-	/** How a follow-up was read, and the ranking that reading rests on. */
-	private record FollowUpReading(RoutingDecision decision, Prediction prediction) {
+	/**
+	 * How a follow-up was read, the ranking that reading rests on, and whether it asks the previous question about
+	 * another medicine by name alone ("zoloft?"), which the topic guard must not read as a question about that medicine.
+	 */
+	private record FollowUpReading(RoutingDecision decision, Prediction prediction, boolean namesMedicine) {
+
+		FollowUpReading(RoutingDecision decision, Prediction prediction) {
+			this(decision, prediction, false);
+		}
+
 	}
 
 	private static RoutingDecision decisionFor(String intent, IntentCatalog catalog) {

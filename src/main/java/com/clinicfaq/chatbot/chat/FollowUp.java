@@ -1,6 +1,8 @@
 package com.clinicfaq.chatbot.chat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +37,56 @@ final class FollowUp {
 	private static final Set<String> QUALIFIERS = Set.of("even", "only", "still", "especially", "unless", "except",
 			"including", "excluding", "regardless");
 
+	/**
+	 * Chat spellings of the little words a follow-up turns on ("n the shot?", "wat abt the spray", "do thay go away"),
+	 * read as the words they stand for; the classifier's own normalizer leaves them alone.
+	 */
+	private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("n", "and"),
+			Map.entry("an", "and"), Map.entry("nd", "and"), Map.entry("wat", "what"), Map.entry("wht", "what"),
+			Map.entry("wut", "what"), Map.entry("whta", "what"), Map.entry("waht", "what"), Map.entry("abt", "about"),
+			Map.entry("bout", "about"), Map.entry("abut", "about"), Map.entry("hw", "how"), Map.entry("thay", "they"),
+			Map.entry("dey", "they"), Map.entry("dem", "them"), Map.entry("thm", "them"), Map.entry("dat", "that"),
+			Map.entry("tht", "that"), Map.entry("dis", "this"), Map.entry("ths", "this"), Map.entry("tho", "though"),
+			Map.entry("2", "too"), Map.entry("aswell", "also"));
+
+	/** Words that open a question: a fragment without one is the previous question cut short ("per session?"). */
+	private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "when", "where", "why", "who", "which",
+			"can", "could", "do", "does", "did", "is", "are", "will", "would", "should", "may", "am", "was", "were",
+			"has", "have", "i", "my");
+
+	/** The intent of a condition the catalog answers on its own; any other condition is in the list of conditions. */
+	private static final Map<String, String> CONDITION_INTENT = Map.ofEntries(Map.entry("depression", "depression"),
+			Map.entry("anxiety", "anxiety"), Map.entry("ptsd", "ptsd"), Map.entry("trauma", "ptsd"),
+			Map.entry("pain", "chronic_pain"), Map.entry("fibromyalgia", "chronic_pain"),
+			Map.entry("migraine", "chronic_pain"), Map.entry("migraines", "chronic_pain"));
+
+	private static final String CONDITIONS_TREATED = "conditions_treated";
+
+	/** "how long do they last?", "does that feeling go away?": the effects just described, not ketamine itself. */
+	private static final Set<String> EFFECT_REFERENCES = Set.of("they", "them", "those", "these", "their", "feeling",
+			"feelings", "symptoms");
+
 	private FollowUp() {
+	}
+
+	/**
+	 * The tokens with chat spellings of the follow-up's little words read as those words ("n the iv?" → "and the
+	 * intravenous"), and "as well" as "also".
+	 */
+	static List<String> canonical(List<String> tokens) {
+		List<String> canonical = new ArrayList<>(tokens.size());
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = tokens.get(i);
+			if (token.equals("as") && i + 1 < tokens.size() && tokens.get(i + 1).equals("well")) {
+				canonical.add("also");
+				i++;
+				continue;
+			}
+			// "2" is "too" only at the end ("n the spray 2?"), never a number inside the question
+			boolean number = token.equals("2") && i < tokens.size() - 1;
+			canonical.add(number ? token : CHAT_SPELLINGS.getOrDefault(token, token));
+		}
+		return canonical;
 	}
 
 	/** Pronouns that carry the previous answer's topic into the follow-up ("how long do those last?"). */
@@ -91,7 +142,50 @@ final class FollowUp {
 	 */
 	static boolean swapsCondition(List<String> tokens) {
 		return tokens.size() <= 9 && (OPENERS.contains(tokens.get(0)) || tokens.contains("too")
-				|| tokens.contains("also")) && tokens.stream().anyMatch(CONDITIONS::contains);
+				|| tokens.contains("also") || tokens.contains("same")) && tokens.stream().anyMatch(CONDITIONS::contains);
+	}
+
+	/**
+	 * The intent that answers the follow-up's condition when the previous answer was about another one ("and for
+	 * ocd?" after anxiety): that condition's own intent, or the list of conditions for one without an intent.
+	 */
+	static String conditionIntent(List<String> tokens) {
+		for (String token : tokens) {
+			if (CONDITIONS.contains(token)) {
+				return CONDITION_INTENT.getOrDefault(token, CONDITIONS_TREATED);
+			}
+		}
+		return CONDITIONS_TREATED;
+	}
+
+	/**
+	 * Whether the follow-up points at the effects just described ("how long do they last?", "does that feeling go
+	 * away?", "are those dangerous?") rather than at ketamine itself.
+	 */
+	static boolean pointsAtEffects(List<String> tokens) {
+		return (tokens.size() <= 9 && tokens.stream().anyMatch(EFFECT_REFERENCES::contains))
+				|| (tokens.size() <= 3 && startsWith(tokens, "how", "long"));
+	}
+
+	private static final Set<String> BARE_FILLERS = Set.of("and", "my", "the", "or", "what", "about", "if", "on",
+			"for", "i", "am", "taking", "take");
+
+	/**
+	 * "spray?", "the shot", "and the iv": nothing but another form of ketamine (or the consultation), the previous
+	 * question about it.
+	 */
+	static boolean bareForm(List<String> tokens) {
+		List<String> rest = tokens.stream().filter((token) -> !BARE_FILLERS.contains(token)).toList();
+		return !rest.isEmpty() && rest.size() <= 2 && ENTITIES.containsAll(rest);
+	}
+
+	/**
+	 * "zoloft?", "what about metoprolol", "and if I'm on vyvanse": one or two words that only name something (another
+	 * medicine, when the topic guard knows it as one).
+	 */
+	static boolean bareName(List<String> tokens) {
+		List<String> rest = tokens.stream().filter((token) -> !BARE_FILLERS.contains(token)).toList();
+		return !rest.isEmpty() && rest.size() <= 2;
 	}
 
 	/**
@@ -117,7 +211,16 @@ final class FollowUp {
 	static boolean elliptical(List<String> tokens) {
 		return tokens.size() <= 6 && (startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
 				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and", "for")
-				|| startsWith(tokens, "and", "about"));
+				|| startsWith(tokens, "and", "about") || fragment(tokens));
+	}
+
+	/**
+	 * "per session?", "for the spray?", "next day": two or three words without a question word, the previous question
+	 * cut short to what changes.
+	 */
+	static boolean fragment(List<String> tokens) {
+		return tokens.size() >= 2 && tokens.size() <= 3 && tokens.stream().noneMatch(QUESTION_WORDS::contains)
+				&& !onlyAcknowledges(tokens);
 	}
 
 	/**

@@ -40,8 +40,14 @@ final class MessageSplitter {
 	 * own determiner; read as the same request about each.
 	 */
 	private static final Pattern TWO_THINGS = Pattern.compile(
-			"(?i)^((?:tell me about|what about|how about|info on|information on|i want to know about|explain)\\s+)"
-					+ "(.+?)\\s+(?:and|&|plus)\\s+((?:the|your|any|its)\\s+\\S+(?:\\s+\\S+)?)\\s*[?.!]*$");
+			"(?i)^((?:tell me about|what about|how about|info on|information on|explain|(?:can you )?tell me|"
+					+ "i (?:want|wanna|need|would like|'d like) to know(?: about)?|i(?:'m| am) asking about)\\s+)"
+					+ "(.+?)\\s+(?:and|&|plus)\\s+(?:also\\s+)?(?:about\\s+)?((?:the|your|any|its)\\s+\\S+(?:\\s+\\S+)?)"
+					+ "\\s*[?.!]*$");
+
+	/** "the difference between the spray and the infusion": one question about two things, not two questions. */
+	private static final Pattern RELATES_TWO = Pattern.compile(
+			"(?i)\\b(?:between|difference|differences|compare|comparing|mix|mixing|combine|combining|vs|versus|with)\\b");
 
 	private static final Pattern QUESTION_START = Pattern.compile(
 			"(?i)^(?:so|and|but|also|ok|okay|well|hi|hey|hello|um|oh)?[, ]*(?:what|what's|whats|how|when|where|why|who|"
@@ -118,7 +124,7 @@ final class MessageSplitter {
 
 	private static List<String> clauses(String clause) {
 		Matcher twoThings = TWO_THINGS.matcher(clause);
-		if (twoThings.matches()) {
+		if (twoThings.matches() && !RELATES_TWO.matcher(twoThings.group(2)).find()) {
 			return List.of(twoThings.group(1) + twoThings.group(2), twoThings.group(1) + twoThings.group(3));
 		}
 		List<String> clauses = new ArrayList<>();

@@ -175,4 +175,92 @@ class ChatServiceReadingTests {
 		assertThat(say("r14", "how do they give it?").intent().name()).isEqualTo("administration_routes");
 	}
 
+	@Test
+	void replyWhenAFollowUpWithAPronounAsksATopicOfItsOwnAnswersThatTopic() {
+		rank("how often are the boosters", "treatment_course", 0.9, "insurance_cost", 0.1);
+		rank("are those covered too", "insurance_cost", 0.69, "out_of_scope", 0.2, "treatment_course", 0.11);
+		rank("how often are the boosters are those covered too", "treatment_course", 0.83, "insurance_cost", 0.17);
+		say("r15", "how often are the boosters");
+		assertThat(say("r15", "are those covered too").intent().name()).isEqualTo("insurance_cost");
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksHowLongTheEffectsJustDescribedLastKeepsThoseEffects() {
+		rank("what side effects can ketamine cause", "side_effects", 0.9, "long_term_effects", 0.1);
+		rank("HOW LONG DO THEY LAST", "duration", 0.74, "session_length", 0.16, "out_of_scope", 0.1);
+		say("r16", "what side effects can ketamine cause");
+		assertThat(say("r16", "HOW LONG DO THEY LAST").intent().name()).isEqualTo("side_effects");
+		// the same words with nothing before them ask how long ketamine's effect lasts
+		assertThat(say("r16b", "HOW LONG DO THEY LAST").intent().name()).isEqualTo("duration");
+	}
+
+	@Test
+	void replyWhenAFollowUpNamesAnotherConditionAfterAConditionAnswersThatCondition() {
+		rank("does ketamine help depression", "depression", 0.9, "conditions_treated", 0.1);
+		rank("and for ptsd?", "out_of_scope", 0.5, "ptsd", 0.3, "depression", 0.2);
+		say("r17", "does ketamine help depression");
+		assertThat(say("r17", "and for ptsd?").intent().name()).isEqualTo("ptsd");
+		rank("n for ocd?", "greeting", 0.5, "out_of_scope", 0.3, "depression", 0.2);
+		assertThat(say("r17", "n for ocd?").intent().name()).isEqualTo("conditions_treated");
+	}
+
+	@Test
+	void replyWhenAFollowUpIsInChatSpellingReadsItAsTheWordsItStandsFor() {
+		rank("what side effects can ketamine cause", "side_effects", 0.9, "long_term_effects", 0.1);
+		rank("n the shot", "greeting", 0.6, "injection", 0.3, "out_of_scope", 0.1);
+		say("r18", "what side effects can ketamine cause");
+		assertThat(say("r18", "n the shot").intent().name()).isEqualTo("side_effects");
+	}
+
+	@Test
+	void replyWhenAFragmentFollowsReadsItAsThePreviousQuestionCutShort() {
+		rank("cost?", "insurance_cost", 0.9, "treatment_course", 0.1);
+		rank("per session?", "treatment_course", 0.6, "session_length", 0.3, "insurance_cost", 0.1);
+		rank("cost? per session?", "insurance_cost", 0.85, "treatment_course", 0.15);
+		say("r19", "cost?");
+		assertThat(say("r19", "per session?").intent().name()).isEqualTo("insurance_cost");
+	}
+
+	@Test
+	void replyWhenAFollowUpAfterWhatKetamineIsSaysItReadsItAsKetamineEvenWhenContextRepeats() {
+		rank("what is ketamine exactly", "what_is_ketamine", 0.9, "mechanism", 0.1);
+		rank("how is it given", "out_of_scope", 0.4, "bot_capabilities", 0.3, "monitoring", 0.3);
+		rank("what is ketamine exactly how is it given", "what_is_ketamine", 0.57, "mechanism", 0.22, "iv_infusion",
+				0.21);
+		rank("how is ketamine given", "administration_routes", 0.75, "mechanism", 0.25);
+		say("r20", "what is ketamine exactly");
+		assertThat(say("r20", "how is it given").intent().name()).isEqualTo("administration_routes");
+	}
+
+	@Test
+	void replyWhenTheVisitorWantsBothOptionsAnswersBoth() {
+		rank("how long is it", "session_length", 0.45, "duration", 0.43, "out_of_scope", 0.12);
+		ChatTurn clarify = say("r21", "how long is it");
+		assertThat(clarify.route()).isEqualTo(Route.CLARIFY);
+		assertThat(answered(say("r21", "both please"))).containsExactlyInAnyOrder("session_length", "duration");
+	}
+
+	@Test
+	void replyWhenTheVisitorSaysNoAndChoosesAnotherOptionAnswersThatOption() {
+		rank("how long is it", "session_length", 0.45, "duration", 0.43, "out_of_scope", 0.12);
+		say("r22", "how long is it");
+		ChatTurn turn = say("r22", "no, the second one");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("duration");
+	}
+
+	@Test
+	void replyWhenAMedicineIsNamedAloneAfterAnInteractionsAnswerAsksThatQuestionAboutIt() {
+		rank("can I take ketamine while on prozac", "interactions", 0.9, "contraindications", 0.1);
+		rank("zoloft?", "out_of_scope", 0.8, "interactions", 0.2);
+		say("r23", "can I take ketamine while on prozac");
+		ChatTurn turn = say("r23", "zoloft?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("interactions");
+		// the same word after another topic is a question about that medicine: handed off
+		rank("how long does a session take", "session_length", 0.9, "duration", 0.1);
+		say("r24", "how long does a session take");
+		assertThat(say("r24", "zoloft?").route()).isEqualTo(Route.HANDOFF);
+	}
+
 }

@@ -50,7 +50,8 @@ class ClarifyReplyTests {
 	@Test
 	void readWhenTheOptionsOwnWordsChoosesThatOption() {
 		assertThat(read("the effects one", TWO)).contains(new ClarifyReply.Chosen("duration"));
-		assertThat(read("the session", TWO)).isEmpty();
+		assertThat(read("the session", TWO)).contains(new ClarifyReply.Chosen("session_length"));
+		assertThat(read("how long", TWO)).as("words every option has").isEmpty();
 		assertThat(read("session length", TWO)).contains(new ClarifyReply.Chosen("session_length"));
 	}
 
@@ -66,6 +67,38 @@ class ClarifyReplyTests {
 	void readWhenANewQuestionIsNotAReply() {
 		assertThat(read("can i drive home after my infusion tomorrow morning?", TWO)).isEmpty();
 		assertThat(read("is it safe", TWO)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "YES", "yeh", "yh", "yess pls", "ya the 1st", "frist one", "fisrt", "option one",
+			"the former", "1." })
+	void readWhenVisitorSaysYesOrTheFirstInTheirOwnSpellingChoosesTheFirst(String reply) {
+		assertThat(read(reply, TWO)).contains(new ClarifyReply.Chosen("session_length"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "secnd", "the latter", "2)", "second option", "no, the effects one", "nope the 2nd",
+			"no i mean the effects", "effect" })
+	void readWhenVisitorChoosesTheSecondEvenAfterANoChoosesIt(String reply) {
+		assertThat(read(reply, TWO)).contains(new ClarifyReply.Chosen("duration"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "not the first one", "neither, the other thing", "idk", "no idea" })
+	void readWhenTheReplyNegatesMoreThanAPlainNoIsNeither(String reply) {
+		assertThat(read(reply, TWO)).contains(new ClarifyReply.Neither());
+	}
+
+	@Test
+	void readWhenThereIsOneOptionAPlainNoTurnsItDown() {
+		assertThat(read("no, the effects one", List.of("duration"))).contains(new ClarifyReply.Neither());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "both", "both please", "either is fine", "BOTH PLS" })
+	void readWhenTheVisitorWantsBothChoosesTheTwoOptions(String reply) {
+		assertThat(read(reply, TWO)).contains(new ClarifyReply.Both("session_length", "duration"));
+		assertThat(read(reply, List.of("insurance_cost"))).contains(new ClarifyReply.Chosen("insurance_cost"));
 	}
 
 }

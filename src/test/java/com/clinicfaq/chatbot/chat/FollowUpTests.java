@@ -88,4 +88,70 @@ class FollowUpTests {
 		assertThat(FollowUp.swapsCondition(tokens(text))).isTrue();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "n the shot?", "wat abt the spray", "WAT ABOUT THE SPRAY", "is the infusion as well?",
+			"and the iv 2" })
+	void canonicalReadsChatSpellingsOfTheLittleWords(String text) {
+		List<String> canonical = FollowUp.canonical(tokens(text));
+		assertThat(canonical).doesNotContain("n", "wat", "abt", "as", "well", "2");
+		assertThat(FollowUp.swapsEntity(canonical, false)).isTrue();
+	}
+
+	@org.junit.jupiter.api.Test
+	void canonicalKeepsANumberInsideTheQuestion() {
+		assertThat(FollowUp.canonical(tokens("is 2 sessions enough"))).containsExactly("is", "2", "sessions", "enough");
+		assertThat(FollowUp.canonical(tokens("do thay go away"))).containsExactly("do", "they", "go", "away");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it the same for anxiety?", "n for ocd?" })
+	void swapsConditionWithSameOrAChatSpelledAnd(String text) {
+		assertThat(FollowUp.swapsCondition(FollowUp.canonical(tokens(text)))).isTrue();
+	}
+
+	@org.junit.jupiter.api.Test
+	void conditionIntentIsTheConditionsOwnIntentOrTheListOfConditions() {
+		assertThat(FollowUp.conditionIntent(tokens("and for ptsd?"))).isEqualTo("ptsd");
+		assertThat(FollowUp.conditionIntent(tokens("what about migraines"))).isEqualTo("chronic_pain");
+		assertThat(FollowUp.conditionIntent(tokens("and for ocd?"))).isEqualTo("conditions_treated");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "how long do they last", "does that feeling go away?", "are those dangerous" })
+	void pointsAtEffectsWhenAFollowUpRefersToTheEffectsJustDescribed(String text) {
+		assertThat(FollowUp.pointsAtEffects(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "how long does it last", "is ketamine addictive" })
+	void pointsAtEffectsIsFalseForKetamineItself(String text) {
+		assertThat(FollowUp.pointsAtEffects(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "per session?", "for the spray?", "next morning" })
+	void ellipticalWhenAFragmentWithoutAQuestionWordFollows(String text) {
+		assertThat(FollowUp.fragment(tokens(text))).isTrue();
+		assertThat(FollowUp.elliptical(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it legal", "ok thanks", "insurance?", "how long does it take to work" })
+	void fragmentIsFalseForAQuestionAnAcknowledgementOrOneWord(String text) {
+		assertThat(FollowUp.fragment(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "spray?", "the shot", "and the iv" })
+	void bareFormWhenTheFollowUpOnlyNamesAnotherForm(String text) {
+		assertThat(FollowUp.bareForm(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "how long does a session take", "is the spray safe for kids" })
+	void bareFormIsFalseForAQuestion(String text) {
+		assertThat(FollowUp.bareForm(tokens(text))).isFalse();
+		assertThat(FollowUp.bareName(tokens(text))).isFalse();
+	}
+
 }

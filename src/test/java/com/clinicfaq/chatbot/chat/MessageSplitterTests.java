@@ -48,6 +48,10 @@ class MessageSplitterTests {
 			.containsExactly("tell me about the dosing", "tell me about the monitoring");
 		assertThat(MessageSplitter.sentences("what about my lithium and my lamictal?"))
 			.containsExactly("what about my lithium and my lamictal?");
+		assertThat(MessageSplitter.sentences("I want to know the side effects and also the price"))
+			.containsExactly("I want to know the side effects", "I want to know the price");
+		assertThat(MessageSplitter.sentences("tell me the difference between the spray and the infusion"))
+			.containsExactly("tell me the difference between the spray and the infusion");
 	}
 
 	@Test
