@@ -18,41 +18,17 @@ even); the other half is held out for measuring. Writes:
 A line whose content words are at least half those of a development message (DEV files, e.g. safety-dev.jsonl and
 nlu-dev.jsonl) is dropped, so nothing close to a development message is trained on.
 """
-import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
-WORD = re.compile(r"[a-z0-9']+")
-STOP = set("""a an the and or but if so to of in on at for with from by as is am are was were be been being i me my
-mine we our you your he him his she her it its they them their this that these those there here what which who whom how
-why when where do does did doing have has had having can could will would shall should may might must not no just
-like really very too also then than about into over after before up down out off again once all any some more most
-im i'm ive i've dont don't its it's""".split())
+# the same half, sentence and closeness rules as the train-s7 batch
+from blind_s7_detector_data import close_to, content, half, sentences
 
 # the writer's openers and closers around a buried urgent sentence: logistics, greetings, apologies
 LOGISTICS = re.compile(r"^(hi|hello|hey|good morning|quick thing|sorry|my insurance|is dr|i was going to ask|also|oh and|and do|can i)\b|\?$",
                        re.IGNORECASE)
-
-
-def half(text):
-    return "train" if hashlib.sha256(text.encode("utf-8")).digest()[0] % 2 == 0 else "held"
-
-
-def content(text):
-    return {w for w in WORD.findall(text.lower()) if w not in STOP}
-
-
-def close_to(words, dev):
-    if not words:
-        return False
-    return any(len(words & d) * 2 >= len(words) for d in dev)
-
-
-def sentences(text):
-    return [s.strip() for s in SENTENCE_BREAK.split(text) if s and s.strip()]
 
 
 def main():
