@@ -14,9 +14,9 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
  * (see {@link CurrentModel}), so nothing needs invalidating when a model is replaced.
  * <p>
  * A ranking is kept as two arrays (the intents' names, shared with the model, and their confidences) rather than as
- * the {@link Prediction}'s list of {@link ScoredIntent} objects: with the catalog's 43 ranked intents about 0.55 KB
- * instead of 1.25 KB per remembered message, so a full cache (10,000 varied messages) takes about 7 MB less of the
- * heap (docs/measurements.md). A remembered message's prediction is rebuilt from them, equal to the one first computed.
+ * the {@link Prediction}'s list of {@link ScoredIntent} objects: with the catalog's 43 ranked intents about 0.6 KB
+ * instead of 1.2 KB per remembered message (class histograms after a load), so a full cache (10,000 varied messages)
+ * takes about 6 MB less of the heap (docs/measurements.md). A remembered message's prediction is rebuilt from them, equal to the one first computed.
  */
 public class CachingIntentClassifier implements IntentClassifier {
 
