@@ -72,6 +72,18 @@ public class TopicGuard {
 			"infusion", "session", "sessions", "troche", "spray", "dissociation", "dissociative", "dissociate",
 			"dissociating", "treatments", "clinic", "clinics");
 
+	/**
+	 * Words of {@link #KETAMINE} that other treatments share: "ECT how many sessions", "the treatments for kidney failure:
+	 * hemodialysis", "a TMS clinic". They keep a message on ketamine treatment only when it names none of
+	 * {@link #OTHER_TREATMENTS}.
+	 */
+	private static final Set<String> SHARED_ANCHORS = Set.of("session", "sessions", "treatments", "clinic", "clinics");
+
+	/** Other treatments given in sessions or at a clinic (each counts only when the other-topics list has it). */
+	private static final Set<String> OTHER_TREATMENTS = Set.of("ect", "electroconvulsive", "tms", "transcranial", "emdr",
+			"dialysis", "hemodialysis", "chemo", "chemotherapy", "radiotherapy", "acupuncture", "physiotherapy",
+			"chiropractic", "chiropractor", "neurofeedback", "biofeedback", "hypnotherapy", "psilocybin");
+
 	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
 
 	/** Nouns that point at the treatment after "this", "that", "the" or "your" ("what is this drug?"). */
@@ -161,17 +173,31 @@ public class TopicGuard {
 	public Optional<String> otherTopic(String text, boolean followsKetamineAnswer, IntentCatalog catalog) {
 		List<String> tokens = this.normalizer.tokens(text);
 		String other = null;
+		boolean sharedAnchor = false;
+		String otherTreatment = null;
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = possessive(tokens.get(i));
-			if (KETAMINE.contains(token) || ketamineTreatment(tokens, i)) {
+			if (SHARED_ANCHORS.contains(token)) {
+				sharedAnchor = true;
+			}
+			else if (KETAMINE.contains(token) || ketamineTreatment(tokens, i)) {
 				return Optional.empty();
 			}
 			if (followsKetamineAnswer && REFERENCES.contains(token)) {
 				return Optional.empty();
 			}
-			if (other == null && isOtherTopic(token)) {
-				other = token;
+			if (isOtherTopic(token)) {
+				if (other == null) {
+					other = token;
+				}
+				if (otherTreatment == null && OTHER_TREATMENTS.contains(token)) {
+					otherTreatment = token;
+				}
 			}
+		}
+		if (sharedAnchor) {
+			// "how many sessions" is ours, "ECT how many sessions" is not
+			return Optional.ofNullable(otherTreatment);
 		}
 		if (other == null && this.english != null && catalog != null
 				&& tokens.stream().anyMatch(MEDICINE_CONTEXT::contains)) {
