@@ -56,6 +56,16 @@ public class TopicGuard {
 			"vaccine", "syndrome", "disease", "disorder", "deficiency", "cancer", "infection", "treatment", "treatments",
 			"symptoms", "inherited", "cure", "therapy");
 
+	/**
+	 * Words that make a message about someone's own other care: a pill, a surgery, a disease. An unsure risk question
+	 * with nothing about ketamine treatment that names one ("is it safe to stop my blood pressure pill", "information
+	 * about heart bypass surgery") is more likely about that care than about ketamine.
+	 */
+	private static final Set<String> OTHER_CARE = Set.of("pill", "pills", "tablet", "tablets", "capsule", "capsules",
+			"medication", "medications", "meds", "prescription", "prescribed", "surgery", "surgeries", "operation",
+			"transplant", "procedure", "vaccine", "syndrome", "disease", "disorder", "deficiency", "cancer", "infection",
+			"supplement", "supplements", "vitamin", "vitamins", "inhaler", "cream", "antidepressant", "antidepressants");
+
 	/** Shorter strangers are too often abbreviations or typos to name a medicine. */
 	private static final int STRANGER_MIN_LENGTH = 6;
 
@@ -324,6 +334,15 @@ public class TopicGuard {
 			return previous[b.length()];
 		}
 
+	}
+
+	/**
+	 * Whether the message speaks of other care: a pill, a medication, a surgery, a disease, a vitamin
+	 * ({@link #OTHER_CARE}). Only for messages that say nothing of ketamine treatment: what matters is that their subject
+	 * may be something else.
+	 */
+	public boolean speaksOfOtherCare(String text) {
+		return this.normalizer.tokens(text).stream().map(TopicGuard::possessive).anyMatch(OTHER_CARE::contains);
 	}
 
 	/**
