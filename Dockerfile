@@ -29,9 +29,9 @@ EXPOSE 8080
 # (room for the first start's training and a staff edit's retrain, one model at a time; a 20 MB young generation, since a request leaves little behind and all of the
 # young generation is touched between collections; the old generation given back down to 40% free after a full
 # collection), the serial collector (two cores, small heap: least native overhead), capped metaspace, code cache and
-# thread stacks; the JVM hands freed native memory back every 5 s (ONNX Runtime and the compilers free much of what
+# thread stacks; the JVM hands freed native memory back every second (ONNX Runtime and the compilers free much of what
 # they allocate) and glibc keeps at most two malloc arenas (ONNX Runtime allocates natively from many threads).
-ENV JAVA_TOOL_OPTIONS="--add-modules=jdk.incubator.vector -Xms48m -Xmx144m -Xmn20m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000"
+ENV JAVA_TOOL_OPTIONS="--add-modules=jdk.incubator.vector -Xms48m -Xmx144m -Xmn20m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=1000"
 ENV MALLOC_ARENA_MAX=2
 # The tokenizer's native library is unpacked here once, at build time, instead of at every start.
 ENV DJL_CACHE_DIR=/app/cache/djl

@@ -15,6 +15,7 @@
 #      CACHE=<folder>: copy the saved models (*.bin) from there into the run's scratch folder and start from them (a
 #      restart, as the container's start); without it the server uses the repository's cache/ (trains and saves the
 #      models there when they are missing or stale: a first start, whose training leaves a grown heap behind),
+#      (the server's RSS is also sampled every second during each measured run: "RSS under the load", median and max, the nlp.js mixes left out)
 #      MEMORY_DETAIL=1: after the load, where the server's resident memory goes (smaps_rollup, pmap, the heap; the
 #      JVM's native share too when JAVA_OPTS has -XX:NativeMemoryTracking=summary).
 # The echo route exists only with the `bench` profile, which this script turns on; production never has it. The
@@ -123,7 +124,12 @@ for mix in $mixes; do
   esac
   case $mix in nlpjs-*) url="http://127.0.0.1:$nlpjs_port$path" ;; *) url="http://127.0.0.1:$port$path" ;; esac
   wrk -t"$threads" -c"$connections" -d"$warmup" -s "$script" "$url" >/dev/null
+  # the server's resident memory once a second while the measured load runs (the steady figure under load)
+  case $mix in nlpjs-*) rss_file=/dev/null ;; *) rss_file=$work/rss-under-load.txt ;; esac
+  ( while kill -0 "$pid" 2>/dev/null; do awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" >>"$rss_file"; sleep 1; done ) &
+  sampler=$!
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$url" >"$work/$mix.txt"
+  kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   rps[$mix]=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$work/$mix.txt")
   p99[$mix]=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/$mix.txt")")
   errors[$mix]=$(awk '/Non-2xx/ { print $NF } /Socket errors/ { print "sock:" $0 }' "$work/$mix.txt" | tr '\n' ' ')
@@ -134,12 +140,15 @@ rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
 hwm_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status")
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'server RSS after the load: %d MB (peak %d MB)\n' $((rss_kb / 1024)) $((hwm_kb / 1024))
+if [ -s "$work/rss-under-load.txt" ]; then
+  sort -n "$work/rss-under-load.txt" | awk '{ v[NR] = $1 } END { printf "server RSS under the load (sampled every second, %d samples): median %d MB, max %d MB\n", NR, v[int((NR + 1) / 2)] / 1024, v[NR] / 1024 }'
+fi
 if [ "${MEMORY_DETAIL:-0}" = 1 ]; then # where the resident memory goes (add -XX:NativeMemoryTracking=summary to JAVA_OPTS for the JVM's share)
   grep -E '^(Rss|Pss_Anon|Pss_File|Anonymous)' "/proc/$pid/smaps_rollup" || true
   pmap -x "$pid" | sort -k3 -n -r | head -15 || true
   jcmd "$pid" VM.native_memory summary 2>/dev/null | grep -E 'committed' | grep -v '^ *$' | head -40 || true
   jcmd "$pid" GC.heap_info 2>/dev/null | tail -n +2 || true
-  jcmd "$pid" GC.class_histogram 2>/dev/null | head -20 || true # a full collection first: live objects only
+  jcmd "$pid" GC.class_histogram 2>/dev/null | head -30 || true # a full collection first: live objects only
   jcmd "$pid" GC.heap_info 2>/dev/null | tail -n +2 || true
 fi
 ratio() { [ -n "${rps[$1]:-}" ] && [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { printf "%.0f%%", 100 * a / b }' || echo "n/a"; }

@@ -15,7 +15,9 @@ Two samples:
           since without the drug's name it is a ketamine question
 Usage: python3 scripts/medquad_chat_sample.py ../shared/data all 1000 > medquad-all.jsonl
        python3 scripts/medquad_chat_sample.py ../shared/data frames 500 > medquad-frames.jsonl
-Optional 4th argument: a focus half ("a" or "b", by sha256 of the focus) to sample from only that half.
+Optional 4th argument: a focus half ("a" or "b", by sha256 of the focus) to sample from only that half ("any": both).
+Optional 5th argument: another shuffling seed (default 20261202), for a second, different sample:
+       python3 scripts/medquad_chat_sample.py ../shared/data all 1000 any 7 > medquad-all-seed7.jsonl
 """
 import hashlib
 import json
@@ -28,8 +30,8 @@ from medquad_text import tidy
 DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 WHICH = sys.argv[2] if len(sys.argv) > 2 else 'all'
 SIZE = int(sys.argv[3]) if len(sys.argv) > 3 else 1000
-HALF = sys.argv[4] if len(sys.argv) > 4 else None
-SEED = 20261202
+HALF = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] != 'any' else None
+SEED = int(sys.argv[5]) if len(sys.argv) > 5 else 20261202
 URGENT = {'emergency or overdose', 'when to contact a medical professional', 'severe reaction'}
 FRAMES = {'side effects', 'dose', 'usage', 'interactions with medications', 'interactions with herbs and supplements',
           'interactions with foods', 'precautions', 'contraindication', 'how does it work', 'how effective is it',
@@ -62,7 +64,7 @@ def main():
         text = tidy(q['text'], rng)
         if text.lower().rstrip('?') in trained:
             continue
-        case = {'id': f'medquad-{WHICH}-{written:04d}', 'persona': 'medquad', 'kind': 'other_medicine',
+        case = {'id': f'medquad-{WHICH}-{written:04d}' if SEED == 20261202 else f'medquad-{WHICH}-s{SEED}-{written:04d}', 'persona': 'medquad', 'kind': 'other_medicine',
                 'qtype': q['qtype'], 'turns': [{'text': text, 'expect': {'route': 'handoff', 'reason': 'unmatched'}}]}
         print(json.dumps(case))
         written += 1

@@ -284,9 +284,11 @@ public class ChatService {
 			}
 			else if (!followsAnswer
 					&& confidenceOf(prediction, decision.intent()) < this.routing.unanchoredAnswerThreshold()
-					&& !asksAboutRisk(List.of(decision.intent()), text, verdict)) {
+					&& !(asksAboutRisk(List.of(decision.intent()), text, verdict) && !this.topics.speaksOfOtherCare(text))) {
 				// "what to do for a nosebleed?" lands on a topic with little confidence: ask, do not answer (after an
-				// answer about ketamine treatment, the conversation itself says what the message is about)
+				// answer about ketamine treatment, the conversation itself says what the message is about); an unsure
+				// question about a risk is answered, unless it speaks of other care ("is it safe to stop my blood
+				// pressure pill"), whose subject is then more likely that care than ketamine
 				decision = RoutingDecision.clarify(List.of(decision.intent()));
 			}
 		}

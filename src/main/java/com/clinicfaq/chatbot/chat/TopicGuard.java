@@ -56,6 +56,16 @@ public class TopicGuard {
 			"vaccine", "syndrome", "disease", "disorder", "deficiency", "cancer", "infection", "treatment", "treatments",
 			"symptoms", "inherited", "cure", "therapy");
 
+	/**
+	 * Words that make a message about someone's own other care: a pill, a surgery, a disease. An unsure risk question
+	 * with nothing about ketamine treatment that names one ("is it safe to stop my blood pressure pill", "information
+	 * about heart bypass surgery") is more likely about that care than about ketamine.
+	 */
+	private static final Set<String> OTHER_CARE = Set.of("pill", "pills", "tablet", "tablets", "capsule", "capsules",
+			"medication", "medications", "meds", "prescription", "prescribed", "surgery", "surgeries", "operation",
+			"transplant", "procedure", "vaccine", "syndrome", "disease", "disorder", "deficiency", "cancer", "infection",
+			"supplement", "supplements", "vitamin", "vitamins", "inhaler", "cream", "antidepressant", "antidepressants");
+
 	/** Shorter strangers are too often abbreviations or typos to name a medicine. */
 	private static final int STRANGER_MIN_LENGTH = 6;
 
@@ -71,6 +81,18 @@ public class TopicGuard {
 	private static final Set<String> KETAMINE = Set.of("ketamine", "esketamine", "intravenous", "intramuscular",
 			"infusion", "session", "sessions", "troche", "spray", "dissociation", "dissociative", "dissociate",
 			"dissociating", "treatments", "clinic", "clinics");
+
+	/**
+	 * Words of {@link #KETAMINE} that other treatments share: "ECT how many sessions", "the treatments for kidney failure:
+	 * hemodialysis", "a TMS clinic". They keep a message on ketamine treatment only when it names none of
+	 * {@link #OTHER_TREATMENTS}.
+	 */
+	private static final Set<String> SHARED_ANCHORS = Set.of("session", "sessions", "treatments", "clinic", "clinics");
+
+	/** Other treatments given in sessions or at a clinic (each counts only when the other-topics list has it). */
+	private static final Set<String> OTHER_TREATMENTS = Set.of("ect", "electroconvulsive", "tms", "transcranial", "emdr",
+			"dialysis", "hemodialysis", "chemo", "chemotherapy", "radiotherapy", "acupuncture", "physiotherapy",
+			"chiropractic", "chiropractor", "neurofeedback", "biofeedback", "hypnotherapy", "psilocybin");
 
 	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
 
@@ -161,17 +183,31 @@ public class TopicGuard {
 	public Optional<String> otherTopic(String text, boolean followsKetamineAnswer, IntentCatalog catalog) {
 		List<String> tokens = this.normalizer.tokens(text);
 		String other = null;
+		boolean sharedAnchor = false;
+		String otherTreatment = null;
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = possessive(tokens.get(i));
-			if (KETAMINE.contains(token) || ketamineTreatment(tokens, i)) {
+			if (SHARED_ANCHORS.contains(token)) {
+				sharedAnchor = true;
+			}
+			else if (KETAMINE.contains(token) || ketamineTreatment(tokens, i)) {
 				return Optional.empty();
 			}
 			if (followsKetamineAnswer && REFERENCES.contains(token)) {
 				return Optional.empty();
 			}
-			if (other == null && isOtherTopic(token)) {
-				other = token;
+			if (isOtherTopic(token)) {
+				if (other == null) {
+					other = token;
+				}
+				if (otherTreatment == null && OTHER_TREATMENTS.contains(token)) {
+					otherTreatment = token;
+				}
 			}
+		}
+		if (sharedAnchor) {
+			// "how many sessions" is ours, "ECT how many sessions" is not
+			return Optional.ofNullable(otherTreatment);
 		}
 		if (other == null && this.english != null && catalog != null
 				&& tokens.stream().anyMatch(MEDICINE_CONTEXT::contains)) {
@@ -298,6 +334,15 @@ public class TopicGuard {
 			return previous[b.length()];
 		}
 
+	}
+
+	/**
+	 * Whether the message speaks of other care: a pill, a medication, a surgery, a disease, a vitamin
+	 * ({@link #OTHER_CARE}). Only for messages that say nothing of ketamine treatment: what matters is that their subject
+	 * may be something else.
+	 */
+	public boolean speaksOfOtherCare(String text) {
+		return this.normalizer.tokens(text).stream().map(TopicGuard::possessive).anyMatch(OTHER_CARE::contains);
 	}
 
 	/**

@@ -9,8 +9,11 @@ package com.clinicfaq.chatbot.safety;
  */
 public record DetectorThresholds(double urgent, double supporting) {
 
-	/** The defaults, chosen on the team's own data and the public training-side negatives (docs/safety.md). */
-	public static final DetectorThresholds DEFAULT = new DetectorThresholds(0.4, 0.2);
+	/**
+	 * The defaults, chosen on the team's own data and the public training-side negatives (docs/safety.md); the
+	 * supporting level 0.15 (was 0.2) since session 9's seventh pass.
+	 */
+	public static final DetectorThresholds DEFAULT = new DetectorThresholds(0.4, 0.15);
 
 	public DetectorThresholds {
 		if (!(supporting > 0 && supporting <= urgent && urgent <= 1)) {

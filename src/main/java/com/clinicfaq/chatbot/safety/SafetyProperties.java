@@ -53,7 +53,7 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 	 */
 	public record Detector(@DefaultValue("true") boolean enabled,
 			Path data, @DefaultValue("0.4") double threshold,
-			@DefaultValue("0.2") double supporting) {
+			@DefaultValue("0.15") double supporting) {
 
 		/** Enabled, with its sentences in the rules folder's {@code detector/}. */
 		public static final Detector DEFAULT = new Detector(true, null,

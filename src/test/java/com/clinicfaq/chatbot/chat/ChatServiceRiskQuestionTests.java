@@ -67,6 +67,13 @@ class ChatServiceRiskQuestionTests {
 	}
 
 	@Test
+	void replyToAnUnsureRiskQuestionAboutOtherCareWithoutKetamineStillAsks() {
+		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.30), new ScoredIntent("out_of_scope", 0.17));
+		assertThat(say(chat, "are my heart pills risky after a valve surgery").route()).isEqualTo(Route.CLARIFY);
+		assertThat(say(chat, "can ketamine be risky after a valve surgery").route()).isEqualTo(Route.ANSWER);
+	}
+
+	@Test
 	void replyToAnUnsureMessageThatDoesNotNameKetamineOrARiskStillAsks() {
 		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.30), new ScoredIntent("out_of_scope", 0.17));
 		assertThat(say(chat, "what happens the day after").route()).isEqualTo(Route.CLARIFY);

@@ -33,6 +33,21 @@ class TopicGuardTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "how many sessions of electroconvulsive therapy are usual", "is there a TMS clinic near me",
+			"what are the treatments for kidney stones: dialysis?", "how much magnesium should I take for cramps",
+			"is willow bark ok for a headache", "can I give my kid vitamins with his antipsychotic" })
+	void otherTopicWhenAnotherTreatmentSharesTheSessionsOrTheClinicOrANutrientIsNamed(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'm on lithium, how many sessions will I need?", "is ketamine better than ECT sessions",
+			"how many sessions until it works", "I did TMS last year, would ketamine work for me" })
+	void otherTopicWhenSessionsWithoutAnotherTreatmentOrKetamineWithOneIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isEmpty();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "does ket wear off quickly", "Spravato's price?", "is this treatment ok while nursing",
 			"what happens after my infusion", "how far apart are the sessions" })
 	void namesKetamineWhenTheMessageNamesItOrOurTreatment(String message) {

@@ -23,6 +23,15 @@ class SafetyPropertiesTests {
 	}
 
 	@Test
+	void bindWhenNothingIsSetLetsAWeakDetectorScoreSupportTheClassifiersUrgentIntent() {
+		// 0.15 since session 9 (docs/safety.md, seventh pass): with the train-s9 sentences in training, an urgent
+		// message of a held-out half caught by the classifier with the detector's support fell below 0.2
+		SafetyProperties properties = bind(Map.of("chatbot.safety.rules", "intents/safety"));
+		assertThat(properties.detector().thresholds()).isEqualTo(new DetectorThresholds(0.4, 0.15));
+		assertThat(DetectorThresholds.DEFAULT).isEqualTo(properties.detector().thresholds());
+	}
+
+	@Test
 	void bindWhenClinicSetsItsOwnLinesUsesOnlyThose() {
 		SafetyProperties properties = bind(Map.of("chatbot.safety.crisis-lines[0].name", "Samaritans",
 				"chatbot.safety.crisis-lines[0].contact", "Call 116 123", "chatbot.safety.crisis-lines[0].when",

@@ -212,6 +212,42 @@ class SafetyScreenTests {
 		assertThat(verdict.benignReading()).isTrue();
 	}
 
+	// session 9: kinds learned from the train-s9 training half (idioms, a history whose present is stated as clear,
+	// hearsay, hypothetical double doses, a fear told now); the sentences are our own
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "If a patient accidentally took a double dose of their nasal spray, what would happen?",
+			"There's a forum post where a guy claims his roommate overdosed on ketamine at a rave. Could that happen here?",
+			"Saw a tiktok video where a woman says her boyfriend overdosed on ket at a party. Is that likely with clinic doses?",
+			"A coworker of mine overdosed on opioids last month and I am scared of anything like that now. Is ketamine an opioid?",
+			"there's a past history of self-harm, none currently, and I would like to book a consult",
+			"I have a long history of suicidal thoughts but none in years, I'm stable now. Can I still get infusions?",
+			"can people hurt themselves when they are dissociated on ketamine?" })
+	void screenWhenHearsayAHistoryClearedOrAHypotheticalUsesDangerWordsIsNotUrgent(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
+		assertThat(verdict.benignReading()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I accidentally took a double dose of my troches and my heart is pounding",
+			"I have a history of self-harm and right now I want to cut myself",
+			"Someone on reddit said their friend overdosed. Now my brother took too much and is not breathing",
+			"My cousin overdosed last year and I am scared now because tonight I want to overdose too",
+			"i have a history of suicide attempts and none of my meds work, i am going to kill myself tonight",
+			"can people hurt themselves? my son says he is going to hurt himself tonight" })
+	void screenWhenTheSameCuesStandNextToAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my mom said she'd kill me if I missed the appointment, what are your hours",
+			"knock 'em dead, my friend said before my consult. what happens at a consult?",
+			"i'm literally dying rn, this video of a goat yelling is so funny. anyway do you take cigna" })
+	void screenMasksTheIdiomBeforeTheDetectorReadsIt(String text) {
+		assertThat(screen.prepared(text)).contains("~");
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Years ago I overdosed. Tonight I want to do it again.",
 			"in the past hour i took 30 of my sleeping pills",
