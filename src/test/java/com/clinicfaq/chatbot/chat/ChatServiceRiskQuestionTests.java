@@ -79,4 +79,40 @@ class ChatServiceRiskQuestionTests {
 		assertThat(say(chat, "what happens the day after").route()).isEqualTo(Route.CLARIFY);
 	}
 
+	@Test
+	void replyToAKetamineRiskQuestionWithALoneUnsureRiskOptionAnswersIt() {
+		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.22), new ScoredIntent("mechanism", 0.12),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "does ketamine make a seizure more likely?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("contraindications");
+		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+	}
+
+	@Test
+	void replyToAKetamineQuestionAskingWhetherSomethingIsDangerousBetweenARiskAnswerAndAnotherTopicAnswersTheRisk() {
+		ChatService chat = chatRanking(new ScoredIntent("safety", 0.41), new ScoredIntent("preparation", 0.37),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "are there heart risks to know about before my first ketamine session?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("safety");
+		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+		assertThat(turn.answer().suggestions()).first().isEqualTo(TestChatbot.catalog().get("preparation").question());
+	}
+
+	@Test
+	void replyToAnUnsureKetamineRiskOptionWhenTheDangerIsHappeningNowIsNeverAnAnswer() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.22), new ScoredIntent("mechanism", 0.12),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "my heart is pounding right now after my ketamine, is that normal?");
+		assertThat(turn.route()).isNotEqualTo(Route.ANSWER);
+	}
+
+	@Test
+	void replyToAnUnsureKetamineQuestionThatNamesNoRiskStillAsks() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.22), new ScoredIntent("mechanism", 0.12),
+				new ScoredIntent("out_of_scope", 0.05));
+		assertThat(say(chat, "what happens after ketamine wears off?").route()).isEqualTo(Route.CLARIFY);
+	}
+
 }
