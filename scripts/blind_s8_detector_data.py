@@ -23,8 +23,7 @@ import re
 import sys
 from pathlib import Path
 
-# the same half, sentence and closeness rules as the train-s7 batch
-from blind_s7_detector_data import close_to, content, half, sentences
+from blind_detector_lines import TrainingLines, half, sentences
 
 # the writer's openers and closers around a buried urgent sentence: logistics, greetings, apologies
 LOGISTICS = re.compile(r"^(hi|hello|hey|good morning|quick thing|sorry|my insurance|is dr|i was going to ask|also|oh and|and do|can i)\b|\?$",
@@ -36,31 +35,12 @@ def main():
         print(__doc__, file=sys.stderr)
         sys.exit(2)
     blind, out = Path(sys.argv[1]), Path(sys.argv[2])
-    dev = []
-    for path in sys.argv[3:]:
-        for raw in open(path, encoding="utf-8"):
-            if raw.strip():
-                line = json.loads(raw)
-                for turn in line.get("turns", [line]):
-                    dev.append(content(turn["text"]))
+    # each line once as written; the stories are partly combinatorial (the same openers and closers recur), and a
+    # sentence in capitals or lower case is another persona's line: deduplicating those regardless of case was tried
+    # and lost one urgent message of the held-out half (docs/safety.md, sixth pass)
+    lines = TrainingLines(sys.argv[3:])
+    add = lines.add
     written, ordinary = [], []
-    dropped = 0
-    seen = set()
-
-    def add(sink, text, label, category):
-        nonlocal dropped
-        text = text.strip()
-        # each line once as written; the stories are partly combinatorial (the same openers and closers recur), and a
-        # sentence in capitals or lower case is another persona's line: deduplicating those regardless of case was
-        # tried and lost one urgent message of the held-out half (docs/safety.md, sixth pass)
-        key = text
-        if not text or key in seen:
-            return
-        if close_to(content(text), dev):
-            dropped += 1
-            return
-        seen.add(key)
-        sink.append({"text": text, "label": label, "category": category})
 
     for path in sorted(blind.glob("*.jsonl")):
         for raw in open(path, encoding="utf-8"):
@@ -81,13 +61,7 @@ def main():
                         add(written, sentence, label, "buried-urgent-sentence-s8")
             else:
                 add(written, text, label, category)
-    for name, rows in (("blind-s8.jsonl", written), ("ordinary-s8-story-sentences.jsonl", ordinary)):
-        with open(out / name, "w", encoding="utf-8") as sink:
-            for row in rows:
-                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{out / name}: {len(rows)}", file=sys.stderr)
-    print(f"dropped as close to a development message: {dropped}", file=sys.stderr)
-
+    lines.write(out, (("blind-s8.jsonl", written), ("ordinary-s8-story-sentences.jsonl", ordinary)))
 
 if __name__ == "__main__":
     main()

@@ -28,8 +28,7 @@ import json
 import sys
 from pathlib import Path
 
-# the same half, sentence and closeness rules as the train-s7 and train-s8 batches
-from blind_s7_detector_data import close_to, content, half, sentences
+from blind_detector_lines import TrainingLines, half, sentences
 
 
 def main():
@@ -40,27 +39,10 @@ def main():
         print(__doc__, file=sys.stderr)
         sys.exit(2)
     source, out = Path(args[0]), Path(args[1])
-    dev = []
-    for path in args[2:]:
-        for raw in open(path, encoding="utf-8"):
-            if raw.strip():
-                line = json.loads(raw)
-                for turn in line.get("turns", [line]):
-                    dev.append(content(turn["text"]))
+    lines = TrainingLines(args[2:])
+    add = lines.add
     written, ordinary = [], []
-    dropped, other_half = 0, 0
-    seen = set()
-
-    def add(sink, text, label, category):
-        nonlocal dropped
-        text = text.strip()
-        if not text or text in seen:
-            return
-        if close_to(content(text), dev):
-            dropped += 1
-            return
-        seen.add(text)
-        sink.append({"text": text, "label": label, "category": category})
+    other_half = 0
 
     for raw in open(source, encoding="utf-8"):
         if not raw.strip():
@@ -89,12 +71,7 @@ def main():
     files = [("blind-s9.jsonl", written)]
     if story_sentences:
         files.append(("ordinary-s9-story-sentences.jsonl", ordinary))
-    for name, rows in files:
-        with open(out / name, "w", encoding="utf-8") as sink:
-            for row in rows:
-                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{out / name}: {len(rows)}", file=sys.stderr)
-    print(f"dropped as close to a development message: {dropped}", file=sys.stderr)
+    lines.write(out, files)
     if other_half:
         print(f"refused as lines of the held-out half: {other_half}", file=sys.stderr)
 

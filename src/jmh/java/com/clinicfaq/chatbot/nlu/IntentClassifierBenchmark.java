@@ -28,6 +28,10 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  */
 @State(Scope.Benchmark)
 @Fork(1)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class IntentClassifierBenchmark {
 
 	private static final String[] TYPICAL = { "how long does an infusion take",
@@ -82,10 +86,6 @@ public class IntentClassifierBenchmark {
 	 * embedder's recent texts (the last 256), so this measures the word model and the glue, not the encoder.
 	 */
 	@Benchmark
-	@BenchmarkMode(Mode.AverageTime)
-	@OutputTimeUnit(TimeUnit.MICROSECONDS)
-	@Warmup(iterations = 3, time = 2)
-	@Measurement(iterations = 5, time = 2)
 	public Prediction classifyOneMessage() {
 		this.next = (this.next + 1) % this.texts.length;
 		return this.classifier.classify(this.texts[this.next]);
@@ -97,10 +97,6 @@ public class IntentClassifierBenchmark {
 	 * visitor message.
 	 */
 	@Benchmark
-	@BenchmarkMode(Mode.AverageTime)
-	@OutputTimeUnit(TimeUnit.MICROSECONDS)
-	@Warmup(iterations = 3, time = 2)
-	@Measurement(iterations = 5, time = 2)
 	public Prediction classifyOneUniqueMessage() {
 		this.next = (this.next + 1) % this.texts.length;
 		this.unique++;

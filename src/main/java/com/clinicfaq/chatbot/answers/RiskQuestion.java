@@ -56,6 +56,20 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 			// an emergency, a collapse
 			"\\b((in case of|if there is|if there's|during|handle) an? (medical )?emergency|medical emergenc(y|ies)|complications?|seizures?|convuls\\w*|faint\\w*|pass(ed|ing)? out|unconscious|black(ed|ing)? out|collaps\\w*)\\b");
 
+	/** Words that ask whether something is dangerous: broader than {@link #RISKS}, for routing only, never the line. */
+	private static final Pattern DANGER = Pattern.compile("\\b(risks?|risky|riskier|dangers?|dangerous|unsafe|harm(s|ful)?"
+			+ "|damag(e|es|ing)|hurt|worse|worsen\\w*|trigger\\w*|suicidal|mania|manic|psychos[ie]s|psychotic|seizures?"
+			+ "|addict\\w*|allerg\\w*|chok(e|ing))\\b");
+
+	/** A question: a question mark, or a sentence that opens with a question word. */
+	private static final Pattern QUESTION = Pattern.compile("\\?|(^|[.!]\\s+)(is|are|does|do|can|could|would|will|should"
+			+ "|what|what's|whats|how|why|which|when|has|have|any)\\b");
+
+	/** A danger happening to the visitor now: such a message is the screen's to judge, never a question to answer. */
+	private static final Pattern HAPPENING = Pattern.compile("\\b(right now|at the moment|as we speak|tonight|currently"
+			+ "|(i am|i'm|im) (having|feeling)|i (just )?(took|swallowed)|(can't|cant|cannot|can not) breathe"
+			+ "|my (heart|chest|pulse) (is|keeps)|is happening)\\b");
+
 	/** The visitor tells that they have or had something. */
 	private static final String HAS = "\\b((i|i've|ive|i'd|id) (have|had|got|have had|suffer(ed)? from|live with|was diagnosed with"
 			+ "|been diagnosed with|went through)|(i'm|im|i am) on|(i|we) (was|were) told i have|my history of|history of)\\b";
@@ -97,6 +111,33 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 		}
 		String lower = lowered(text);
 		return verdict.riskQuestion() || RISKS.stream().anyMatch((risk) -> risk.matcher(lower).find());
+	}
+
+	/**
+	 * Whether a non-urgent message is a question about a risk of the treatment that its answer should meet, not a
+	 * "did you mean ...?": the screen's own risk information question, or a question (a question mark or a question
+	 * word first) that names a risk of the "happening now" line or asks whether something is dangerous (a risk, harm,
+	 * damage, "worse", a trigger, suicidal thoughts, mania, a seizure, addiction, an allergy), and tells of no danger
+	 * happening to the visitor now ("right now", "I am having", "my heart is racing", "I just took").
+	 */
+	public static boolean asksAboutRisk(String text, SafetyVerdict verdict) {
+		if (verdict.urgent()) {
+			return false;
+		}
+		if (verdict.riskQuestion()) {
+			return true;
+		}
+		String lower = lowered(text);
+		return QUESTION.matcher(lower).find() && !HAPPENING.matcher(lower).find()
+				&& (DANGER.matcher(lower).find() || RISKS.stream().anyMatch((risk) -> risk.matcher(lower).find()));
+	}
+
+	/**
+	 * Whether the message asks whether something is dangerous in so many words (a risk, danger, harm, damage, "worse",
+	 * a trigger ...), not only names a subject a risk answer covers ("heart checks").
+	 */
+	public static boolean namesDanger(String text) {
+		return DANGER.matcher(lowered(text)).find();
 	}
 
 	/**

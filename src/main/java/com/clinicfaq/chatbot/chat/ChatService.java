@@ -57,6 +57,12 @@ public class ChatService {
 	/** Intents whose question a visitor asks again about another medicine by naming it alone ("zoloft?"). */
 	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
 
+	/**
+	 * Intents that answer whether something is dangerous: the risk intents of the "happening now" line and the risks
+	 * of addiction and of pregnancy (answered without the line).
+	 */
+	private static final Set<String> RISK_ANSWERS = union(RiskQuestion.RISK_INTENTS, Set.of("addiction", "pregnancy"));
+
 	/** Intents that describe effects a follow-up can point at with "they" or "that feeling". */
 	private static final Set<String> EFFECT_INTENTS = Set.of("side_effects", "session_experience");
 
@@ -292,7 +298,35 @@ public class ChatService {
 			// overdose): both carry the "if this is happening now" line, so answer the likelier and suggest the other
 			decision = RoutingDecision.answerSuggesting(decision.options().get(0), decision.options().get(1));
 		}
+		if (followsAnswer || this.topics.namesOrPointsAtKetamine(text)) {
+			decision = answeringRiskQuestion(decision, text, verdict);
+		}
 		return understood(decision, prediction, verdict);
+	}
+
+	/**
+	 * A question about a risk of ketamine treatment (it names ketamine or the treatment, or follows an answer) that the
+	 * policy would only ask about, when the likelier intent answers about a risk: answered with that intent, which
+	 * carries the "if this is happening now" line when the risk is one of its, instead of a "did you mean ...?" that
+	 * only delays it. That is a lone option below the answer threshold ("does ketamine lower the seizure threshold?"),
+	 * a close second that answers about a risk too, or a close second on another topic when the message asks whether
+	 * something is dangerous in so many words ("are there cardiac risks before my first session?", not "does the
+	 * treatment cover heart checks?"); the close second's question comes first among the suggestions. A message that
+	 * tells of a danger happening now is never such a question ({@link RiskQuestion#asksAboutRisk}).
+	 */
+	private static RoutingDecision answeringRiskQuestion(RoutingDecision decision, String text, SafetyVerdict verdict) {
+		if (decision.route() != Route.CLARIFY || decision.options().isEmpty()
+				|| !RISK_ANSWERS.contains(decision.options().get(0)) || !RiskQuestion.asksAboutRisk(text, verdict)) {
+			return decision;
+		}
+		List<String> options = decision.options();
+		if (options.size() == 1) {
+			return RoutingDecision.answer(options.get(0));
+		}
+		if (options.size() == 2 && (RISK_ANSWERS.contains(options.get(1)) || RiskQuestion.namesDanger(text))) {
+			return RoutingDecision.answerSuggesting(options.get(0), options.get(1));
+		}
+		return decision;
 	}
 
 	/**
@@ -629,6 +663,12 @@ public class ChatService {
 		}
 		return new Prediction(
 				rest.stream().map((scored) -> new ScoredIntent(scored.name(), Math.min(1.0, scored.confidence() / mass))).toList());
+	}
+
+	private static Set<String> union(Set<String> first, Set<String> second) {
+		Set<String> all = new java.util.HashSet<>(first);
+		all.addAll(second);
+		return Set.copyOf(all);
 	}
 
 	private static boolean isTopic(String intent, IntentCatalog catalog) {

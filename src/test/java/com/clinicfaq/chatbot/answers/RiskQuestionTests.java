@@ -43,6 +43,34 @@ class RiskQuestionTests {
 		assertThat(RiskQuestion.of(List.of(intent), text, SafetyVerdict.SAFE).happeningNow()).isFalse();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			could the infusions make my suicidal thoughts worse?
+			is there any risk for someone with a brain injury in the past
+			does the drip push your pulse up
+			what's the chance of an allergic reaction to it?
+			""")
+	void asksAboutRiskWhenAQuestionNamesARiskOrADanger(String text) {
+		assertThat(RiskQuestion.asksAboutRisk(text, SafetyVerdict.SAFE)).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			my heart is pounding right now after the infusion, is that normal?
+			i just took my second spray and i'm having trouble breathing?
+			how much does a session cost?
+			i worry about the risks
+			""")
+	void doesNotAskAboutRiskWhenTheDangerIsHappeningNowOrNoRiskIsNamedOrNothingIsAsked(String text) {
+		assertThat(RiskQuestion.asksAboutRisk(text, SafetyVerdict.SAFE)).isFalse();
+	}
+
+	@Test
+	void namesDangerOnlyInSoManyWords() {
+		assertThat(RiskQuestion.namesDanger("are there heart risks to know about")).isTrue();
+		assertThat(RiskQuestion.namesDanger("does the plan cover heart checks")).isFalse();
+	}
+
 	@Test
 	void theOverdoseAnswerAlwaysGetsTheLine() {
 		assertThat(RiskQuestion.of(List.of("overdose"), "", SafetyVerdict.SAFE).happeningNow()).isTrue();

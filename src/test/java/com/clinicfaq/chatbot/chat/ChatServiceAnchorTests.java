@@ -1,17 +1,12 @@
 package com.clinicfaq.chatbot.chat;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-
-import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.Route;
-import com.clinicfaq.chatbot.nlu.IntentClassifier;
-import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
 import org.junit.jupiter.api.Test;
 
+import static com.clinicfaq.chatbot.chat.FixedRankingChat.chatRanking;
+import static com.clinicfaq.chatbot.chat.FixedRankingChat.say;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,17 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * classifier ranks first: real catalog, rules and answers, a classifier that gives every text one fixed ranking.
  */
 class ChatServiceAnchorTests {
-
-	private static ChatService chatRanking(ScoredIntent... ranking) {
-		IntentClassifier classifier = (text) -> new Prediction(List.of(ranking));
-		return new ChatService(TestChatbot.safetyScreen(), classifier, TestChatbot::catalog,
-				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(),
-				new ConversationStore(Duration.ofMinutes(30), 100), Clock.systemUTC());
-	}
-
-	private static ChatTurn say(ChatService chat, String text) {
-		return chat.reply(new ChatRequest(null, "web", text));
-	}
 
 	@Test
 	void replyWhenATopicIsUnsureAndTheMessageSaysNothingOfKetamineAsksInsteadOfAnswering() {

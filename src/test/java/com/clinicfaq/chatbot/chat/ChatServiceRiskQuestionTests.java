@@ -1,17 +1,13 @@
 package com.clinicfaq.chatbot.chat;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.answers.AnswerComposer;
 import com.clinicfaq.chatbot.intents.Route;
-import com.clinicfaq.chatbot.nlu.IntentClassifier;
-import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
 import org.junit.jupiter.api.Test;
 
+import static com.clinicfaq.chatbot.chat.FixedRankingChat.chatRanking;
+import static com.clinicfaq.chatbot.chat.FixedRankingChat.say;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,17 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Real catalog, rules and answers; a classifier that gives every text one fixed ranking.
  */
 class ChatServiceRiskQuestionTests {
-
-	private static ChatService chatRanking(ScoredIntent... ranking) {
-		IntentClassifier classifier = (text) -> new Prediction(List.of(ranking));
-		return new ChatService(TestChatbot.safetyScreen(), classifier, TestChatbot::catalog,
-				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(),
-				new ConversationStore(Duration.ofMinutes(30), 100), Clock.systemUTC());
-	}
-
-	private static ChatTurn say(ChatService chat, String text) {
-		return chat.reply(new ChatRequest(null, "web", text));
-	}
 
 	@Test
 	void replyToARiskQuestionBetweenTwoCloseRiskAnswersAnswersTheLikelierWithTheLineAndSuggestsTheOther() {
@@ -77,6 +62,42 @@ class ChatServiceRiskQuestionTests {
 	void replyToAnUnsureMessageThatDoesNotNameKetamineOrARiskStillAsks() {
 		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.30), new ScoredIntent("out_of_scope", 0.17));
 		assertThat(say(chat, "what happens the day after").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyToAKetamineRiskQuestionWithALoneUnsureRiskOptionAnswersIt() {
+		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.22), new ScoredIntent("mechanism", 0.12),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "does ketamine make a seizure more likely?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("contraindications");
+		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+	}
+
+	@Test
+	void replyToAKetamineQuestionAskingWhetherSomethingIsDangerousBetweenARiskAnswerAndAnotherTopicAnswersTheRisk() {
+		ChatService chat = chatRanking(new ScoredIntent("safety", 0.41), new ScoredIntent("preparation", 0.37),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "are there heart risks to know about before my first ketamine session?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("safety");
+		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+		assertThat(turn.answer().suggestions()).first().isEqualTo(TestChatbot.catalog().get("preparation").question());
+	}
+
+	@Test
+	void replyToAnUnsureKetamineRiskOptionWhenTheDangerIsHappeningNowIsNeverAnAnswer() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.22), new ScoredIntent("mechanism", 0.12),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "my heart is pounding right now after my ketamine, is that normal?");
+		assertThat(turn.route()).isNotEqualTo(Route.ANSWER);
+	}
+
+	@Test
+	void replyToAnUnsureKetamineQuestionThatNamesNoRiskStillAsks() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.22), new ScoredIntent("mechanism", 0.12),
+				new ScoredIntent("out_of_scope", 0.05));
+		assertThat(say(chat, "what happens after ketamine wears off?").route()).isEqualTo(Route.CLARIFY);
 	}
 
 }

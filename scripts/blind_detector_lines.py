@@ -1,0 +1,77 @@
+"""What the blind batches' detector scripts (blind_s7/s8/s9_detector_data.py) share: the training half, sentences,
+closeness to a development message, and the set of lines a batch writes.
+
+A line is in the training half when the first byte of SHA-256 of its text is even (scripts/blind_split.py's rule). A
+line whose content words are at least half those of a development message is dropped, so nothing close to a
+development message is trained on. Each line is written once, as written.
+"""
+import hashlib
+import json
+import re
+import sys
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n+\s*")
+WORD = re.compile(r"[a-z0-9']+")
+STOP = set("""a an the and or but if so to of in on at for with from by as is am are was were be been being i me my
+mine we our you your he him his she her it its they them their this that these those there here what which who whom how
+why when where do does did doing have has had having can could will would shall should may might must not no just
+like really very too also then than about into over after before up down out off again once all any some more most
+im i'm ive i've dont don't its it's""".split())
+
+
+def half(text):
+    return "train" if hashlib.sha256(text.encode("utf-8")).digest()[0] % 2 == 0 else "held"
+
+
+def content(text):
+    return {w for w in WORD.findall(text.lower()) if w not in STOP}
+
+
+def close_to(words, dev):
+    if not words:
+        return False
+    return any(len(words & d) * 2 >= len(words) for d in dev)
+
+
+def sentences(text):
+    return [s.strip() for s in SENTENCE_BREAK.split(text) if s and s.strip()]
+
+
+def dev_contents(paths):
+    """The content words of every turn of the development files (eval --chat or --safety lines)."""
+    dev = []
+    for path in paths:
+        for raw in open(path, encoding="utf-8"):
+            if raw.strip():
+                line = json.loads(raw)
+                for turn in line.get("turns", [line]):
+                    dev.append(content(turn["text"]))
+    return dev
+
+
+class TrainingLines:
+    """The detector lines of one batch: each text once, none close to a development message."""
+
+    def __init__(self, dev_paths):
+        self.dev = dev_contents(dev_paths)
+        self.seen = set()
+        self.dropped = 0
+
+    def add(self, sink, text, label, category):
+        text = text.strip()
+        if not text or text in self.seen:
+            return
+        if close_to(content(text), self.dev):
+            self.dropped += 1
+            return
+        self.seen.add(text)
+        sink.append({"text": text, "label": label, "category": category})
+
+    def write(self, out, files):
+        """files: (name, rows) pairs, each written as JSON lines into the folder out."""
+        for name, rows in files:
+            with open(out / name, "w", encoding="utf-8") as sink:
+                for row in rows:
+                    sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(f"{out / name}: {len(rows)}", file=sys.stderr)
+        print(f"dropped as close to a development message: {self.dropped}", file=sys.stderr)
