@@ -43,7 +43,7 @@ class ChatServiceSafetyTests {
 		AnswerComposer answers = new AnswerComposer(clinic,
 				new SafetyProperties(Path.of("intents/safety"), List.of()).crisisLines(), "General information only.");
 		chat = new ChatService(TestChatbot.safetyScreen(), classifier, () -> catalog,
-				new RoutingPolicy(new RoutingProperties(0.45, 0.2, 0.1, 0.7, Duration.ofMinutes(30), 1000, 0.35)), answers,
+				new RoutingPolicy(TestChatbot.bind("chatbot.routing", RoutingProperties.class)), answers,
 				new ConversationStore(Duration.ofMinutes(5), 1000), Clock.systemUTC());
 	}
 
