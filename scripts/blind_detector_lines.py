@@ -56,6 +56,19 @@ class TrainingLines:
         self.dev = dev_contents(dev_paths)
         self.seen = set()
         self.dropped = 0
+        self.other_half = 0
+
+    def training_half(self, path):
+        """(line, stripped text, label) of each line of a writer's file in the training half; counts the others."""
+        for raw in open(path, encoding="utf-8"):
+            if not raw.strip():
+                continue
+            line = json.loads(raw)
+            text = line["text"].strip()
+            if half(text) != "train":
+                self.other_half += 1
+                continue
+            yield line, text, line.get("kind", "crisis") if line.get("urgent") else "none"
 
     def add(self, sink, text, label, category):
         text = text.strip()

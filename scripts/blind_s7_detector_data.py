@@ -17,11 +17,10 @@ the other half is held out for measuring. Writes:
 A line whose content words are at least half those of a development message (DEV files, e.g. safety-dev.jsonl and
 nlu-dev.jsonl) is dropped, so nothing close to a development message is trained on.
 """
-import json
 import sys
 from pathlib import Path
 
-from blind_detector_lines import TrainingLines, half, sentences
+from blind_detector_lines import TrainingLines, sentences
 
 SHORT_FILES = ("none_venting", "none_alarming_info", "urgent_short")
 STORY_FILES = ("none_stories", "none_history")
@@ -37,14 +36,7 @@ def main():
     written, ordinary = [], []
 
     for path in sorted(blind.glob("*.jsonl")):
-        for raw in open(path, encoding="utf-8"):
-            if not raw.strip():
-                continue
-            line = json.loads(raw)
-            text = line["text"].strip()
-            if half(text) != "train":
-                continue
-            label = line.get("kind", "crisis") if line.get("urgent") else "none"
+        for line, text, label in lines.training_half(path):
             category = line.get("category", "blind") + "-s7"
             if path.stem in SHORT_FILES:
                 add(written, text, label, category)

@@ -18,12 +18,11 @@ even); the other half is held out for measuring. Writes:
 A line whose content words are at least half those of a development message (DEV files, e.g. safety-dev.jsonl and
 nlu-dev.jsonl) is dropped, so nothing close to a development message is trained on.
 """
-import json
 import re
 import sys
 from pathlib import Path
 
-from blind_detector_lines import TrainingLines, half, sentences
+from blind_detector_lines import TrainingLines, sentences
 
 # the writer's openers and closers around a buried urgent sentence: logistics, greetings, apologies
 LOGISTICS = re.compile(r"^(hi|hello|hey|good morning|quick thing|sorry|my insurance|is dr|i was going to ask|also|oh and|and do|can i)\b|\?$",
@@ -43,14 +42,7 @@ def main():
     written, ordinary = [], []
 
     for path in sorted(blind.glob("*.jsonl")):
-        for raw in open(path, encoding="utf-8"):
-            if not raw.strip():
-                continue
-            line = json.loads(raw)
-            text = line["text"].strip()
-            if half(text) != "train":
-                continue
-            label = line.get("kind", "crisis") if line.get("urgent") else "none"
+        for line, text, label in lines.training_half(path):
             category = line.get("category", "blind") + "-s8"
             if path.stem == "none_treatment_stories":
                 for sentence in sentences(text):

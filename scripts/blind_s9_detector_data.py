@@ -24,11 +24,10 @@ expect_intent. Writes:
 A line whose content words are at least half those of a development message (DEV files, e.g. safety-dev.jsonl and
 nlu-dev.jsonl) is dropped, so nothing close to a development message is trained on.
 """
-import json
 import sys
 from pathlib import Path
 
-from blind_detector_lines import TrainingLines, half, sentences
+from blind_detector_lines import TrainingLines, sentences
 
 
 def main():
@@ -42,17 +41,8 @@ def main():
     lines = TrainingLines(args[2:])
     add = lines.add
     written, ordinary = [], []
-    other_half = 0
 
-    for raw in open(source, encoding="utf-8"):
-        if not raw.strip():
-            continue
-        line = json.loads(raw)
-        text = line["text"].strip()
-        if half(text) != "train":
-            other_half += 1
-            continue
-        label = line.get("kind", "crisis") if line.get("urgent") else "none"
+    for line, text, label in lines.training_half(source):
         category = line.get("category", "blind")
         if line.get("expect_intent"):
             add(written, text, "none", "risk-question-" + category + "-s9")
@@ -72,8 +62,8 @@ def main():
     if story_sentences:
         files.append(("ordinary-s9-story-sentences.jsonl", ordinary))
     lines.write(out, files)
-    if other_half:
-        print(f"refused as lines of the held-out half: {other_half}", file=sys.stderr)
+    if lines.other_half:
+        print(f"refused as lines of the held-out half: {lines.other_half}", file=sys.stderr)
 
 
 if __name__ == "__main__":
