@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.clinicfaq.chatbot.answers.Answer;
 import com.clinicfaq.chatbot.answers.AnswerComposer;
@@ -61,7 +63,8 @@ public class ChatService {
 	 * Intents that answer whether something is dangerous: the risk intents of the "happening now" line and the risks
 	 * of addiction and of pregnancy (answered without the line).
 	 */
-	private static final Set<String> RISK_ANSWERS = union(RiskQuestion.RISK_INTENTS, Set.of("addiction", "pregnancy"));
+	private static final Set<String> RISK_ANSWERS = Stream.concat(RiskQuestion.RISK_INTENTS.stream(),
+			Stream.of("addiction", "pregnancy")).collect(Collectors.toUnmodifiableSet());
 
 	/** Intents that describe effects a follow-up can point at with "they" or "that feeling". */
 	private static final Set<String> EFFECT_INTENTS = Set.of("side_effects", "session_experience");
@@ -663,12 +666,6 @@ public class ChatService {
 		}
 		return new Prediction(
 				rest.stream().map((scored) -> new ScoredIntent(scored.name(), Math.min(1.0, scored.confidence() / mass))).toList());
-	}
-
-	private static Set<String> union(Set<String> first, Set<String> second) {
-		Set<String> all = new java.util.HashSet<>(first);
-		all.addAll(second);
-		return Set.copyOf(all);
 	}
 
 	private static boolean isTopic(String intent, IntentCatalog catalog) {
