@@ -22,9 +22,7 @@ class ChatServiceRiskQuestionTests {
 		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.40), new ScoredIntent("safety", 0.37),
 				new ScoredIntent("out_of_scope", 0.05));
 		ChatTurn turn = say(chat, "can ketamine make my heart race");
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("side_effects");
-		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+		assertAnsweredWithTheLine(turn, "side_effects");
 		assertThat(turn.answer().suggestions()).first().isEqualTo("Is ketamine treatment safe?");
 	}
 
@@ -46,9 +44,7 @@ class ChatServiceRiskQuestionTests {
 	void replyToAnUnsureRiskQuestionThatDoesNotNameKetamineAnswersItWithTheLine() {
 		ChatService chat = chatRanking(new ScoredIntent("overdose", 0.30), new ScoredIntent("out_of_scope", 0.17));
 		ChatTurn turn = say(chat, "how much would count as an overdose");
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("overdose");
-		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+		assertAnsweredWithTheLine(turn, "overdose");
 	}
 
 	@Test
@@ -69,9 +65,7 @@ class ChatServiceRiskQuestionTests {
 		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.22), new ScoredIntent("mechanism", 0.12),
 				new ScoredIntent("out_of_scope", 0.05));
 		ChatTurn turn = say(chat, "does ketamine make a seizure more likely?");
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("contraindications");
-		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+		assertAnsweredWithTheLine(turn, "contraindications");
 	}
 
 	@Test
@@ -79,9 +73,7 @@ class ChatServiceRiskQuestionTests {
 		ChatService chat = chatRanking(new ScoredIntent("safety", 0.41), new ScoredIntent("preparation", 0.37),
 				new ScoredIntent("out_of_scope", 0.05));
 		ChatTurn turn = say(chat, "are there heart risks to know about before my first ketamine session?");
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("safety");
-		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
+		assertAnsweredWithTheLine(turn, "safety");
 		assertThat(turn.answer().suggestions()).first().isEqualTo(TestChatbot.catalog().get("preparation").question());
 	}
 
@@ -98,6 +90,12 @@ class ChatServiceRiskQuestionTests {
 		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.22), new ScoredIntent("mechanism", 0.12),
 				new ScoredIntent("out_of_scope", 0.05));
 		assertThat(say(chat, "what happens after ketamine wears off?").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	private static void assertAnsweredWithTheLine(ChatTurn turn, String intent) {
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo(intent);
+		assertThat(turn.answer().text()).contains(AnswerComposer.HAPPENING_NOW);
 	}
 
 }

@@ -207,9 +207,7 @@ class SafetyScreenTests {
 			"I want to be upfront that I attempted suicide at 19. Do you need my old hospital records?",
 			"I'm writing about overdose deaths for my nursing class, do you have statistics?" })
 	void screenWhenIdiomOrHistoryUsesDangerWordsIsNotUrgent(String text) {
-		SafetyVerdict verdict = screen.screen(text);
-		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
-		assertThat(verdict.benignReading()).isTrue();
+		assertBenignReading(text);
 	}
 
 	// session 9: kinds learned from the train-s9 training half (idioms, a history whose present is stated as clear,
@@ -223,9 +221,7 @@ class SafetyScreenTests {
 			"I have a long history of suicidal thoughts but none in years, I'm stable now. Can I still get infusions?",
 			"can people hurt themselves when they are dissociated on ketamine?" })
 	void screenWhenHearsayAHistoryClearedOrAHypotheticalUsesDangerWordsIsNotUrgent(String text) {
-		SafetyVerdict verdict = screen.screen(text);
-		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
-		assertThat(verdict.benignReading()).isTrue();
+		assertBenignReading(text);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -296,6 +292,12 @@ class SafetyScreenTests {
 			.replace("rewrites:\n", "rewrites:\n  - { from: \"\\\\bgonna\\\\b\", to: \"going to\" }\n"));
 		assertThat(new SafetyScreen(SafetyRules.load(folder)).preparation()).as("one more rewrite")
 			.isNotEqualTo(withIdiom);
+	}
+
+	private static void assertBenignReading(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
+		assertThat(verdict.benignReading()).isTrue();
 	}
 
 }
