@@ -135,7 +135,8 @@ public class IntentModelTrainer {
 		List<String> outcomes = labelled.outcomes();
 		List<String> phrases = labelled.phrases();
 		List<float[]> vectors = (embedded != null) ? embedded : embedPhrases(embedder, phrases, cache);
-		return new NeighbourVote(outcomes, vectors, properties.neighbours(), properties.neighbourWeight());
+		return new NeighbourVote(outcomes, vectors, properties.neighbours(), properties.neighbourWeight(),
+				properties.neighbourTemperature());
 	}
 
 	/**

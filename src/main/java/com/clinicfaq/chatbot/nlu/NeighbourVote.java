@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * A vote of the training phrases nearest to a message in the sentence encoder's space: each of the {@code k} most
  * similar phrases (cosine similarity of unit vectors) votes for its intent with its similarity, and the votes are
- * scaled to sum to one. It complements the embedding model, a linear boundary per intent, on intents whose phrases
+ * scaled to sum to one; with a temperature {@code t} above 0 each votes with {@code exp((similarity - s) / t)}
+ * instead, {@code s} the nearest phrase's similarity, so the nearest phrases count far more than the k-th (a softmax
+ * over the k nearest). It complements the embedding model, a linear boundary per intent, on intents whose phrases
  * form several small clusters. Immutable and thread-safe.
  */
 final class NeighbourVote {
@@ -26,7 +28,14 @@ final class NeighbourVote {
 
 	private final double weight;
 
+	/** The softmax temperature of the votes, or 0 to vote with the plain similarity. */
+	private final double temperature;
+
 	NeighbourVote(List<String> outcomes, List<float[]> vectors, int neighbours, double weight) {
+		this(outcomes, vectors, neighbours, weight, 0);
+	}
+
+	NeighbourVote(List<String> outcomes, List<float[]> vectors, int neighbours, double weight, double temperature) {
 		if (outcomes.size() != vectors.size() || outcomes.isEmpty()) {
 			throw new IllegalArgumentException("Need one vector per phrase, was " + outcomes.size() + " phrases and "
 					+ vectors.size() + " vectors");
@@ -44,6 +53,7 @@ final class NeighbourVote {
 		}
 		this.neighbours = Math.min(neighbours, outcomes.size());
 		this.weight = weight;
+		this.temperature = temperature;
 	}
 
 	/** The vote's share of the embedding part of the confidence. */
@@ -71,6 +81,7 @@ final class NeighbourVote {
 		float[] sorted = similarity.clone();
 		Arrays.sort(sorted);
 		float cut = sorted[phrases - this.neighbours];
+		float nearest = sorted[phrases - 1];
 		int above = 0;
 		for (float value : similarity) {
 			if (value > cut) {
@@ -83,7 +94,8 @@ final class NeighbourVote {
 		double total = 0;
 		for (int p = 0; p < phrases; p++) {
 			if (similarity[p] > cut || (similarity[p] == cut && ties-- > 0)) {
-				double vote = Math.max(0, similarity[p]);
+				double vote = (this.temperature > 0) ? Math.exp((similarity[p] - nearest) / this.temperature)
+						: Math.max(0, similarity[p]);
 				votes[this.outcomeOfPhrase[p]] += vote;
 				total += vote;
 			}

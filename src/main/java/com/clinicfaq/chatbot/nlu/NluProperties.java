@@ -53,6 +53,9 @@ import org.springframework.validation.annotation.Validated;
  * @param combinationTemperature the log-linear combination's temperature: the weighted log-probabilities are divided
  * by it before they are renormalized (below 1 sharper, above 1 flatter; it never changes which intent ranks first,
  * only the confidences the routing thresholds read)
+ * @param neighbourTemperature how the neighbour vote weighs its phrases: 0, by their cosine similarity; above 0,
+ * by {@code exp((similarity - best similarity) / temperature)}, so that the nearest phrases count far more than the
+ * k-th (0.05 measured best: docs/measurements.md)
  */
 @Validated
 @ConfigurationProperties("chatbot.nlu")
@@ -68,7 +71,8 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		String modelArtifact, @DefaultValue("MINILM") SentenceEmbedder.Encoder encoder,
 		@DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double neighbourWeight,
 		@DefaultValue("10") @Min(1) int neighbours, @DefaultValue("LOG_LINEAR") Combination combination,
-		@DefaultValue("0.9") @DecimalMin("0.05") double combinationTemperature) {
+		@DefaultValue("0.9") @DecimalMin("0.05") double combinationTemperature,
+		@DefaultValue("0") @DecimalMin("0.0") double neighbourTemperature) {
 
 	/** How the two models' probabilities are combined. */
 	public enum Combination {

@@ -37,6 +37,21 @@ class NeighbourVoteTests {
 	}
 
 	@Test
+	void voteWithATemperatureLetsTheNearestPhrasesOutweighTheKth() {
+		NeighbourVote plain = new NeighbourVote(OUTCOMES, VECTORS, 3, 0.5);
+		NeighbourVote sharp = new NeighbourVote(OUTCOMES, VECTORS, 3, 0.5, 0.05);
+		float[] query = unit(0.3f, 1, 0);
+		double[] votes = sharp.vote(query);
+		// the same three nearest (similarity 0.983, 0.958 and 0.391), each weighed exp((s - 0.983) / 0.05)
+		double first = 1;
+		double second = Math.exp((0.958 - 0.983) / 0.05);
+		double third = Math.exp((0.391 - 0.983) / 0.05);
+		assertThat(votes[1]).isCloseTo((first + second) / (first + second + third), within(0.001));
+		assertThat(votes[0] + votes[1]).isCloseTo(1.0, within(1e-6));
+		assertThat(votes[0]).isLessThan(plain.vote(query)[0] / 100);
+	}
+
+	@Test
 	void voteWhenAskedForMoreNeighboursThanPhrasesUsesThemAll() {
 		NeighbourVote vote = new NeighbourVote(OUTCOMES, VECTORS, 50, 0.5);
 		double[] votes = vote.vote(unit(1, 0, 0));
