@@ -84,8 +84,6 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 		this.context.continued().forEach((pattern) -> compile(contextFile, "continued", pattern));
 		this.context.animals().forEach((pattern) -> compile(contextFile, "animals", pattern));
 		this.context.people().forEach((pattern) -> compile(contextFile, "people", pattern));
-		this.context.conditions().forEach((pattern) -> compile(contextFile, "conditions", pattern));
-		this.context.acute().forEach((pattern) -> compile(contextFile, "acute", pattern));
 		Path adviceFile = directory.resolve(ADVICE_FILE);
 		this.advice.adviceBoundary()
 			.forEach((group) -> group.patterns().forEach((pattern) -> compile(adviceFile, group.id(), pattern)));
@@ -194,16 +192,10 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 	 * an animal, whose physical symptoms ("my cat keeps throwing up") are a vet's matter, not a medical emergency;
 	 * its emergency score does not make the message urgent (its crisis score still does)
 	 * @param people a person the unit may be about (the writer, a relative, a friend)
-	 * @param conditions a relative's lasting condition stated ("my father has blood pressure problems", "she has
-	 * strep throat"): a detector unit that states one and has none of the {@code acute} cues is not read as an
-	 * emergency (its crisis score still counts)
-	 * @param acute cues of something happening now ("right now", "suddenly", "can not", "collapsed") that keep a
-	 * stated condition read as a possible emergency
 	 */
 	public record Context(Negations negations, List<String> idioms, List<String> informationQuestions,
 			List<String> personalCues, List<String> riskTopics, List<String> reported, List<String> present,
-			List<String> continued, List<String> animals, List<String> people, List<String> conditions,
-			List<String> acute) {
+			List<String> continued, List<String> animals, List<String> people) {
 
 		public Context {
 			idioms = copy(idioms);
@@ -215,8 +207,6 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 			continued = copy(continued);
 			animals = copy(animals);
 			people = copy(people);
-			conditions = copy(conditions);
-			acute = copy(acute);
 		}
 
 	}

@@ -80,10 +80,6 @@ public class SafetyScreen {
 
 	private final List<Pattern> people;
 
-	private final List<Pattern> conditions;
-
-	private final List<Pattern> acute;
-
 	private final Supplier<RiskDetector> detector;
 
 	private final DetectorThresholds thresholds;
@@ -119,8 +115,6 @@ public class SafetyScreen {
 		this.continuedCues = compile(rules.context().continued());
 		this.animals = compile(rules.context().animals());
 		this.people = compile(rules.context().people());
-		this.conditions = compile(rules.context().conditions());
-		this.acute = compile(rules.context().acute());
 		this.detector = () -> detector;
 		this.thresholds = thresholds;
 	}
@@ -156,8 +150,6 @@ public class SafetyScreen {
 		this.continuedCues = rules.continuedCues;
 		this.animals = rules.animals;
 		this.people = rules.people;
-		this.conditions = rules.conditions;
-		this.acute = rules.acute;
 		this.detector = detector;
 		this.thresholds = thresholds;
 	}
@@ -271,7 +263,7 @@ public class SafetyScreen {
 			if (questions.contains(unit) && unitRisk.max() < QUESTION_THRESHOLD) {
 				continue;
 			}
-			urgentRisk = urgentRisk.or(notAnEmergency(unit) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk);
+			urgentRisk = urgentRisk.or(aboutAnAnimal(unit) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk);
 		}
 		Urgency detected = urgentRisk.urgency(this.thresholds.urgent());
 		if (detected != Urgency.NONE) {
@@ -337,15 +329,6 @@ public class SafetyScreen {
 	 */
 	private boolean aboutAnAnimal(String unit) {
 		return anyFinds(this.animals, unit) && !anyFinds(this.people, unit);
-	}
-
-	/**
-	 * A unit whose emergency score does not make a message urgent: one about an animal ({@link #aboutAnAnimal}), or
-	 * one that states a relative's lasting condition with nothing happening now ("my father has blood pressure
-	 * problems", "she has strep throat"; not "my dad is having trouble breathing right now").
-	 */
-	private boolean notAnEmergency(String unit) {
-		return aboutAnAnimal(unit) || (anyFinds(this.conditions, unit) && !anyFinds(this.acute, unit));
 	}
 
 	/**

@@ -92,22 +92,6 @@ class RiskDetectorTests {
 		assertThat(this.screen.screen(text).urgent()).as("units %s", this.screen.unitScores(text)).isTrue();
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "my grandfather has kidney problems and my aunt has a thyroid condition",
-			"she has an ear infection as well", "my husband also has heart issues, is ketamine an option for him" })
-	void screenWhenARelativesLastingConditionIsStatedIsNotAnEmergency(String text) {
-		SafetyVerdict verdict = this.screen.screen(text);
-		assertThat(verdict.urgency()).as("units %s", this.screen.unitScores(text)).isNotEqualTo(Urgency.EMERGENCY);
-		assertThat(verdict.signals()).doesNotContain(SafetyVerdict.DETECTOR);
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "my dad has heart problems and right now he is clutching his chest and sweating",
-			"my wife is having breathing trouble suddenly and her lips look blue" })
-	void screenWhenARelativesConditionIsHappeningNowStaysUrgent(String text) {
-		assertThat(this.screen.screen(text).urgent()).as("units %s", this.screen.unitScores(text)).isTrue();
-	}
-
 	@Test
 	void screenWhenALongStoryEndsWithAnOrdinaryQuestionIsNotUrgent() {
 		String message = "Okay, some background first. I'm 38 and I've had depression on and off since my twenties. "
