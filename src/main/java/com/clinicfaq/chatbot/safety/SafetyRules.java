@@ -82,6 +82,8 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 		this.context.reported().forEach((pattern) -> compile(contextFile, "reported", pattern));
 		this.context.present().forEach((pattern) -> compile(contextFile, "present", pattern));
 		this.context.continued().forEach((pattern) -> compile(contextFile, "continued", pattern));
+		this.context.animals().forEach((pattern) -> compile(contextFile, "animals", pattern));
+		this.context.people().forEach((pattern) -> compile(contextFile, "people", pattern));
 		Path adviceFile = directory.resolve(ADVICE_FILE);
 		this.advice.adviceBoundary()
 			.forEach((group) -> group.patterns().forEach((pattern) -> compile(adviceFile, group.id(), pattern)));
@@ -186,10 +188,14 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 	 * @param present cues of the present that keep a sentence with a {@code reported} cue in view
 	 * @param continued cues in the next sentence that carry a reported sentence into the present ("i overdosed years
 	 * ago. tonight i want to do it again"): the reported sentence is then read for danger too
+	 * @param animals pets and other animals: a detector unit that names one and none of the {@code people} tells of
+	 * an animal, whose physical symptoms ("my cat keeps throwing up") are a vet's matter, not a medical emergency;
+	 * its emergency score does not make the message urgent (its crisis score still does)
+	 * @param people a person the unit may be about (the writer, a relative, a friend)
 	 */
 	public record Context(Negations negations, List<String> idioms, List<String> informationQuestions,
 			List<String> personalCues, List<String> riskTopics, List<String> reported, List<String> present,
-			List<String> continued) {
+			List<String> continued, List<String> animals, List<String> people) {
 
 		public Context {
 			idioms = copy(idioms);
@@ -199,6 +205,8 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 			reported = copy(reported);
 			present = copy(present);
 			continued = copy(continued);
+			animals = copy(animals);
+			people = copy(people);
 		}
 
 	}

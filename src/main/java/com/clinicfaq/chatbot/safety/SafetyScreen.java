@@ -76,6 +76,10 @@ public class SafetyScreen {
 
 	private final List<Pattern> continuedCues;
 
+	private final List<Pattern> animals;
+
+	private final List<Pattern> people;
+
 	private final Supplier<RiskDetector> detector;
 
 	private final DetectorThresholds thresholds;
@@ -109,6 +113,8 @@ public class SafetyScreen {
 		this.reportedCues = compile(rules.context().reported());
 		this.presentCues = compile(rules.context().present());
 		this.continuedCues = compile(rules.context().continued());
+		this.animals = compile(rules.context().animals());
+		this.people = compile(rules.context().people());
 		this.detector = () -> detector;
 		this.thresholds = thresholds;
 	}
@@ -142,6 +148,8 @@ public class SafetyScreen {
 		this.reportedCues = rules.reportedCues;
 		this.presentCues = rules.presentCues;
 		this.continuedCues = rules.continuedCues;
+		this.animals = rules.animals;
+		this.people = rules.people;
 		this.detector = detector;
 		this.thresholds = thresholds;
 	}
@@ -255,7 +263,7 @@ public class SafetyScreen {
 			if (questions.contains(unit) && unitRisk.max() < QUESTION_THRESHOLD) {
 				continue;
 			}
-			urgentRisk = urgentRisk.or(unitRisk);
+			urgentRisk = urgentRisk.or(aboutAnAnimal(unit) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk);
 		}
 		Urgency detected = urgentRisk.urgency(this.thresholds.urgent());
 		if (detected != Urgency.NONE) {
@@ -314,6 +322,16 @@ public class SafetyScreen {
 	}
 
 	/**
+	 * A unit that names an animal and no person ("my cat keeps throwing up after eating"): its physical symptoms are
+	 * a vet's matter, so its emergency score does not make the message urgent; its crisis score still does ("i am
+	 * giving my cat away tomorrow and then i am done"), and a unit naming a person ("my dog bit my son, he is
+	 * bleeding") is read as any other.
+	 */
+	private boolean aboutAnAnimal(String unit) {
+		return anyFinds(this.animals, unit) && !anyFinds(this.people, unit);
+	}
+
+	/**
 	 * The detector's scores of one unit; each sentence is scored on its own too, so one urgent sentence in a long
 	 * message is not averaged away by the rest.
 	 */
@@ -345,6 +363,52 @@ public class SafetyScreen {
 			}
 		}
 		return scores;
+	}
+
+	/**
+	 * Every unit the detector reads in a message, in the order they are scored, with whether it asks an information
+	 * question (it then needs {@link #QUESTION_THRESHOLD} to make the message urgent) and its score: for review and
+	 * evaluation harnesses.
+	 */
+	public List<ScoredUnit> scoredUnits(String text) {
+		Map<String, ScoredUnit> units = new LinkedHashMap<>();
+		for (String variant : this.normalizer.variants(text)) {
+			List<String> live = new ArrayList<>();
+			Set<String> questions = new LinkedHashSet<>();
+			List<String> sentences = sentences(variant);
+			for (int i = 0; i < sentences.size(); i++) {
+				String sentence = sentences.get(i);
+				String masked = mask(sentence);
+				if (isReported(masked, sentences, i)) {
+					continue;
+				}
+				live.add(masked);
+				if (isInformationQuestion(sentence, masked)) {
+					questions.add(masked);
+					questions.addAll(clauses(masked));
+				}
+				else {
+					for (String clause : clauses(masked)) {
+						if (isInformationQuestion(clause, clause)) {
+							questions.add(clause);
+						}
+					}
+				}
+			}
+			for (String unit : detectorUnits(live)) {
+				units.computeIfAbsent(unit, (u) -> new ScoredUnit(u, questions.contains(u), score(u)));
+			}
+		}
+		return List.copyOf(units.values());
+	}
+
+	/**
+	 * One unit the detector scored.
+	 * @param text the unit as the detector read it (rewritten, masked)
+	 * @param question whether it asks an information question
+	 * @param score the detector's score
+	 */
+	public record ScoredUnit(String text, boolean question, RiskScore score) {
 	}
 
 	/**

@@ -76,6 +76,22 @@ class RiskDetectorTests {
 		assertNotUrgent(text);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "our old dog has been vomiting since breakfast and will not touch his food",
+			"the kitten has diarrhea and seems weak, is there a clinic for pets nearby",
+			"my parrot is breathing fast and fluffed up on the cage floor" })
+	void screenWhenAnAnimalIsUnwellIsNotAnEmergency(String text) {
+		SafetyVerdict verdict = this.screen.screen(text);
+		assertThat(verdict.urgent()).as("units %s", this.screen.unitScores(text)).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "the dog knocked my pill box over and my toddler swallowed a handful of them",
+			"i have given the cat to my neighbour and tonight i am going to end my life" })
+	void screenWhenAnAnimalIsNamedBesideAPersonInDangerStaysUrgent(String text) {
+		assertThat(this.screen.screen(text).urgent()).as("units %s", this.screen.unitScores(text)).isTrue();
+	}
+
 	@Test
 	void screenWhenALongStoryEndsWithAnOrdinaryQuestionIsNotUrgent() {
 		String message = "Okay, some background first. I'm 38 and I've had depression on and off since my twenties. "
