@@ -66,6 +66,16 @@ public class TopicGuard {
 			"transplant", "procedure", "vaccine", "syndrome", "disease", "disorder", "deficiency", "cancer", "infection",
 			"supplement", "supplements", "vitamin", "vitamins", "inhaler", "cream", "antidepressant", "antidepressants");
 
+	/**
+	 * Words of how a medicine acts in the brain (the {@code mechanism} intent's subject: NMDA, glutamate,
+	 * neuroplasticity, other receptors). A question in these words is about how something works, and its unknown words
+	 * are more of the same science ("synaptogenesis", "mTOR"), not the name of another medicine.
+	 */
+	private static final Set<String> BRAIN_SCIENCE = Set.of("nmda", "ampa", "glutamate", "glutamatergic", "gaba",
+			"receptor", "receptors", "synapse", "synapses", "synaptic", "synaptogenesis", "neuroplasticity",
+			"plasticity", "neuron", "neurons", "neuronal", "dendrite", "dendrites", "dendritic", "neurotransmitter",
+			"neurotransmitters", "bdnf", "mtor", "antagonist", "agonist", "opioid");
+
 	/** Shorter strangers are too often abbreviations or typos to name a medicine. */
 	private static final int STRANGER_MIN_LENGTH = 6;
 
@@ -182,6 +192,7 @@ public class TopicGuard {
 	 */
 	public Optional<String> otherTopic(String text, boolean followsKetamineAnswer, IntentCatalog catalog) {
 		List<String> tokens = this.normalizer.tokens(text);
+		Vocabulary catalogWords = (catalog != null) ? ours(catalog) : null;
 		String other = null;
 		boolean sharedAnchor = false;
 		String otherTreatment = null;
@@ -196,7 +207,7 @@ public class TopicGuard {
 			if (followsKetamineAnswer && REFERENCES.contains(token)) {
 				return Optional.empty();
 			}
-			if (isOtherTopic(token)) {
+			if (isOtherTopic(token, catalogWords)) {
 				if (other == null) {
 					other = token;
 				}
@@ -210,7 +221,8 @@ public class TopicGuard {
 			return Optional.ofNullable(otherTreatment);
 		}
 		if (other == null && this.english != null && catalog != null
-				&& tokens.stream().anyMatch(MEDICINE_CONTEXT::contains)) {
+				&& tokens.stream().anyMatch(MEDICINE_CONTEXT::contains)
+				&& tokens.stream().noneMatch(BRAIN_SCIENCE::contains)) {
 			Vocabulary ours = ours(catalog);
 			int judged = 0;
 			for (String token : tokens) {
@@ -392,12 +404,17 @@ public class TopicGuard {
 		return token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
 	}
 
-	private boolean isOtherTopic(String token) {
+	/**
+	 * A word of the list, or the plural of one, unless the catalog itself uses that plural: "contraindications" is
+	 * ours although the list names a "contraindication" of some other medicine.
+	 */
+	private boolean isOtherTopic(String token, Vocabulary catalogWords) {
 		if (this.otherTopics.contains(token)) {
 			return true;
 		}
 		return token.length() > 5 && token.endsWith("s")
-				&& this.otherTopics.contains(token.substring(0, token.length() - 1));
+				&& this.otherTopics.contains(token.substring(0, token.length() - 1))
+				&& (catalogWords == null || !catalogWords.contains(token));
 	}
 
 	/** "this treatment", "your therapy", "the infusion": but not "the treatment for gout". */

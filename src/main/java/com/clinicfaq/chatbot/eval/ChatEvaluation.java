@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import com.clinicfaq.chatbot.chat.ChatRequest;
 import com.clinicfaq.chatbot.chat.ChatService;
@@ -47,11 +49,18 @@ public final class ChatEvaluation {
 				figures.count(expected, outcome.route, outcome.reason, outcome.answered, outcome.options, right, last);
 				if (!right) {
 					misses.add(new ChatEvaluationReport.Miss(chatCase.id(), chatCase.kind(), i, expected.text(),
-							describe(expected), outcome.describe()));
+							describe(expected), outcome.describe(), ranking(turn)));
 				}
 			}
 		}
 		return new ChatEvaluationReport(cases.size(), new LinkedHashMap<>(byKind), misses);
+	}
+
+	private static String ranking(ChatTurn turn) {
+		return turn.ranking()
+			.stream()
+			.map((scored) -> String.format(Locale.ROOT, "%s %.2f", scored.name(), scored.confidence()))
+			.collect(Collectors.joining(", "));
 	}
 
 	private static String describe(ChatCase.Turn expected) {

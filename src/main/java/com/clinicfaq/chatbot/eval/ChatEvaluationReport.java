@@ -24,8 +24,9 @@ public record ChatEvaluationReport(int cases, Map<String, KindFigures> kinds, Li
 	 * @param text what the visitor wrote
 	 * @param expected the expected route, reason and intents
 	 * @param got what the service did
+	 * @param ranking the best three intents of the ranking the reply rests on, with their confidences
 	 */
-	public record Miss(String id, String kind, int turn, String text, String expected, String got) {
+	public record Miss(String id, String kind, int turn, String text, String expected, String got, String ranking) {
 	}
 
 	/**

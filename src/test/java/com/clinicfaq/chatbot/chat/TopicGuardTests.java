@@ -116,6 +116,20 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "contraindications", "any contraindications for it?",
+			"does the NMDA blockade lead to dendritogenesis, like an antidepressant would",
+			"is the antidepressant effect from AMPA receptors and neurotrophin signalling" })
+	void otherTopicWhenTheWordsAreTheCatalogsOwnOrBrainScienceIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what are the contraindications of warfarin", "how should pentostatin be taken" })
+	void otherTopicWhenAnotherMedicineIsNamedBesideTheCatalogsWordsIsPresent(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isPresent();
+	}
+
 	@Test
 	void otherTopicWhenAFollowUpNamesAMedicineNobodyListedAfterAKetamineAnswerIsEmpty() {
 		assertThat(this.guard.otherTopic("what about gepirone?", true, TestChatbot.catalog())).isEmpty();
