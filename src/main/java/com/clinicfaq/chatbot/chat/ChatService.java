@@ -203,6 +203,14 @@ public class ChatService {
 	 * the classifier) and a refused request are decided on the message alone and nothing below overrides them.
 	 */
 	private Understood understand(String text, Conversation conversation, SafetyVerdict verdict) {
+		return understand(text, conversation, verdict, false);
+	}
+
+	/**
+	 * As {@link #understand(String, Conversation, SafetyVerdict)}; {@code oneSentence} reads a message of several
+	 * sentences as one follow-up (what is left of "Thanks! And what about the spray?" after its lead-in).
+	 */
+	private Understood understand(String text, Conversation conversation, SafetyVerdict verdict, boolean oneSentence) {
 		IntentCatalog catalog = this.catalog.get();
 		Prediction prediction = this.classifier.classify(text);
 		RoutingDecision alone = this.routing.decide(verdict, prediction, catalog);
@@ -249,7 +257,18 @@ public class ChatService {
 				&& !FollowUp.onlyAcknowledges(followTokens);
 		RoutingDecision decision = alone;
 		boolean namesMedicine = false;
-		List<String> sentences = MessageSplitter.sentences(text);
+		List<String> sentences = oneSentence ? List.of(text) : MessageSplitter.sentences(text);
+		if (followsAnswer && sentences.size() > 1) {
+			// "Got it. What about the next morning?", "and kids? we use it on kids too": after an answer, one short
+			// question that points back, with an acknowledgement before it or a remark after it, is a follow-up
+			String rest = MessageSplitter.withoutLeadIns(text,
+					(sentence) -> FollowUp.leadsIn(FollowUp.canonical(this.normalizer.tokens(sentence))));
+			List<String> restTokens = FollowUp.canonical(this.normalizer.tokens(rest));
+			if (!restTokens.isEmpty() && MessageSplitter.asked(rest).size() <= 1 && FollowUp.refersBack(restTokens)
+					&& !FollowUp.onlyAcknowledges(restTokens)) {
+				return understand(rest, conversation, verdict, true);
+			}
+		}
 		if (sentences.size() > 1) {
 			decision = severalSentences(text, verdict, catalog, alone);
 		}
@@ -485,6 +504,19 @@ public class ChatService {
 		}
 		if (sameQuestion || keepsEffects(last, tokens, alone)) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
+		}
+		Optional<String> form = FollowUp.formIntent(tokens).filter((intent) -> catalog.find(intent).isPresent());
+		if (CONDITION_INTENTS.contains(last) && form.isPresent() && (FollowUp.swapsEntity(tokens, false)
+				|| FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens))) {
+			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
+			return new FollowUpReading(RoutingDecision.answer(form.get()), Prediction.of(new ScoredIntent(form.get(), 1.0)));
+		}
+		boolean asksOwnTopic = alone.answers() && isTopic(alone.intent(), catalog)
+				&& !CONDITION_INTENTS.contains(alone.intent()) && !alone.intent().equals(last);
+		if (CONDITION_INTENTS.contains(last) && FollowUp.swapsCondition(tokens) && asksOwnTopic
+				&& !FollowUp.elliptical(tokens)) {
+			// "is it the same dose as for depression?": the condition only narrows a question of its own (the dose)
+			return new FollowUpReading(alone, prediction);
 		}
 		if (CONDITION_INTENTS.contains(last) && FollowUp.swapsCondition(tokens)
 				&& catalog.find(FollowUp.conditionIntent(tokens)).isPresent()) {

@@ -158,6 +158,20 @@ final class FollowUp {
 		return CONDITIONS_TREATED;
 	}
 
+	/** The intent about each form of ketamine a follow-up may name. */
+	private static final Map<String, String> FORM_INTENT = Map.ofEntries(Map.entry("spray", "esketamine"),
+			Map.entry("nasal", "esketamine"), Map.entry("esketamine", "esketamine"), Map.entry("injection", "injection"),
+			Map.entry("injections", "injection"), Map.entry("shot", "injection"), Map.entry("shots", "injection"),
+			Map.entry("intramuscular", "injection"), Map.entry("infusion", "iv_infusion"),
+			Map.entry("infusions", "iv_infusion"), Map.entry("intravenous", "iv_infusion"));
+
+	/** The intent about the one form of ketamine the follow-up names ("and the nasal spray?"), if it names one. */
+	static Optional<String> formIntent(List<String> tokens) {
+		List<String> intents = tokens.stream().map(FORM_INTENT::get).filter((intent) -> intent != null).distinct()
+			.toList();
+		return (intents.size() == 1) ? Optional.of(intents.get(0)) : Optional.empty();
+	}
+
 	/**
 	 * Whether the follow-up points at the effects just described ("how long do they last?", "does that feeling go
 	 * away?", "are those dangerous?") rather than at ketamine itself.
@@ -280,6 +294,20 @@ final class FollowUp {
 	 */
 	static boolean onlyAcknowledges(List<String> tokens) {
 		return !tokens.isEmpty() && DECLINES.containsAll(tokens);
+	}
+
+	/** Sounds a visitor makes before the next question ("Hmm.", "Oh wow!"), besides acknowledgements. */
+	private static final Set<String> INTERJECTIONS = Set.of("hmm", "hm", "hmmm", "wow", "oh", "ah", "ahh", "aha",
+			"interesting", "gotcha", "noted", "k", "kk", "ty", "tysm", "thx", "lol", "haha", "wait", "huh", "and",
+			"very", "helpful", "so", "much", "a", "lot", "good", "know", "to", "useful", "well");
+
+	/**
+	 * "Thanks!", "Got it.", "Hmm.", "ok good to know": a sentence that only acknowledges the previous answer before
+	 * the next question.
+	 */
+	static boolean leadsIn(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.stream().allMatch((token) -> DECLINES.contains(token)
+				|| INTERJECTIONS.contains(token));
 	}
 
 	private static boolean startsWith(List<String> tokens, String... words) {

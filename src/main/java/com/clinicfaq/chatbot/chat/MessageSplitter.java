@@ -1,8 +1,10 @@
 package com.clinicfaq.chatbot.chat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,6 +105,19 @@ final class MessageSplitter {
 	 * on it ("what about the troches?", "both the same?")
 	 */
 	record Question(String text, boolean joined) {
+	}
+
+	/**
+	 * The message from its first sentence that is not a lead-in ("Thanks! And what about the spray?" gives "And what
+	 * about the spray?"); the whole message when no sentence leads in, empty when every sentence does.
+	 */
+	static String withoutLeadIns(String text, Predicate<String> leadIn) {
+		String[] parts = SENTENCE_BREAK.split(text.strip());
+		int first = 0;
+		while (first < parts.length && leadIn.test(parts[first])) {
+			first++;
+		}
+		return String.join(" ", Arrays.asList(parts).subList(first, parts.length)).strip();
 	}
 
 	private static List<List<String>> clausesOfSentences(String text) {
