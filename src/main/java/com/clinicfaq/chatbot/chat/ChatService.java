@@ -60,6 +60,14 @@ public class ChatService {
 	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
 
 	/**
+	 * Answers about a property of ketamine itself (how fast it works, its effects, cost, approval): after one, "what
+	 * about zoloft?" asks that property of the other medicine, not whether it goes with ketamine treatment.
+	 */
+	private static final Set<String> PROPERTIES_OF_KETAMINE = Set.of("onset", "duration", "side_effects", "mechanism",
+			"long_term_effects", "addiction", "fda_approval", "legal_status", "insurance_cost", "dosing", "history",
+			"session_experience", "what_is_ketamine");
+
+	/**
 	 * Intents that answer whether something is dangerous: the risk intents of the "happening now" line and the risks
 	 * of addiction and of pregnancy (answered without the line).
 	 */
@@ -252,7 +260,8 @@ public class ChatService {
 					verdict), true, null);
 		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
-		List<String> followTokens = FollowUp.canonical(tokens);
+		List<String> followTokens = FollowUp.canonical(followsAnswer
+				? this.normalizer.tokens(FollowUp.spelledForms(text)) : tokens);
 		boolean refersBack = followsAnswer && FollowUp.refersBack(followTokens)
 				&& !FollowUp.onlyAcknowledges(followTokens);
 		RoutingDecision decision = alone;
@@ -267,6 +276,13 @@ public class ChatService {
 			if (!restTokens.isEmpty() && MessageSplitter.asked(rest).size() <= 1 && FollowUp.refersBack(restTokens)
 					&& !FollowUp.onlyAcknowledges(restTokens)) {
 				return understand(rest, conversation, verdict, true);
+			}
+			if (PROPERTIES_OF_KETAMINE.contains(conversation.lastIntent()) && FollowUp.opensWithWhatAbout(restTokens)
+					&& FollowUp.swapsToOtherMedicine(restTokens) && this.topics.otherTopic(rest, false, catalog).isPresent()) {
+				// "what about zoloft, does it work faster?" after how fast ketamine works: a question about the other
+				// medicine, which the catalog does not answer
+				return understood(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)), prediction,
+						verdict);
 			}
 		}
 		if (sentences.size() > 1) {
@@ -502,12 +518,18 @@ public class ChatService {
 		if (bareMedicine) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)), true);
 		}
+		if (namesOther && PROPERTIES_OF_KETAMINE.contains(last) && FollowUp.swapsToOtherMedicine(tokens)) {
+			// "what about zoloft, how fast does it kick in?" after how fast ketamine works: the same question about
+			// another medicine, which the catalog does not answer (never answered from the conversation alone)
+			return new FollowUpReading(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)),
+					prediction);
+		}
 		if (sameQuestion || keepsEffects(last, tokens, alone)) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		Optional<String> form = FollowUp.formIntent(tokens).filter((intent) -> catalog.find(intent).isPresent());
 		if (CONDITION_INTENTS.contains(last) && form.isPresent() && (FollowUp.swapsEntity(tokens, false)
-				|| FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens))) {
+				|| FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens) || FollowUp.opensWithWhatAbout(tokens))) {
 			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
 			return new FollowUpReading(RoutingDecision.answer(form.get()), Prediction.of(new ScoredIntent(form.get(), 1.0)));
 		}

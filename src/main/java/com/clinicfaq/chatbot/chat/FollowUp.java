@@ -104,7 +104,7 @@ final class FollowUp {
 	 * Whether the message points back at the previous turn.
 	 */
 	static boolean refersBack(List<String> tokens) {
-		if (tokens.isEmpty() || tokens.size() > 12) {
+		if (tokens.isEmpty() || tokens.size() > 12 || changesSubject(tokens)) {
 			return false;
 		}
 		if (corrects(tokens) || qualifies(tokens)) {
@@ -308,6 +308,58 @@ final class FollowUp {
 	static boolean leadsIn(List<String> tokens) {
 		return !tokens.isEmpty() && tokens.stream().allMatch((token) -> DECLINES.contains(token)
 				|| INTERJECTIONS.contains(token));
+	}
+
+	/** "unrelated but ...", "different question: ...", "off topic, ...": the visitor says the subject changes. */
+	static boolean changesSubject(List<String> tokens) {
+		String joined = " " + String.join(" ", tokens) + " ";
+		return SUBJECT_CHANGES.stream().anyMatch((change) -> joined.contains(" " + change + " "));
+	}
+
+	private static final List<String> SUBJECT_CHANGES = List.of("unrelated", "different question", "random question",
+			"off topic", "new question", "another question", "changing the subject", "change of subject",
+			"totally different", "something else entirely", "on another note");
+
+	/** Words that make a medicine named in a follow-up a question about taking it with ketamine ("and if I'm on X?"). */
+	private static final Set<String> TOGETHER = Set.of("with", "on", "taking", "take", "takes", "took", "while",
+			"mix", "mixing", "combine", "combining", "together", "interact", "interacts", "interaction", "ketamine",
+			"esketamine", "stop", "stopping", "prescribed", "using", "use");
+
+	/**
+	 * "what about zoloft?", "and zoloft, how fast does it kick in?": the previous question asked about another
+	 * medicine itself, not about taking it with ketamine ("what if I'm on zoloft?").
+	 */
+	static boolean swapsToOtherMedicine(List<String> tokens) {
+		boolean swap = startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
+				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and") || startsWith(tokens, "same")
+				|| bareName(tokens);
+		return swap && tokens.size() <= 12 && tokens.stream().noneMatch(TOGETHER::contains)
+				&& tokens.stream().noneMatch(CONDITIONS::contains);
+	}
+
+	/**
+	 * "what about the nasal spray version I read about?": a follow-up that opens by naming what changes, however long.
+	 */
+	static boolean opensWithWhatAbout(List<String> tokens) {
+		return startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
+				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and", "how", "about");
+	}
+
+	private static final java.util.regex.Pattern INTRAMUSCULAR = java.util.regex.Pattern.compile(
+			"\\bIM\\b(?!\\s+(?:on|taking|not|going|so|a|an|in|having|pregnant|worried|scared|still|just|really|"
+					+ "doing|getting|trying|told|currently)\\b)|(?i)(?<=\\b(?:for|the|an|and|via|by|of|as|or)\\s)im\\b"
+					+ "(?=\\s*(?:[?.!,]|$|too\\b|also\\b|shots?\\b|injections?\\b|route\\b|version\\b|one\\b|ketamine\\b))");
+
+	/**
+	 * The message with "IM" read as the intramuscular shot where it cannot be "I'm" ("same for IM?", "and the im
+	 * one?"); the classifier's normalizer reads "im" as "i am", as it usually is in chat. A message in capitals only is
+	 * left alone.
+	 */
+	static String spelledForms(String text) {
+		if (text.chars().noneMatch(Character::isLowerCase)) {
+			return text;
+		}
+		return INTRAMUSCULAR.matcher(text).replaceAll("intramuscular");
 	}
 
 	private static boolean startsWith(List<String> tokens, String... words) {
