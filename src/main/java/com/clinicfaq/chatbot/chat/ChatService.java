@@ -211,7 +211,7 @@ public class ChatService {
 	 * the classifier) and a refused request are decided on the message alone and nothing below overrides them.
 	 */
 	private Understood understand(String text, Conversation conversation, SafetyVerdict verdict) {
-		return understand(text, conversation, verdict, false);
+		return understand(MessageSplitter.punctuationSpelledOut(text), conversation, verdict, false);
 	}
 
 	/**

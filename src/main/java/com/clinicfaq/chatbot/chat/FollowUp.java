@@ -104,8 +104,12 @@ final class FollowUp {
 	 * Whether the message points back at the previous turn.
 	 */
 	static boolean refersBack(List<String> tokens) {
-		if (tokens.isEmpty() || tokens.size() > 12 || changesSubject(tokens)) {
+		if (tokens.isEmpty() || changesSubject(tokens)) {
 			return false;
+		}
+		if (tokens.size() > 12) {
+			// "and what about the nasal spray version I read about in the paper?" names what changes first
+			return tokens.size() <= 16 && opensWithWhatAbout(tokens);
 		}
 		if (corrects(tokens) || qualifies(tokens)) {
 			return true;

@@ -59,7 +59,32 @@ final class MessageSplitter {
 			"(?i)\\b(?:i (?:want|need|would like|'d like|wanted) to know|i(?:'m| am)? wonder(?:ing)?|wondering|curious|"
 					+ "tell me|can you (?:tell|explain)|my question is|question:)\\b");
 
+	/** "can I drive after question mark": punctuation a voice typing app wrote out as words. */
+	private static final Pattern SPOKEN_QUESTION_MARK = Pattern.compile("(?i)\\s*\\bquestion mark\\b");
+
+	private static final Pattern SPOKEN_FULL_STOP = Pattern.compile("(?i)\\s*\\bfull stop\\b");
+
+	private static final Pattern SPOKEN_COMMA = Pattern.compile("(?i)\\s+comma\\b");
+
 	private MessageSplitter() {
+	}
+
+	/**
+	 * The message with punctuation written out by voice typing ("question mark", "full stop", "comma") as the marks
+	 * themselves, so that its sentences and questions are found; any other message unchanged.
+	 */
+	static String punctuationSpelledOut(String text) {
+		if (!containsIgnoringCase(text, "question mark")
+				&& !containsIgnoringCase(text, "full stop") && !containsIgnoringCase(text, " comma")) {
+			return text;
+		}
+		String marked = SPOKEN_QUESTION_MARK.matcher(text).replaceAll("?");
+		marked = SPOKEN_FULL_STOP.matcher(marked).replaceAll(".");
+		return SPOKEN_COMMA.matcher(marked).replaceAll(",").strip();
+	}
+
+	private static boolean containsIgnoringCase(String text, String part) {
+		return text.toLowerCase(Locale.ROOT).contains(part);
 	}
 
 	/**
