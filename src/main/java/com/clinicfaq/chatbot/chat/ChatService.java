@@ -87,6 +87,9 @@ public class ChatService {
 	 */
 	private static final double OWN_TOPIC = 0.5;
 
+	/** A topic ranked under an off-topic reading of a follow-up that the follow-up names (see topicUnderOffTopic). */
+	private static final double TOPIC_UNDER_OFF_TOPIC = 0.15;
+
 	/** The catalog's intent for a visitor who asks for a person. */
 	private static final String HUMAN_AGENT = "human_agent";
 
@@ -574,6 +577,16 @@ public class ChatService {
 			}
 		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
+		Optional<String> underOffTopic = topicUnderOffTopic(alone, prediction, catalog).filter((topic) -> !topic.equals(last));
+		if (!corrects && underOffTopic.isPresent() && !contextual.urgent() && !FollowUp.elliptical(tokens)
+				&& !FollowUp.opensWithWhatAbout(tokens) && FollowUp.formIntent(tokens).isEmpty()
+				&& (!contextual.answers() || contextual.intent().equals(last))) {
+			// "and the side effects, what are they?" after whether it is safe: off-topic on its own for want of the
+			// subject the conversation gives it, with one topic clearly under that; read with the previous message it
+			// only leans back to the previous answer
+			String topic = underOffTopic.get();
+			return new FollowUpReading(decisionFor(topic, catalog), rescaledWithout(prediction, alone.intent()));
+		}
 		// after what ketamine is, "it" is ketamine, the subject of every topic, not the topic just answered
 		boolean carriesTopic = FollowUp.carriesTopic(tokens) && !ABOUT_KETAMINE_ITSELF.contains(last);
 		boolean elliptical = FollowUp.elliptical(tokens);
@@ -618,6 +631,26 @@ public class ChatService {
 			}
 		}
 		return new FollowUpReading(alone, prediction);
+	}
+
+	/**
+	 * The topic a follow-up names under an off-topic reading: the likeliest answerable topic, when it has at least
+	 * {@link #TOPIC_UNDER_OFF_TOPIC} and twice the next one ("and when did the FDA approve it": off-topic 0.63, approval
+	 * 0.31, history 0.06).
+	 */
+	private static Optional<String> topicUnderOffTopic(RoutingDecision alone, Prediction prediction,
+			IntentCatalog catalog) {
+		if (alone.route() != Route.HANDOFF || alone.urgent() || !isOffTopic(alone.intent(), catalog)) {
+			return Optional.empty();
+		}
+		List<ScoredIntent> topics = prediction.ranking().stream().filter((scored) -> isTopic(scored.name(), catalog))
+			.sorted(java.util.Comparator.comparingDouble(ScoredIntent::confidence).reversed())
+			.toList();
+		if (topics.isEmpty() || topics.get(0).confidence() < TOPIC_UNDER_OFF_TOPIC) {
+			return Optional.empty();
+		}
+		double next = (topics.size() > 1) ? topics.get(1).confidence() : 0.0;
+		return (topics.get(0).confidence() >= 2 * next) ? Optional.of(topics.get(0).name()) : Optional.empty();
 	}
 
 	/** "how is it given?" after what ketamine is: "it" is the treatment the conversation is about. */

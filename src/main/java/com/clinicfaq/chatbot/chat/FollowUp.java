@@ -135,8 +135,19 @@ final class FollowUp {
 		boolean opener = OPENERS.contains(tokens.get(0)) || tokens.contains("same") || tokens.contains("include")
 				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also")
 				|| (carriesTopic(tokens) && tokens.stream().anyMatch(COMPARATIVES::contains));
-		boolean entity = namesOtherTopic || tokens.stream().anyMatch(ENTITIES::contains);
+		boolean entity = namesOtherTopic || names(tokens);
 		return opener && entity;
+	}
+
+	/** Whether the follow-up names one of {@link #ENTITIES}; "home" only as "at home" ("can I drive home after?"). */
+	private static boolean names(List<String> tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = tokens.get(i);
+			if (ENTITIES.contains(token) && (!token.equals("home") || (i > 0 && tokens.get(i - 1).equals("at")))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -346,7 +357,8 @@ final class FollowUp {
 	 */
 	static boolean opensWithWhatAbout(List<String> tokens) {
 		return startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
-				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and", "how", "about");
+				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and", "how", "about")
+				|| startsWith(tokens, "what", "of") || startsWith(tokens, "and", "what", "of");
 	}
 
 	private static final java.util.regex.Pattern INTRAMUSCULAR = java.util.regex.Pattern.compile(

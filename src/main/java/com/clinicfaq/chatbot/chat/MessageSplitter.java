@@ -111,16 +111,36 @@ final class MessageSplitter {
 	 */
 	static List<Question> asked(String text) {
 		List<Question> questions = new ArrayList<>();
+		String previous = null;
 		for (List<String> clauses : clausesOfSentences(text)) {
 			if (clauses.size() > 1) {
 				clauses.forEach((clause) -> questions.add(new Question(clause, true)));
 			}
 			else if (isQuestion(clauses.get(0))) {
-				questions.add(new Question(clauses.get(0), false));
+				String question = clauses.get(0);
+				// "... others say it's once a month. Which is it?": a bare question asks about the sentence before it
+				boolean bare = previous != null && BARE_QUESTION.matcher(question).matches();
+				questions.add(new Question(bare ? previous + " " + question : question, false));
 			}
+			previous = String.join(" ", clauses);
 		}
 		return questions;
 	}
+
+	/** "Which is it?", "Is it really?", "Is that true?": a question with nothing of its own to ask about. */
+	private static final Pattern BARE_QUESTION = Pattern.compile("(?i)^(?:so|but|and|ok|okay|wait|hmm|well)?[, ]*"
+			+ "(?:which|what|is|was|are|does|do|isn't|isnt)\\s+(?:is\\s+|was\\s+)?(?:it|that|this|they|true|right|so)"
+			+ "(?:\\s+(?:true|right|correct|really|real|then|now|accurate|so))?\\s*[?!.]*$");
+
+	/**
+	 * "side effects + cost?", "price and insurance?": two topics named with nothing else, each asked about.
+	 */
+	private static final Pattern TWO_TOPICS = Pattern.compile(
+			"(?i)^([a-z][a-z' -]{1,30}?)\\s*(?:\\+|&|\\band\\b|/)\\s*([a-z][a-z' -]{1,30}?)\\s*\\?+$");
+
+	private static final Pattern ASKS_ITSELF = Pattern.compile(
+			"(?i)\\b(?:what|how|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|ketamine|"
+					+ "ketamines|it|i|my)\\b");
 
 	/**
 	 * One question of a message.
@@ -163,6 +183,11 @@ final class MessageSplitter {
 	}
 
 	private static List<String> clauses(String clause) {
+		Matcher twoTopics = TWO_TOPICS.matcher(clause);
+		if (twoTopics.matches() && clause.split("\\s+").length <= 7 && !ASKS_ITSELF.matcher(clause).find()
+				&& !RELATES_TWO.matcher(clause).find()) {
+			return List.of(twoTopics.group(1).strip() + "?", twoTopics.group(2).strip() + "?");
+		}
 		Matcher twoThings = TWO_THINGS.matcher(clause);
 		if (twoThings.matches() && !RELATES_TWO.matcher(twoThings.group(2)).find()) {
 			return List.of(twoThings.group(1) + twoThings.group(2), twoThings.group(1) + twoThings.group(3));
