@@ -336,7 +336,7 @@ final class FollowUp {
 			"totally different", "something else entirely", "on another note");
 
 	/** Words that make a medicine named in a follow-up a question about taking it with ketamine ("and if I'm on X?"). */
-	private static final Set<String> TOGETHER = Set.of("with", "on", "taking", "take", "takes", "took", "while",
+	private static final Set<String> TOGETHER = Set.of("with", "on", "taking", "while",
 			"mix", "mixing", "combine", "combining", "together", "interact", "interacts", "interaction", "ketamine",
 			"esketamine", "stop", "stopping", "prescribed", "using", "use");
 
@@ -349,7 +349,22 @@ final class FollowUp {
 				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and") || startsWith(tokens, "same")
 				|| bareName(tokens);
 		return swap && tokens.size() <= 12 && tokens.stream().noneMatch(TOGETHER::contains)
-				&& tokens.stream().noneMatch(CONDITIONS::contains);
+				&& tokens.stream().noneMatch(CONDITIONS::contains) && !someoneTakes(tokens);
+	}
+
+	private static final Set<String> TAKE = Set.of("take", "takes", "took");
+
+	private static final Set<String> TAKERS = Set.of("i", "he", "she", "we", "they", "you", "also", "to", "still",
+			"already", "and", "if");
+
+	/** "and if I take prozac", "she takes prozac": someone takes it (not "how long does prozac take"). */
+	private static boolean someoneTakes(List<String> tokens) {
+		for (int i = 1; i < tokens.size(); i++) {
+			if (TAKE.contains(tokens.get(i)) && TAKERS.contains(tokens.get(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
