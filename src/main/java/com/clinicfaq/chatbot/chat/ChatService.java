@@ -65,7 +65,7 @@ public class ChatService {
 	 */
 	private static final Set<String> PROPERTIES_OF_KETAMINE = Set.of("onset", "duration", "side_effects", "mechanism",
 			"long_term_effects", "addiction", "fda_approval", "legal_status", "insurance_cost", "dosing", "history",
-			"session_experience", "what_is_ketamine");
+			"session_experience", "what_is_ketamine", "safety");
 
 	/**
 	 * Intents that answer whether something is dangerous: the risk intents of the "happening now" line and the risks
@@ -578,12 +578,12 @@ public class ChatService {
 		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
 		Optional<String> underOffTopic = topicUnderOffTopic(alone, prediction, catalog).filter((topic) -> !topic.equals(last));
-		if (!corrects && underOffTopic.isPresent() && !contextual.urgent() && !FollowUp.elliptical(tokens)
+		if (!corrects && !namesOther && underOffTopic.isPresent() && !contextual.urgent() && !FollowUp.elliptical(tokens)
 				&& !FollowUp.opensWithWhatAbout(tokens) && FollowUp.formIntent(tokens).isEmpty()
 				&& (!contextual.answers() || contextual.intent().equals(last))) {
 			// "and the side effects, what are they?" after whether it is safe: off-topic on its own for want of the
 			// subject the conversation gives it, with one topic clearly under that; read with the previous message it
-			// only leans back to the previous answer
+			// only leans back to the previous answer (not when it names another medicine: that is its subject)
 			String topic = underOffTopic.get();
 			return new FollowUpReading(decisionFor(topic, catalog), rescaledWithout(prediction, alone.intent()));
 		}

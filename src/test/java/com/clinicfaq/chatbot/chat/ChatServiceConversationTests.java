@@ -228,7 +228,16 @@ class ChatServiceConversationTests {
 		assertThat(other.route()).isEqualTo(Route.HANDOFF);
 		assertThat(other.reason()).isEqualTo(HandoffReason.UNMATCHED);
 		assertThat(say("c42", "how quickly does ketamine take effect").intent().name()).isEqualTo("onset");
-		assertThat(say("c42", "and what if I'm taking prozac?").intent().name()).isEqualTo("interactions");
+		// taking it with ketamine is a ketamine question: answered, not handed off
+		assertThat(say("c42", "and what if I'm taking prozac?").route()).isEqualTo(Route.ANSWER);
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksAboutAnotherMedicineItselfIsNotAnsweredFromTheConversation() {
+		assertThat(say("c45", "is ketamine treatment safe").intent().name()).isEqualTo("safety");
+		ChatTurn other = say("c45", "and the side effects of sertraline, what are they");
+		assertThat(other.route()).isEqualTo(Route.HANDOFF);
+		assertThat(other.reason()).isEqualTo(HandoffReason.UNMATCHED);
 	}
 
 	@Test
