@@ -643,14 +643,18 @@ public class ChatService {
 		if (alone.route() != Route.HANDOFF || alone.urgent() || !isOffTopic(alone.intent(), catalog)) {
 			return Optional.empty();
 		}
-		List<ScoredIntent> topics = prediction.ranking().stream().filter((scored) -> isTopic(scored.name(), catalog))
+		// every reading but the off-topic one: a topic must stand twice above small talk too ("how is it given": the
+		// bot's capabilities 0.3, monitoring 0.3 is no clear topic)
+		List<ScoredIntent> readings = prediction.ranking().stream()
+			.filter((scored) -> !scored.name().equals(alone.intent()))
 			.sorted(java.util.Comparator.comparingDouble(ScoredIntent::confidence).reversed())
 			.toList();
-		if (topics.isEmpty() || topics.get(0).confidence() < TOPIC_UNDER_OFF_TOPIC) {
+		if (readings.isEmpty() || !isTopic(readings.get(0).name(), catalog)
+				|| readings.get(0).confidence() < TOPIC_UNDER_OFF_TOPIC) {
 			return Optional.empty();
 		}
-		double next = (topics.size() > 1) ? topics.get(1).confidence() : 0.0;
-		return (topics.get(0).confidence() >= 2 * next) ? Optional.of(topics.get(0).name()) : Optional.empty();
+		double next = (readings.size() > 1) ? readings.get(1).confidence() : 0.0;
+		return (readings.get(0).confidence() >= 2 * next) ? Optional.of(readings.get(0).name()) : Optional.empty();
 	}
 
 	/** "how is it given?" after what ketamine is: "it" is the treatment the conversation is about. */
