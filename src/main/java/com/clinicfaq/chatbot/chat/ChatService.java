@@ -60,6 +60,14 @@ public class ChatService {
 	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
 
 	/**
+	 * Answers about a property of ketamine itself (how fast it works, its effects, cost, approval): after one, "what
+	 * about zoloft?" asks that property of the other medicine, not whether it goes with ketamine treatment.
+	 */
+	private static final Set<String> PROPERTIES_OF_KETAMINE = Set.of("onset", "duration", "side_effects", "mechanism",
+			"long_term_effects", "addiction", "fda_approval", "legal_status", "insurance_cost", "dosing", "history",
+			"session_experience", "what_is_ketamine", "safety");
+
+	/**
 	 * Intents that answer whether something is dangerous: the risk intents of the "happening now" line and the risks
 	 * of addiction and of pregnancy (answered without the line).
 	 */
@@ -78,6 +86,9 @@ public class ChatService {
 	 * message it only repeats the previous answer ("are those covered too?" after how many boosters).
 	 */
 	private static final double OWN_TOPIC = 0.5;
+
+	/** A topic ranked under an off-topic reading of a follow-up that the follow-up names (see topicUnderOffTopic). */
+	private static final double TOPIC_UNDER_OFF_TOPIC = 0.15;
 
 	/** The catalog's intent for a visitor who asks for a person. */
 	private static final String HUMAN_AGENT = "human_agent";
@@ -203,6 +214,14 @@ public class ChatService {
 	 * the classifier) and a refused request are decided on the message alone and nothing below overrides them.
 	 */
 	private Understood understand(String text, Conversation conversation, SafetyVerdict verdict) {
+		return understand(MessageSplitter.punctuationSpelledOut(text), conversation, verdict, false);
+	}
+
+	/**
+	 * As {@link #understand(String, Conversation, SafetyVerdict)}; {@code oneSentence} reads a message of several
+	 * sentences as one follow-up (what is left of "Thanks! And what about the spray?" after its lead-in).
+	 */
+	private Understood understand(String text, Conversation conversation, SafetyVerdict verdict, boolean oneSentence) {
 		IntentCatalog catalog = this.catalog.get();
 		Prediction prediction = this.classifier.classify(text);
 		RoutingDecision alone = this.routing.decide(verdict, prediction, catalog);
@@ -244,12 +263,31 @@ public class ChatService {
 					verdict), true, null);
 		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
-		List<String> followTokens = FollowUp.canonical(tokens);
+		List<String> followTokens = FollowUp.canonical(followsAnswer
+				? this.normalizer.tokens(FollowUp.spelledForms(text)) : tokens);
 		boolean refersBack = followsAnswer && FollowUp.refersBack(followTokens)
 				&& !FollowUp.onlyAcknowledges(followTokens);
 		RoutingDecision decision = alone;
 		boolean namesMedicine = false;
-		List<String> sentences = MessageSplitter.sentences(text);
+		List<String> sentences = oneSentence ? List.of(text) : MessageSplitter.sentences(text);
+		if (followsAnswer && sentences.size() > 1) {
+			// "Got it. What about the next morning?", "and kids? we use it on kids too": after an answer, one short
+			// question that points back, with an acknowledgement before it or a remark after it, is a follow-up
+			String rest = MessageSplitter.withoutLeadIns(text,
+					(sentence) -> FollowUp.leadsIn(FollowUp.canonical(this.normalizer.tokens(sentence))));
+			List<String> restTokens = FollowUp.canonical(this.normalizer.tokens(rest));
+			if (!restTokens.isEmpty() && MessageSplitter.asked(rest).size() <= 1 && FollowUp.refersBack(restTokens)
+					&& !FollowUp.onlyAcknowledges(restTokens)) {
+				return understand(rest, conversation, verdict, true);
+			}
+			if (PROPERTIES_OF_KETAMINE.contains(conversation.lastIntent()) && FollowUp.opensWithWhatAbout(restTokens)
+					&& FollowUp.swapsToOtherMedicine(restTokens) && this.topics.otherTopic(rest, false, catalog).isPresent()) {
+				// "what about zoloft, does it work faster?" after how fast ketamine works: a question about the other
+				// medicine, which the catalog does not answer
+				return understood(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)), prediction,
+						verdict);
+			}
+		}
 		if (sentences.size() > 1) {
 			decision = severalSentences(text, verdict, catalog, alone);
 		}
@@ -483,8 +521,27 @@ public class ChatService {
 		if (bareMedicine) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)), true);
 		}
+		if (namesOther && PROPERTIES_OF_KETAMINE.contains(last) && FollowUp.swapsToOtherMedicine(tokens)) {
+			// "what about zoloft, how fast does it kick in?" after how fast ketamine works: the same question about
+			// another medicine, which the catalog does not answer (never answered from the conversation alone)
+			return new FollowUpReading(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)),
+					prediction);
+		}
 		if (sameQuestion || keepsEffects(last, tokens, alone)) {
 			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
+		}
+		Optional<String> form = FollowUp.formIntent(tokens).filter((intent) -> catalog.find(intent).isPresent());
+		if (CONDITION_INTENTS.contains(last) && form.isPresent() && (FollowUp.swapsEntity(tokens, false)
+				|| FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens) || FollowUp.opensWithWhatAbout(tokens))) {
+			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
+			return new FollowUpReading(RoutingDecision.answer(form.get()), Prediction.of(new ScoredIntent(form.get(), 1.0)));
+		}
+		boolean asksOwnTopic = alone.answers() && isTopic(alone.intent(), catalog)
+				&& !CONDITION_INTENTS.contains(alone.intent()) && !alone.intent().equals(last);
+		if (CONDITION_INTENTS.contains(last) && FollowUp.swapsCondition(tokens) && asksOwnTopic
+				&& !FollowUp.elliptical(tokens)) {
+			// "is it the same dose as for depression?": the condition only narrows a question of its own (the dose)
+			return new FollowUpReading(alone, prediction);
 		}
 		if (CONDITION_INTENTS.contains(last) && FollowUp.swapsCondition(tokens)
 				&& catalog.find(FollowUp.conditionIntent(tokens)).isPresent()) {
@@ -520,6 +577,16 @@ public class ChatService {
 			}
 		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
+		Optional<String> underOffTopic = topicUnderOffTopic(alone, prediction, catalog).filter((topic) -> !topic.equals(last));
+		if (!corrects && !namesOther && underOffTopic.isPresent() && !contextual.urgent() && !FollowUp.elliptical(tokens)
+				&& !FollowUp.opensWithWhatAbout(tokens) && FollowUp.formIntent(tokens).isEmpty()
+				&& (!contextual.answers() || contextual.intent().equals(last))) {
+			// "and the side effects, what are they?" after whether it is safe: off-topic on its own for want of the
+			// subject the conversation gives it, with one topic clearly under that; read with the previous message it
+			// only leans back to the previous answer (not when it names another medicine: that is its subject)
+			String topic = underOffTopic.get();
+			return new FollowUpReading(decisionFor(topic, catalog), rescaledWithout(prediction, alone.intent()));
+		}
 		// after what ketamine is, "it" is ketamine, the subject of every topic, not the topic just answered
 		boolean carriesTopic = FollowUp.carriesTopic(tokens) && !ABOUT_KETAMINE_ITSELF.contains(last);
 		boolean elliptical = FollowUp.elliptical(tokens);
@@ -564,6 +631,30 @@ public class ChatService {
 			}
 		}
 		return new FollowUpReading(alone, prediction);
+	}
+
+	/**
+	 * The topic a follow-up names under an off-topic reading: the likeliest answerable topic, when it has at least
+	 * {@link #TOPIC_UNDER_OFF_TOPIC} and twice the next one ("and when did the FDA approve it": off-topic 0.63, approval
+	 * 0.31, history 0.06).
+	 */
+	private static Optional<String> topicUnderOffTopic(RoutingDecision alone, Prediction prediction,
+			IntentCatalog catalog) {
+		if (alone.route() != Route.HANDOFF || alone.urgent() || !isOffTopic(alone.intent(), catalog)) {
+			return Optional.empty();
+		}
+		// every reading but the off-topic one: a topic must stand twice above small talk too ("how is it given": the
+		// bot's capabilities 0.3, monitoring 0.3 is no clear topic)
+		List<ScoredIntent> readings = prediction.ranking().stream()
+			.filter((scored) -> !scored.name().equals(alone.intent()))
+			.sorted(java.util.Comparator.comparingDouble(ScoredIntent::confidence).reversed())
+			.toList();
+		if (readings.isEmpty() || !isTopic(readings.get(0).name(), catalog)
+				|| readings.get(0).confidence() < TOPIC_UNDER_OFF_TOPIC) {
+			return Optional.empty();
+		}
+		double next = (readings.size() > 1) ? readings.get(1).confidence() : 0.0;
+		return (readings.get(0).confidence() >= 2 * next) ? Optional.of(readings.get(0).name()) : Optional.empty();
 	}
 
 	/** "how is it given?" after what ketamine is: "it" is the treatment the conversation is about. */

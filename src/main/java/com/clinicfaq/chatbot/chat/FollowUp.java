@@ -104,8 +104,12 @@ final class FollowUp {
 	 * Whether the message points back at the previous turn.
 	 */
 	static boolean refersBack(List<String> tokens) {
-		if (tokens.isEmpty() || tokens.size() > 12) {
+		if (tokens.isEmpty() || changesSubject(tokens)) {
 			return false;
+		}
+		if (tokens.size() > 12) {
+			// "and what about the nasal spray version I read about in the paper?" names what changes first
+			return tokens.size() <= 16 && opensWithWhatAbout(tokens);
 		}
 		if (corrects(tokens) || qualifies(tokens)) {
 			return true;
@@ -131,8 +135,19 @@ final class FollowUp {
 		boolean opener = OPENERS.contains(tokens.get(0)) || tokens.contains("same") || tokens.contains("include")
 				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also")
 				|| (carriesTopic(tokens) && tokens.stream().anyMatch(COMPARATIVES::contains));
-		boolean entity = namesOtherTopic || tokens.stream().anyMatch(ENTITIES::contains);
+		boolean entity = namesOtherTopic || names(tokens);
 		return opener && entity;
+	}
+
+	/** Whether the follow-up names one of {@link #ENTITIES}; "home" only as "at home" ("can I drive home after?"). */
+	private static boolean names(List<String> tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = tokens.get(i);
+			if (ENTITIES.contains(token) && (!token.equals("home") || (i > 0 && tokens.get(i - 1).equals("at")))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -156,6 +171,20 @@ final class FollowUp {
 			}
 		}
 		return CONDITIONS_TREATED;
+	}
+
+	/** The intent about each form of ketamine a follow-up may name. */
+	private static final Map<String, String> FORM_INTENT = Map.ofEntries(Map.entry("spray", "esketamine"),
+			Map.entry("nasal", "esketamine"), Map.entry("esketamine", "esketamine"), Map.entry("injection", "injection"),
+			Map.entry("injections", "injection"), Map.entry("shot", "injection"), Map.entry("shots", "injection"),
+			Map.entry("intramuscular", "injection"), Map.entry("infusion", "iv_infusion"),
+			Map.entry("infusions", "iv_infusion"), Map.entry("intravenous", "iv_infusion"));
+
+	/** The intent about the one form of ketamine the follow-up names ("and the nasal spray?"), if it names one. */
+	static Optional<String> formIntent(List<String> tokens) {
+		List<String> intents = tokens.stream().map(FORM_INTENT::get).filter((intent) -> intent != null).distinct()
+			.toList();
+		return (intents.size() == 1) ? Optional.of(intents.get(0)) : Optional.empty();
 	}
 
 	/**
@@ -280,6 +309,88 @@ final class FollowUp {
 	 */
 	static boolean onlyAcknowledges(List<String> tokens) {
 		return !tokens.isEmpty() && DECLINES.containsAll(tokens);
+	}
+
+	/** Sounds a visitor makes before the next question ("Hmm.", "Oh wow!"), besides acknowledgements. */
+	private static final Set<String> INTERJECTIONS = Set.of("hmm", "hm", "hmmm", "wow", "oh", "ah", "ahh", "aha",
+			"interesting", "gotcha", "noted", "k", "kk", "ty", "tysm", "thx", "lol", "haha", "wait", "huh", "and",
+			"very", "helpful", "so", "much", "a", "lot", "good", "know", "to", "useful", "well");
+
+	/**
+	 * "Thanks!", "Got it.", "Hmm.", "ok good to know": a sentence that only acknowledges the previous answer before
+	 * the next question.
+	 */
+	static boolean leadsIn(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.stream().allMatch((token) -> DECLINES.contains(token)
+				|| INTERJECTIONS.contains(token));
+	}
+
+	/** "unrelated but ...", "different question: ...", "off topic, ...": the visitor says the subject changes. */
+	static boolean changesSubject(List<String> tokens) {
+		String joined = " " + String.join(" ", tokens) + " ";
+		return SUBJECT_CHANGES.stream().anyMatch((change) -> joined.contains(" " + change + " "));
+	}
+
+	private static final List<String> SUBJECT_CHANGES = List.of("unrelated", "different question", "random question",
+			"off topic", "new question", "another question", "changing the subject", "change of subject",
+			"totally different", "something else entirely", "on another note");
+
+	/** Words that make a medicine named in a follow-up a question about taking it with ketamine ("and if I'm on X?"). */
+	private static final Set<String> TOGETHER = Set.of("with", "on", "taking", "while",
+			"mix", "mixing", "combine", "combining", "together", "interact", "interacts", "interaction", "ketamine",
+			"esketamine", "stop", "stopping", "prescribed", "using", "use");
+
+	/**
+	 * "what about zoloft?", "and zoloft, how fast does it kick in?": the previous question asked about another
+	 * medicine itself, not about taking it with ketamine ("what if I'm on zoloft?").
+	 */
+	static boolean swapsToOtherMedicine(List<String> tokens) {
+		boolean swap = startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
+				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and") || startsWith(tokens, "same")
+				|| bareName(tokens);
+		return swap && tokens.size() <= 12 && tokens.stream().noneMatch(TOGETHER::contains)
+				&& tokens.stream().noneMatch(CONDITIONS::contains) && !someoneTakes(tokens);
+	}
+
+	private static final Set<String> TAKE = Set.of("take", "takes", "took");
+
+	private static final Set<String> TAKERS = Set.of("i", "he", "she", "we", "they", "you", "also", "to", "still",
+			"already", "and", "if");
+
+	/** "and if I take prozac", "she takes prozac": someone takes it (not "how long does prozac take"). */
+	private static boolean someoneTakes(List<String> tokens) {
+		for (int i = 1; i < tokens.size(); i++) {
+			if (TAKE.contains(tokens.get(i)) && TAKERS.contains(tokens.get(i - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "what about the nasal spray version I read about?": a follow-up that opens by naming what changes, however long.
+	 */
+	static boolean opensWithWhatAbout(List<String> tokens) {
+		return startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
+				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and", "how", "about")
+				|| startsWith(tokens, "what", "of") || startsWith(tokens, "and", "what", "of");
+	}
+
+	private static final java.util.regex.Pattern INTRAMUSCULAR = java.util.regex.Pattern.compile(
+			"\\bIM\\b(?!\\s+(?:on|taking|not|going|so|a|an|in|having|pregnant|worried|scared|still|just|really|"
+					+ "doing|getting|trying|told|currently)\\b)|(?i)(?<=\\b(?:for|the|an|and|via|by|of|as|or)\\s)im\\b"
+					+ "(?=\\s*(?:[?.!,]|$|too\\b|also\\b|shots?\\b|injections?\\b|route\\b|version\\b|one\\b|ketamine\\b))");
+
+	/**
+	 * The message with "IM" read as the intramuscular shot where it cannot be "I'm" ("same for IM?", "and the im
+	 * one?"); the classifier's normalizer reads "im" as "i am", as it usually is in chat. A message in capitals only is
+	 * left alone.
+	 */
+	static String spelledForms(String text) {
+		if (text.chars().noneMatch(Character::isLowerCase)) {
+			return text;
+		}
+		return INTRAMUSCULAR.matcher(text).replaceAll("intramuscular");
 	}
 
 	private static boolean startsWith(List<String> tokens, String... words) {

@@ -1,8 +1,10 @@
 package com.clinicfaq.chatbot.chat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +59,32 @@ final class MessageSplitter {
 			"(?i)\\b(?:i (?:want|need|would like|'d like|wanted) to know|i(?:'m| am)? wonder(?:ing)?|wondering|curious|"
 					+ "tell me|can you (?:tell|explain)|my question is|question:)\\b");
 
+	/** "can I drive after question mark": punctuation a voice typing app wrote out as words. */
+	private static final Pattern SPOKEN_QUESTION_MARK = Pattern.compile("(?i)\\s*\\bquestion mark\\b");
+
+	private static final Pattern SPOKEN_FULL_STOP = Pattern.compile("(?i)\\s*\\bfull stop\\b");
+
+	private static final Pattern SPOKEN_COMMA = Pattern.compile("(?i)\\s+comma\\b");
+
 	private MessageSplitter() {
+	}
+
+	/**
+	 * The message with punctuation written out by voice typing ("question mark", "full stop", "comma") as the marks
+	 * themselves, so that its sentences and questions are found; any other message unchanged.
+	 */
+	static String punctuationSpelledOut(String text) {
+		if (!containsIgnoringCase(text, "question mark")
+				&& !containsIgnoringCase(text, "full stop") && !containsIgnoringCase(text, " comma")) {
+			return text;
+		}
+		String marked = SPOKEN_QUESTION_MARK.matcher(text).replaceAll("?");
+		marked = SPOKEN_FULL_STOP.matcher(marked).replaceAll(".");
+		return SPOKEN_COMMA.matcher(marked).replaceAll(",").strip();
+	}
+
+	private static boolean containsIgnoringCase(String text, String part) {
+		return text.toLowerCase(Locale.ROOT).contains(part);
 	}
 
 	/**
@@ -84,16 +111,36 @@ final class MessageSplitter {
 	 */
 	static List<Question> asked(String text) {
 		List<Question> questions = new ArrayList<>();
+		String previous = null;
 		for (List<String> clauses : clausesOfSentences(text)) {
 			if (clauses.size() > 1) {
 				clauses.forEach((clause) -> questions.add(new Question(clause, true)));
 			}
 			else if (isQuestion(clauses.get(0))) {
-				questions.add(new Question(clauses.get(0), false));
+				String question = clauses.get(0);
+				// "... others say it's once a month. Which is it?": a bare question asks about the sentence before it
+				boolean bare = previous != null && BARE_QUESTION.matcher(question).matches();
+				questions.add(new Question(bare ? previous + " " + question : question, false));
 			}
+			previous = String.join(" ", clauses);
 		}
 		return questions;
 	}
+
+	/** "Which is it?", "Is it really?", "Is that true?": a question with nothing of its own to ask about. */
+	private static final Pattern BARE_QUESTION = Pattern.compile("(?i)^(?:so|but|and|ok|okay|wait|hmm|well)?[, ]*"
+			+ "(?:which|what|is|was|are|does|do|isn't|isnt)\\s+(?:is\\s+|was\\s+)?(?:it|that|this|they|true|right|so)"
+			+ "(?:\\s+(?:true|right|correct|really|real|then|now|accurate|so))?\\s*[?!.]*$");
+
+	/**
+	 * "side effects + cost?", "price and insurance?": two topics named with nothing else, each asked about.
+	 */
+	private static final Pattern TWO_TOPICS = Pattern.compile(
+			"(?i)^([a-z][a-z' -]{1,30}?)\\s*(?:\\+|&|\\band\\b|/)\\s*([a-z][a-z' -]{1,30}?)\\s*\\?+$");
+
+	private static final Pattern ASKS_ITSELF = Pattern.compile(
+			"(?i)\\b(?:what|how|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|ketamine|"
+					+ "ketamines|it|i|my)\\b");
 
 	/**
 	 * One question of a message.
@@ -103,6 +150,19 @@ final class MessageSplitter {
 	 * on it ("what about the troches?", "both the same?")
 	 */
 	record Question(String text, boolean joined) {
+	}
+
+	/**
+	 * The message from its first sentence that is not a lead-in ("Thanks! And what about the spray?" gives "And what
+	 * about the spray?"); the whole message when no sentence leads in, empty when every sentence does.
+	 */
+	static String withoutLeadIns(String text, Predicate<String> leadIn) {
+		String[] parts = SENTENCE_BREAK.split(text.strip());
+		int first = 0;
+		while (first < parts.length && leadIn.test(parts[first])) {
+			first++;
+		}
+		return String.join(" ", Arrays.asList(parts).subList(first, parts.length)).strip();
 	}
 
 	private static List<List<String>> clausesOfSentences(String text) {
@@ -123,6 +183,11 @@ final class MessageSplitter {
 	}
 
 	private static List<String> clauses(String clause) {
+		Matcher twoTopics = TWO_TOPICS.matcher(clause);
+		if (twoTopics.matches() && clause.split("\\s+").length <= 7 && !ASKS_ITSELF.matcher(clause).find()
+				&& !RELATES_TWO.matcher(clause).find()) {
+			return List.of(twoTopics.group(1).strip() + "?", twoTopics.group(2).strip() + "?");
+		}
 		Matcher twoThings = TWO_THINGS.matcher(clause);
 		if (twoThings.matches() && !RELATES_TWO.matcher(twoThings.group(2)).find()) {
 			return List.of(twoThings.group(1) + twoThings.group(2), twoThings.group(1) + twoThings.group(3));

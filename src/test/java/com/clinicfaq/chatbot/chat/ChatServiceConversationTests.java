@@ -212,4 +212,44 @@ class ChatServiceConversationTests {
 		assertThat(urgent.reason()).isEqualTo(HandoffReason.URGENT);
 	}
 
+
+	@Test
+	void replyWhenAFollowUpComesAfterAThanksReadsItAsAFollowUp() {
+		assertThat(say("c40", "how quickly does ketamine take effect").intent().name()).isEqualTo("onset");
+		ChatTurn followUp = say("c40", "Great, thanks! And for the spray?");
+		assertThat(followUp.route()).isEqualTo(Route.ANSWER);
+		assertThat(followUp.intent().name()).isEqualTo("onset");
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksTheSamePropertyOfAnotherMedicineHandsOff() {
+		assertThat(say("c41", "how quickly does ketamine take effect").intent().name()).isEqualTo("onset");
+		ChatTurn other = say("c41", "what about prozac, how long does prozac take?");
+		assertThat(other.route()).isEqualTo(Route.HANDOFF);
+		assertThat(other.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		assertThat(say("c42", "how quickly does ketamine take effect").intent().name()).isEqualTo("onset");
+		// taking it with ketamine is a ketamine question: answered, not handed off
+		assertThat(say("c42", "and what if I'm taking prozac?").route()).isEqualTo(Route.ANSWER);
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksAboutAnotherMedicineItselfIsNotAnsweredFromTheConversation() {
+		assertThat(say("c45", "is ketamine treatment safe").intent().name()).isEqualTo("safety");
+		ChatTurn other = say("c45", "and the side effects of sertraline, what are they");
+		assertThat(other.route()).isEqualTo(Route.HANDOFF);
+		assertThat(other.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenAFollowUpNamesTheShotAsImKeepsThePreviousIntent() {
+		assertThat(say("c43", "how quickly does ketamine take effect").intent().name()).isEqualTo("onset");
+		assertThat(say("c43", "for IM as well?").intent().name()).isEqualTo("onset");
+	}
+
+	@Test
+	void replyWhenAFollowUpSaysTheSubjectChangesIsNotReadWithThePreviousAnswer() {
+		assertThat(say("c44", "how long does an infusion take").intent().name()).isEqualTo("session_length");
+		ChatTurn changed = say("c44", "different question, where do you guys park your bikes");
+		assertThat(changed.intent().name()).isNotEqualTo("session_length");
+	}
 }

@@ -154,4 +154,70 @@ class FollowUpTests {
 		assertThat(FollowUp.bareName(tokens(text))).isFalse();
 	}
 
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Thanks!", "ok cool", "got it, thank you so much", "Hmm.", "oh wow", "very helpful" })
+	void leadsInWhenASentenceOnlyAcknowledges(String text) {
+		assertThat(FollowUp.leadsIn(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what about the shot", "thanks, is it covered", "I take lithium" })
+	void leadsInIsFalseForASentenceThatAsksOrTells(String text) {
+		assertThat(FollowUp.leadsIn(tokens(text))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void formIntentIsTheIntentOfTheOneFormNamed() {
+		assertThat(FollowUp.formIntent(tokens("and the nasal spray?"))).contains("esketamine");
+		assertThat(FollowUp.formIntent(tokens("what about shots"))).contains("injection");
+		assertThat(FollowUp.formIntent(tokens("and the IV?"))).contains("iv_infusion");
+		assertThat(FollowUp.formIntent(tokens("is the spray or the shot better"))).isEmpty();
+		assertThat(FollowUp.formIntent(tokens("what about the cost"))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what about prozac", "and prozac, does it work faster?", "same for prozac?",
+			"what about prozac, how long does prozac take" })
+	void swapsToOtherMedicineWhenItAsksAboutTheMedicineItself(String text) {
+		assertThat(FollowUp.swapsToOtherMedicine(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what if I'm on prozac", "and with prozac?", "what about mixing it with prozac",
+			"and for anxiety?", "and if I take prozac" })
+	void swapsToOtherMedicineIsFalseWhenItAsksAboutTakingItWithKetamine(String text) {
+		assertThat(FollowUp.swapsToOtherMedicine(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "unrelated, but do you sell gift cards", "different question: are you open sundays",
+			"ok off topic but what time is it" })
+	void aMessageThatSaysTheSubjectChangesDoesNotReferBack(String text) {
+		assertThat(FollowUp.changesSubject(tokens(text))).isTrue();
+		assertThat(FollowUp.refersBack(tokens(text))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void spelledFormsReadsImAsTheShotOnlyWhereItCannotBeIAm() {
+		assertThat(FollowUp.spelledForms("same for IM?")).isEqualTo("same for intramuscular?");
+		assertThat(FollowUp.spelledForms("and the im one")).isEqualTo("and the intramuscular one");
+		assertThat(FollowUp.spelledForms("what if IM on prozac")).isEqualTo("what if IM on prozac");
+		assertThat(FollowUp.spelledForms("im worried about it")).isEqualTo("im worried about it");
+		assertThat(FollowUp.spelledForms("WHAT IF IM 17")).isEqualTo("WHAT IF IM 17");
+	}
+
+	@org.junit.jupiter.api.Test
+	void aLongFollowUpThatOpensWithWhatAboutRefersBack() {
+		assertThat(FollowUp.refersBack(tokens("and what about the nasal spray my cousin told me about last week at dinner")))
+			.isTrue();
+		assertThat(FollowUp.refersBack(tokens("my cousin told me about the nasal spray last week at dinner, is it good")))
+			.isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void homeNamesAFormOnlyAsAtHome() {
+		assertThat(FollowUp.swapsEntity(tokens("and can I walk home after"), false)).isFalse();
+		assertThat(FollowUp.swapsEntity(tokens("and at home?"), false)).isTrue();
+	}
 }

@@ -92,4 +92,39 @@ class MessageSplitterTests {
 		assertThat(MessageSplitter.isQuestion("My doctor suggested it.")).isFalse();
 	}
 
+
+	@Test
+	void withoutLeadInsDropsTheSentencesThatOnlyLeadIn() {
+		assertThat(MessageSplitter.withoutLeadIns("Cool. Thanks! And for the shot?", (sentence) -> !sentence.contains("?")))
+			.isEqualTo("And for the shot?");
+		assertThat(MessageSplitter.withoutLeadIns("How long? It matters", (sentence) -> false))
+			.isEqualTo("How long? It matters");
+		assertThat(MessageSplitter.withoutLeadIns("ok. thanks.", (sentence) -> true)).isEmpty();
+	}
+
+	@Test
+	void punctuationSpelledOutByVoiceTypingIsReadAsMarks() {
+		assertThat(MessageSplitter.punctuationSpelledOut("is it painful question mark"))
+			.isEqualTo("is it painful?");
+		assertThat(MessageSplitter.punctuationSpelledOut("my session is friday full stop what should I eat question mark"))
+			.isEqualTo("my session is friday. what should I eat?");
+		assertThat(MessageSplitter.punctuationSpelledOut("how long is the observation period"))
+			.isEqualTo("how long is the observation period");
+	}
+
+	@Test
+	void sentencesSplitsTwoTopicsNamedAlone() {
+		assertThat(MessageSplitter.sentences("dosage & price?")).containsExactly("dosage?", "price?");
+		assertThat(MessageSplitter.sentences("nausea and headaches?")).containsExactly("nausea?", "headaches?");
+		assertThat(MessageSplitter.sentences("ketamine and alcohol?")).hasSize(1);
+		assertThat(MessageSplitter.sentences("spray vs infusion?")).hasSize(1);
+		assertThat(MessageSplitter.sentences("can I eat and drink?")).hasSize(1);
+	}
+
+	@Test
+	void askedReadsABareQuestionWithTheSentenceBeforeIt() {
+		assertThat(MessageSplitter.questions("A friend told me you only need one infusion. Is that true?"))
+			.containsExactly("A friend told me you only need one infusion. Is that true?");
+		assertThat(MessageSplitter.questions("Which is it?")).containsExactly("Which is it?");
+	}
 }
