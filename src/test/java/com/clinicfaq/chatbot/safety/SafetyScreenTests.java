@@ -176,23 +176,7 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).adviceBoundary()).isFalse();
 	}
 
-	// session 10 (s10-risk): questions about a risk, in our own words, read as questions
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "How can you tell when somebody has had too much ketamine?",
-			"what are the signs that a person has had too many of the lozenges",
-			"Please explain what an overdose of ketamine does to someone.",
-			"could you describe how an overdose is treated" })
-	void screenWhenARiskQuestionAsksAboutTooMuchOrAnOverdoseIsNotUrgent(String text) {
-		assertBenignReading(text);
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "I have had too much ketamine and my chest hurts", "my son has had too many of my pills",
-			"please help, she overdosed on her pills" })
-	void screenWhenSomeoneHasHadTooMuchNowIsStillUrgent(String text) {
-		assertThat(screen.screen(text).urgent()).isTrue();
-	}
-
+	// session 10 (s10-risk): a question about what makes ketamine risky is not a request to make it
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "which health problems make ketamine too risky for someone",
 			"does being older make ketamine more dangerous" })
