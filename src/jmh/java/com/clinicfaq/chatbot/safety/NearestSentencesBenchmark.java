@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long the risk detector's search for the 10 nearest of 12,200 training sentences (384 dimensions, the detector's
- * size in December 2026) takes with each single-precision pass ({@link SimilarityPass}: the plain loop, and the JVM's
+ * size in December 2026) takes with each candidate pass over the eight-bit codes ({@link SimilarityPass}: the plain loop, and the JVM's
  * best, the vector API's when the JVM has {@code jdk.incubator.vector}, which the build passes to this benchmark's
  * JVM). Random unit vectors; a query is half the time a stored vector's near copy (a sentence close to the training
  * data, many candidates near the 10th best). Run from the project root:

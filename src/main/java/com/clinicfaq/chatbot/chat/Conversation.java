@@ -10,7 +10,8 @@ import com.clinicfaq.chatbot.intents.Route;
  * {@code chatbot.routing.conversation-idle}).
  *
  * @param id the conversation id
- * @param turns how many turns it has had
+ * @param turns how many turns it has had since it last had something to remember (a conversation that remembers
+ * nothing is not kept: {@link ConversationStore#update})
  * @param lastIntent the intent last answered, or {@code null}
  * @param offered the intents offered by a clarifying question on the last turn
  * @param lastText the visitor's message that was last answered, or {@code null}
@@ -27,6 +28,15 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 
 	static Conversation start(String id) {
 		return new Conversation(id, 0, null, List.of(), null, false, false);
+	}
+
+	/**
+	 * Whether the next turn would read this conversation as a new one: no answer, question or offer to come back
+	 * to (its number of turns is not read).
+	 */
+	boolean remembersNothing() {
+		return this.lastIntent == null && this.offered.isEmpty() && this.lastText == null && !this.answered
+				&& !this.personOffered;
 	}
 
 	/**

@@ -38,8 +38,21 @@ public class ConversationStore {
 		return (conversation != null) ? conversation : Conversation.start(id);
 	}
 
+	/**
+	 * Changes the conversation with this id. A conversation left with nothing to remember (a handoff cleared its
+	 * context) is forgotten rather than kept: {@link #find(String)} starts the same conversation again, and a visitor
+	 * who asked one off-topic question and left takes no memory for the idle time.
+	 */
 	public void update(String id, UnaryOperator<Conversation> change) {
-		this.conversations.asMap().compute(id, (key, current) -> change.apply((current != null) ? current : Conversation.start(id)));
+		this.conversations.asMap().compute(id, (key, current) -> {
+			Conversation changed = change.apply((current != null) ? current : Conversation.start(id));
+			return changed.remembersNothing() ? null : changed;
+		});
+	}
+
+	/** How many conversations are remembered (approximately: expired ones may still count until cleaned up). */
+	long size() {
+		return this.conversations.estimatedSize();
 	}
 
 	public void forget(String id) {

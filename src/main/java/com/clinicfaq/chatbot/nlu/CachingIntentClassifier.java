@@ -15,8 +15,8 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
  * <p>
  * A ranking is kept as two arrays (the intents' names, shared with the model, and their confidences) rather than as
  * the {@link Prediction}'s list of {@link ScoredIntent} objects: with the catalog's 43 ranked intents about 0.6 KB
- * instead of 1.2 KB per remembered message (class histograms after a load), so a full cache (10,000 varied messages)
- * takes about 6 MB less of the heap (docs/measurements.md). A remembered message's prediction is rebuilt from them, equal to the one first computed.
+ * instead of 1.2 KB per remembered message (class histograms after a load), so a full cache (10,000 varied messages, the
+ * default until session 10; 4,096 since) takes about 6 MB less of the heap (docs/measurements.md). A remembered message's prediction is rebuilt from them, equal to the one first computed.
  */
 public class CachingIntentClassifier implements IntentClassifier {
 

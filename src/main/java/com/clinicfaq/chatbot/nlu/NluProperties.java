@@ -27,7 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddings whether sentence embeddings feed a second maximum-entropy model
  * @param embeddingWeight the weight of the embedding model's probabilities in the combined confidence
  * @param embeddingIterations most L-BFGS iterations of the embedding model (it stops earlier when converged)
- * @param cacheSize how many classified messages are cached
+ * @param cacheSize how many classified messages are cached (as many as the risk detector's remembered sentence scores:
+ * a message older than those pays the sentence encoder for its screening again, so a longer memory here saves little
+ * more than the word model's work, for about 0.6 KB of heap per message)
  * @param cacheTtl how long a cached classification is kept
  * @param embeddingCache a file that keeps the training phrases' embeddings between runs, so that restarts skip
  * computing them; blank (or unset, as in the evaluation command) keeps them in memory only
@@ -62,7 +64,7 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("100") @Min(1) int embeddingIterations,
 		@DefaultValue("0.7") @DecimalMin("0.0") double cascadeConfidence,
 		@DefaultValue("crisis,emergency") String cascadeExcluded,
-		@DefaultValue("10000") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache,
+		@DefaultValue("4096") @Min(0) long cacheSize, @DefaultValue("1h") Duration cacheTtl, String embeddingCache,
 		String modelArtifact, @DefaultValue("MINILM") SentenceEmbedder.Encoder encoder,
 		@DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double neighbourWeight,
 		@DefaultValue("10") @Min(1) int neighbours, @DefaultValue("LOG_LINEAR") Combination combination,

@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * The risk detector's training sentences as one flat array of embeddings, searched for the most similar ones to a
- * message: the same answer as comparing the message with every sentence in double precision, about ten times faster.
+ * message: the same answer as comparing the message with every sentence in double precision, many times faster.
  * <p>
  * The vectors are stored in blocks of {@value #BLOCK} sentences, dimension by dimension ({@code [block][dimension]
- * [sentence]}), so that one pass computes {@value #BLOCK} similarities at once in single precision with vector
- * instructions ({@link SimilarityPass}: the JDK's vector API when the JVM has it, else a loop the JIT vectorizes). Single precision is only used to find the candidates: every sentence whose
- * similarity could be among the best {@code k} within the rounding error of that pass (a bound computed from the
- * vectors' lengths, see {@link #roundingBound(float[])}) is compared again exactly as the plain search does (float
+ * [sentence]}), together with an eight-bit copy in the same layout (each vector divided by its own scale, its largest
+ * component over 127, and rounded), so that one pass computes {@value #BLOCK} approximate similarities at once from a
+ * quarter of the bytes with vector instructions ({@link SimilarityPass}: the JDK's vector API when the JVM has it,
+ * else a loop the JIT vectorizes). The approximation is only used to find the candidates: each approximate
+ * similarity is within a proven bound of the exact one (the vector's rounding error, whose length is kept per
+ * vector, times the query's length, plus the rounding of the sums: {@link #bound(int, double)}), so every sentence
+ * whose exact similarity could be among the best {@code k} is compared again exactly as the plain search does (float
  * products summed in double, dimension by dimension), and the best {@code k} are chosen among those with the same
  * order and ties (the earlier sentence first). The result is identical to the plain search's, not just close.
  * <p>
@@ -32,7 +35,19 @@ final class NearestSentences {
 	/** {@code [block][dimension][sentence in block]}; the last block padded with zero vectors. */
 	private final float[] blocks;
 
-	/** The largest length (L2 norm) of any stored vector. */
+	/** The eight-bit codes of the vectors, in the layout of {@link #blocks}. */
+	private final byte[] codes;
+
+	/** Each vector's scale: a code times its scale approximates the component. */
+	private final float[] scales;
+
+	/**
+	 * Each vector's rounding error as a length (the L2 norm of the vector minus its scaled codes), rounded up: with
+	 * the query's length, it bounds how far the codes' similarity can be from the vector's (Cauchy-Schwarz).
+	 */
+	private final double[] errors;
+
+	/** The largest length (L2 norm) of any stored vector plus the largest error: bounds the sums' magnitude. */
 	private final double maxNorm;
 
 	/** How the single-precision pass is computed. */
@@ -47,14 +62,31 @@ final class NearestSentences {
 		this.count = count;
 		this.dimension = dimension;
 		this.blocks = blocks;
+		this.codes = new byte[blocks.length];
+		this.scales = new float[count];
+		this.errors = new double[count];
 		double max = 0;
 		for (int i = 0; i < count; i++) {
 			double squares = 0;
+			float largest = 0;
 			for (int d = 0; d < dimension; d++) {
-				double value = blocks[index(i, d)];
-				squares += value * value;
+				float value = blocks[index(i, d)];
+				squares += (double) value * value;
+				largest = Math.max(largest, Math.abs(value));
 			}
-			max = Math.max(max, Math.sqrt(squares));
+			float scale = largest / 127;
+			double errorSquares = 0;
+			for (int d = 0; d < dimension; d++) {
+				int at = index(i, d);
+				int code = (scale > 0) ? Math.max(-127, Math.min(127, Math.round(blocks[at] / scale))) : 0;
+				this.codes[at] = (byte) code;
+				double error = blocks[at] - (double) scale * code;
+				errorSquares += error * error;
+			}
+			this.scales[i] = scale;
+			// rounded up: the squares and the root are computed in double, far finer than the margin
+			this.errors[i] = Math.sqrt(errorSquares) * (1 + 1e-9) + Double.MIN_NORMAL;
+			max = Math.max(max, Math.sqrt(squares) + this.errors[i]);
 		}
 		this.maxNorm = max;
 	}
@@ -160,15 +192,19 @@ final class NearestSentences {
 	 */
 	int[] nearest(float[] query, int k, double[] similarities) {
 		float[] fast = new float[blockCount(this.count) * BLOCK];
-		this.pass.similarities(this.blocks, blockCount(this.count), this.dimension, query, fast);
-		double threshold = kthLargest(fast, k) - 2 * roundingBound(query);
+		this.pass.similarities(this.codes, blockCount(this.count), this.dimension, query, fast);
+		double queryLength = length(query);
+		double rounding = roundingBound(queryLength);
+		// the k-th best of the lower bounds: at least k sentences are at least that similar, so no sentence whose
+		// upper bound is below it can be among the best k (nor tie with the k-th)
+		double threshold = kthLargestLowerBound(fast, k, queryLength, rounding);
 		// the exact search, over the candidates only, in the order of the plain search
 		double[] top = new double[k];
 		int[] topIndex = new int[k];
 		// as the plain search starts: below any similarity of unit vectors, pointing at the first sentence
 		Arrays.fill(top, -2);
 		for (int i = 0; i < this.count; i++) {
-			if (fast[i] < threshold) {
+			if ((double) this.scales[i] * fast[i] + bound(i, queryLength) + rounding < threshold) {
 				continue;
 			}
 			double dot = exact(i, query);
@@ -200,28 +236,41 @@ final class NearestSentences {
 	}
 
 	/**
-	 * An upper bound on how far a single-precision similarity of the fast pass, or the plain search's own one, can be
-	 * from the true dot product: a sum of {@code n} products in float is off by at most {@code (n+1)u} times the sum
-	 * of the products' magnitudes (u = 2^-24), in whatever order the products are added (the scalar pass adds four
-	 * dimensions together, then to the running sum; the vector pass fuses each product with its addition, one
-	 * rounding per dimension: no product goes through more than {@code n+1} roundings), which is at most the product
-	 * of the lengths; doubled and padded for safety.
+	 * How far the codes' similarity of vector {@code i} (its scale times the codes' dot product, computed exactly) can
+	 * be from the vector's own similarity: the codes' rounding error, whose length times the query's bounds its dot
+	 * product with the query (Cauchy-Schwarz).
 	 */
-	double roundingBound(float[] query) {
+	private double bound(int i, double queryLength) {
+		return this.errors[i] * queryLength;
+	}
+
+	/**
+	 * An upper bound on the rest of the distance between the fast pass's similarity and the plain search's: the pass
+	 * sums the products in single precision, and a sum of {@code n} products in float is off by at most {@code (n+1)u}
+	 * times the sum of the products' magnitudes (u = 2^-24), in whatever order the products are added (the scalar
+	 * pass adds four dimensions together, then to the running sum; the vector pass fuses each product with its
+	 * addition, one rounding per dimension: no product goes through more than {@code n+1} roundings), which is at most
+	 * the product of the lengths (the codes' length times the scale is at most the vector's plus its error); the plain
+	 * search rounds each product to float (at most u of its magnitude again); doubled and padded for safety.
+	 */
+	private double roundingBound(double queryLength) {
+		return 4 * (this.dimension + 3) * Math.ulp(1.0f) * this.maxNorm * queryLength + 1e-12;
+	}
+
+	private static double length(float[] query) {
 		double squares = 0;
 		for (float value : query) {
 			squares += (double) value * value;
 		}
-		double magnitude = this.maxNorm * Math.sqrt(squares);
-		return 4 * (this.dimension + 2) * Math.ulp(1.0f) * magnitude + 1e-12;
+		return Math.sqrt(squares);
 	}
 
-	/** The k-th largest of the first {@link #count} values. */
-	private double kthLargest(float[] values, int k) {
-		float[] best = new float[k];
-		Arrays.fill(best, Float.NEGATIVE_INFINITY);
+	/** The k-th largest lower bound of the first {@link #count} similarities (negative infinity for fewer). */
+	private double kthLargestLowerBound(float[] fast, int k, double queryLength, double rounding) {
+		double[] best = new double[k];
+		Arrays.fill(best, Double.NEGATIVE_INFINITY);
 		for (int i = 0; i < this.count; i++) {
-			float value = values[i];
+			double value = (double) this.scales[i] * fast[i] - bound(i, queryLength) - rounding;
 			if (value > best[k - 1]) {
 				int j = k - 1;
 				while (j > 0 && best[j - 1] < value) {

@@ -3,13 +3,15 @@ package com.clinicfaq.chatbot.safety;
 import java.util.Arrays;
 
 /**
- * The single-precision pass of {@link NearestSentences}: the similarity of a query to every stored vector, in the
- * blocked layout ({@code [block][dimension][sentence in block]}), only to find the candidates that the exact search
- * then compares. Two implementations compute it: {@link #SCALAR}, plain Java that the JIT compiles on every JVM, and
- * {@code VectorSimilarityPass}, the JDK's incubating vector API (explicit SIMD), about four times faster on this
- * service's hardware, used when the JVM was started with {@code --add-modules jdk.incubator.vector} (the Dockerfile
- * and the build do; {@link #best()}). Any order of additions, fused or not, stays within the rounding bound that
- * {@link NearestSentences} allows for, so both give the same neighbours.
+ * The candidate pass of {@link NearestSentences}: for every stored vector, the dot product of the query with the
+ * vector's eight-bit codes (each vector scaled so that its largest component is 127, rounded), in the blocked layout
+ * ({@code [block][dimension][sentence in block]}), summed in single precision, only to find the candidates that the
+ * exact search then compares. A quarter of the bytes of the vectors themselves are read (the index no longer fits the
+ * processor's caches as floats; the sentence encoder's weights compete for them too). Two implementations compute it:
+ * {@link #SCALAR}, plain Java that the JIT compiles on every JVM, and {@code VectorSimilarityPass}, the JDK's
+ * incubating vector API (explicit SIMD), used when the JVM was started with {@code --add-modules
+ * jdk.incubator.vector} (the Dockerfile and the build do; {@link #best()}). Any order of additions, fused or not,
+ * stays within the rounding bound that {@link NearestSentences} allows for, so both give the same neighbours.
  */
 interface SimilarityPass {
 
@@ -17,7 +19,7 @@ interface SimilarityPass {
 	SimilarityPass SCALAR = new SimilarityPass() {
 
 		@Override
-		public void similarities(float[] blocks, int blockCount, int dimension, float[] query, float[] out) {
+		public void similarities(byte[] codes, int blockCount, int dimension, float[] query, float[] out) {
 			int block = NearestSentences.BLOCK;
 			float[] sums = new float[block];
 			for (int b = 0, base = 0; b < blockCount; b++, base += block * dimension) {
@@ -32,14 +34,14 @@ interface SimilarityPass {
 					float q2 = query[dim + 2];
 					float q3 = query[dim + 3];
 					for (int j = 0; j < block; j++) {
-						sums[j] += blocks[row + j] * q0 + blocks[row + block + j] * q1
-								+ blocks[row + 2 * block + j] * q2 + blocks[row + 3 * block + j] * q3;
+						sums[j] += codes[row + j] * q0 + codes[row + block + j] * q1
+								+ codes[row + 2 * block + j] * q2 + codes[row + 3 * block + j] * q3;
 					}
 				}
 				for (; dim < dimension; dim++, row += block) {
 					float q = query[dim];
 					for (int j = 0; j < block; j++) {
-						sums[j] += blocks[row + j] * q;
+						sums[j] += codes[row + j] * q;
 					}
 				}
 				System.arraycopy(sums, 0, out, b * block, block);
@@ -54,15 +56,16 @@ interface SimilarityPass {
 	};
 
 	/**
-	 * Writes the similarity of {@code query} to each of the {@code blockCount * BLOCK} stored vectors into {@code out}.
+	 * Writes into {@code out[i]} the dot product of {@code query} with the codes of stored vector {@code i}, for the
+	 * {@code blockCount} blocks of {@link NearestSentences#BLOCK} vectors (padding included).
 	 */
-	void similarities(float[] blocks, int blockCount, int dimension, float[] query, float[] out);
+	void similarities(byte[] codes, int blockCount, int dimension, float[] query, float[] out);
 
 	/** What it is, for logs and tests. */
 	String name();
 
 	/**
-	 * The vector API's pass when the JVM has the incubating module (and it works here), else {@link #SCALAR}.
+	 * The vector API's pass when this JVM has the {@code jdk.incubator.vector} module, else {@link #SCALAR}.
 	 */
 	static SimilarityPass best() {
 		if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {

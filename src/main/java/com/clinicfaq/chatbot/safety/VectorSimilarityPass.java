@@ -1,18 +1,25 @@
 package com.clinicfaq.chatbot.safety;
 
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link SimilarityPass} with the JDK's incubating vector API: a block's {@value NearestSentences#BLOCK} running sums
- * stay in vector registers while every dimension adds its column with one fused multiply-add per register, so each
- * stored value is read once and nothing is stored until the block is done (the plain loop reloads and stores the sums
- * every four dimensions, and the JIT of Java 17 does not keep them in registers). Loaded only when the JVM has
- * {@code jdk.incubator.vector} ({@link SimilarityPass#best()}).
+ * stay in vector registers while every dimension widens its column of codes to floats and adds it with one fused
+ * multiply-add per register, so each stored code is read once and nothing is stored until the block is done (the
+ * plain loop reloads and stores the sums every four dimensions, and the JIT of Java 17 does not keep them in
+ * registers). Loaded only when the JVM has {@code jdk.incubator.vector} ({@link SimilarityPass#best()}).
  */
 final class VectorSimilarityPass implements SimilarityPass {
 
 	private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+
+	/** As many codes as {@link #SPECIES} has floats. */
+	private static final VectorSpecies<Byte> CODES = VectorSpecies.of(byte.class,
+			VectorShape.forBitSize(SPECIES.length() * Byte.SIZE));
 
 	VectorSimilarityPass() {
 		int lanes = SPECIES.length();
@@ -22,7 +29,7 @@ final class VectorSimilarityPass implements SimilarityPass {
 	}
 
 	@Override
-	public void similarities(float[] blocks, int blockCount, int dimension, float[] query, float[] out) {
+	public void similarities(byte[] codes, int blockCount, int dimension, float[] query, float[] out) {
 		int block = NearestSentences.BLOCK;
 		int lanes = SPECIES.length();
 		for (int b = 0, base = 0; b < blockCount; b++, base += block * dimension) {
@@ -33,8 +40,8 @@ final class VectorSimilarityPass implements SimilarityPass {
 				FloatVector second = FloatVector.zero(SPECIES);
 				for (int dim = 0, row = base + j; dim < dimension; dim++, row += block) {
 					FloatVector q = FloatVector.broadcast(SPECIES, query[dim]);
-					first = FloatVector.fromArray(SPECIES, blocks, row).fma(q, first);
-					second = FloatVector.fromArray(SPECIES, blocks, row + lanes).fma(q, second);
+					first = widened(codes, row).fma(q, first);
+					second = widened(codes, row + lanes).fma(q, second);
 				}
 				first.intoArray(out, b * block + j);
 				second.intoArray(out, b * block + j + lanes);
@@ -42,11 +49,16 @@ final class VectorSimilarityPass implements SimilarityPass {
 			for (; j < block; j += lanes) {
 				FloatVector sums = FloatVector.zero(SPECIES);
 				for (int dim = 0, row = base + j; dim < dimension; dim++, row += block) {
-					sums = FloatVector.fromArray(SPECIES, blocks, row).fma(FloatVector.broadcast(SPECIES, query[dim]), sums);
+					sums = widened(codes, row).fma(FloatVector.broadcast(SPECIES, query[dim]), sums);
 				}
 				sums.intoArray(out, b * block + j);
 			}
 		}
+	}
+
+	/** {@link #SPECIES}' length of codes from {@code offset}, as floats (exactly: every code is a small integer). */
+	private static FloatVector widened(byte[] codes, int offset) {
+		return (FloatVector) ByteVector.fromArray(CODES, codes, offset).convertShape(VectorOperators.B2F, SPECIES, 0);
 	}
 
 	@Override

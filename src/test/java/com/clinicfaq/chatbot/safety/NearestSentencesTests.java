@@ -52,6 +52,29 @@ class NearestSentencesTests {
 	}
 
 	@Test
+	void nearestWhenVectorsAreCoarselyCodedEqualsPlainSearch() {
+		// one large component per vector makes its eight-bit scale coarse: the small components round to a few codes,
+		// so the codes' similarities are far from the exact ones and many vectors are candidates
+		Random random = new Random(17);
+		List<float[]> vectors = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			float[] vector = unit(random, 96);
+			for (int d = 0; d < vector.length; d++) {
+				vector[d] *= 0.05f;
+			}
+			vector[random.nextInt(4)] = (i % 3 == 0) ? -0.99f : 0.99f;
+			vectors.add(vector);
+		}
+		for (int q = 0; q < 60; q++) {
+			float[] query = (q % 2 == 0) ? unit(random, 96) : vectors.get(random.nextInt(vectors.size())).clone();
+			if (q % 3 == 0) {
+				query[random.nextInt(query.length)] += 0.001f;
+			}
+			assertSame(NearestSentences.of(vectors), vectors, query);
+		}
+	}
+
+	@Test
 	void nearestWhenTheDimensionIsNotAMultipleOfFourEqualsPlainSearch() {
 		// the scalar pass adds four dimensions at a time; the last one to three go one by one
 		Random random = new Random(13);
