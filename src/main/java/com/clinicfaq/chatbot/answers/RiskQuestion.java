@@ -84,6 +84,73 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 			Pattern.compile("\\bmy (heart (condition|problem|disease|issue|attack|surgery)s?|high blood pressure"
 					+ "|hypertension|a-?fib|arrhythmia|pacemaker|stents?|bypass|seizures|epilepsy)\\b"));
 
+	/** Overdose in so many words: "overdose", "OD", "too much" or "too many" doses, a double or extra dose. */
+	private static final Pattern OVERDOSE = Pattern.compile("\\b(overdos\\w*|od|o\\.d\\.?|od'?d|too much|too many"
+			+ "(?! (sessions?|infusions?|treatments?|appointments?|times|questions?))|double (dose|the dose)"
+			+ "|extra (dose|spray|lozenge|troche|pill|tablet)s?|toxicity|max(imum)? (dose|amount) before)\\b");
+
+	/** Who watches, checks or stops what during a session: "do you check my blood pressure", "who watches my heart". */
+	private static final Pattern WATCHED = Pattern.compile("\\b((you|u|ya|they|staff|nurses?|doctors?|anesthesiologists?"
+			+ "|someone|somebody|anyone|team)( guys)? (stop|stops|pause|pauses|check|checks|monitor|monitors|watch|watches"
+			+ "|measure|measures|track|tracks|keep an eye|keeps an eye|intervene|step in|handle)"
+			+ "|(who|what) (watches|monitors|checks|keeps an eye|is (in the room|there|watching|monitoring))"
+			+ "|heart monitor|monitor(ed|ing)?|hooked up|observed"
+			+ "|(what|how) (do|does|will|would|can) (you|u|they|the (staff|nurses?|doctors?|team|clinic))( guys)? (do|react|respond|handle)"
+			+ "|(doctor|nurse|physician|medic|someone|somebody|anyone) (present|on site|on hand|nearby|in the room|with me|there)"
+			+ "|emergency (equipment|kit|cart)|crash cart|oxygen (in the room|on hand|available|ready|there))\\b");
+
+	/** A question whether the visitor (or the person asked about) may have the treatment at all. */
+	private static final Pattern MAY_HAVE = Pattern.compile("\\b((can|could|may|should) (i|he|she|they|my \\w+) (still |even |ever )?"
+			+ "(have|get|do|try|receive|use|be treated|qualify|start|go ahead)"
+			+ "|(am i|is (he|she)|are they) (still |even )?(a )?(candidate|eligible|allowed|able|excluded|disqualified|ruled out|ok|okay|safe)"
+			+ "|disqualif\\w*|rules? (me|him|her|them|someone|people|you) out|ruled out|candidates?|off (the table|limits)"
+			+ "|(an )?option for (me|him|her|them|someone like me)|(safe|ok|okay|possible|allowed) for (me|him|her|them|someone like me|people like me)"
+			+ "|who (should not|shouldn't|should avoid|can't|cannot|can not|should stay away)"
+			+ "|(people|someone|somebody|anyone|patients|those|person) (with|who have|who has) (a |an )?(history of |known )?\\w*\\s?"
+			+ "(heart|cardiac|blood pressure|hypertension|a-?fib|arrhythmia|stroke|seizures?|epilepsy|asthma|copd|apnea|psychosis|schizo\\w*|bipolar|aneurysm)"
+			+ "|(medical |health )?conditions? (that )?(make|makes|rule|rules|mean))\\b");
+
+	/**
+	 * The risk intent a question about a risk names in so many words, when its wording settles which of the
+	 * neighbouring risk answers it asks for: an overdose or too much ({@code overdose}); who watches, checks or stops
+	 * what during a session ({@code monitoring}); whether someone with a heart, blood-pressure, seizure, breathing or
+	 * psychosis history may have it ({@code contraindications}). Empty when the wording does not settle it (the
+	 * classifier's ranking decides).
+	 */
+	public static java.util.Optional<String> namedRiskIntent(String text) {
+		String lower = lowered(text);
+		if (OVERDOSE.matcher(lower).find()) {
+			return java.util.Optional.of("overdose");
+		}
+		if (WATCHED.matcher(lower).find()) {
+			return java.util.Optional.of("monitoring");
+		}
+		if (MAY_HAVE.matcher(lower).find() && (tellsHistory(lower) || MAY_HAVE_CONDITION.matcher(lower).find())) {
+			return java.util.Optional.of("contraindications");
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** The visitor asks whether they themselves may have the treatment: "can I still get it", "does that disqualify me". */
+	private static final Pattern MAY_I_HAVE = Pattern.compile("\\b((can|could|may|should) i (still |even |ever )?"
+			+ "(have|get|do|try|receive|be treated|qualify|start|go ahead)|(am i|i am|i'm|im) (still )?(a )?(candidate|eligible"
+			+ "|allowed|excluded|disqualified|ruled out)|disqualif\\w* me|rules? me out|(still|a) candidate"
+			+ "|off (the table|limits) for me|(an )?option for me|(safe|ok|okay|possible|allowed) for (me|someone like me))\\b");
+
+	/**
+	 * Whether the visitor asks whether they may have the treatment given a heart, blood-pressure, breathing, seizure or
+	 * psychosis condition of their own ("I have an arrhythmia, does that disqualify me?"): the condition is why they
+	 * ask about ketamine treatment, not another subject of the question.
+	 */
+	public static boolean asksOwnCandidacy(String text) {
+		String lower = lowered(text);
+		return MAY_I_HAVE.matcher(lower).find() && (tellsHistory(lower) || MAY_HAVE_CONDITION.matcher(lower).find());
+	}
+
+	/** A condition named next to a "may I have it" question ("heart valve replaced 5 yrs ago, still candidate?"). */
+	private static final Pattern MAY_HAVE_CONDITION = Pattern.compile(CONDITION + "|\\b(conditions?|glaucoma|tbi"
+			+ "|brain injury|schizophreni\\w*|psychotic|mania|cholesterol|diabet\\w*|kidney|liver)\\b");
+
 	/**
 	 * What a reply answering {@code intents} to {@code text} adds.
 	 * @param intents the intents answered (one, or two for a message that asked two questions)

@@ -314,7 +314,11 @@ public class ChatService {
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
 		}
+		if (!refersBack) {
+			decision = namedRiskAnswer(decision, prediction, text, verdict, catalog);
+		}
 		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
+				&& !asksOwnCandidacy(decision, text, verdict)
 				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
 			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 		}
@@ -366,6 +370,51 @@ public class ChatService {
 		}
 		if (options.size() == 2 && (RISK_ANSWERS.contains(options.get(1)) || RiskQuestion.namesDanger(text))) {
 			return RoutingDecision.answerSuggesting(options.get(0), options.get(1));
+		}
+		return decision;
+	}
+
+	/**
+	 * A visitor who asks whether they may have the treatment with a heart, blood-pressure, breathing, seizure or
+	 * psychosis condition of their own, answered with who should not have it (or who qualifies): the condition they
+	 * name is why they ask, so the topic guard does not hand it off as a question about that condition.
+	 */
+	private static boolean asksOwnCandidacy(RoutingDecision decision, String text, SafetyVerdict verdict) {
+		return decision.answers() && decision.also() == null
+				&& (decision.intent().equals("contraindications") || decision.intent().equals("eligibility"))
+				&& !verdict.urgent() && RiskQuestion.asksOwnCandidacy(text);
+	}
+
+	/**
+	 * A question about a risk whose words name which of the neighbouring risk answers it wants
+	 * ({@link RiskQuestion#namedRiskIntent}: an overdose, who watches what during a session, whether someone with a
+	 * heart or blood-pressure history may have it), when the classifier ranks that intent among its first three: answered
+	 * with it, the classifier's own choice suggested first, instead of a neighbouring answer, a "did you mean ...?" or
+	 * an unmatched handoff. The topic guard reads the message afterwards, so a question about another medicine or
+	 * condition is still handed off; a message that tells of a danger happening now is never such a question ({@link RiskQuestion#asksAboutRisk}).
+	 */
+	private RoutingDecision namedRiskAnswer(RoutingDecision decision, Prediction prediction, String text,
+			SafetyVerdict verdict, IntentCatalog catalog) {
+		if (decision.urgent() || decision.also() != null || !RiskQuestion.asksAboutRisk(text, verdict)) {
+			return decision;
+		}
+		boolean unsure = decision.route() == Route.CLARIFY
+				|| (decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED);
+		boolean answersTopic = decision.answers() && isTopic(decision.intent(), catalog);
+		if (!unsure && !answersTopic) {
+			return decision;
+		}
+		List<String> likely = prediction.top(3).stream().map(ScoredIntent::name).toList();
+		Optional<String> named = RiskQuestion.namedRiskIntent(text)
+			.filter(likely::contains)
+			.filter((intent) -> catalog.find(intent).isPresent());
+		if (named.isPresent()) {
+			if (answersTopic && named.get().equals(decision.intent())) {
+				return decision;
+			}
+			String instead = answersTopic ? decision.intent()
+					: likely.stream().filter((intent) -> !intent.equals(named.get()) && isTopic(intent, catalog)).findFirst().orElse(null);
+			return (instead != null) ? RoutingDecision.answerSuggesting(named.get(), instead) : RoutingDecision.answer(named.get());
 		}
 		return decision;
 	}

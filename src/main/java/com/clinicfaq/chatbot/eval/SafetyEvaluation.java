@@ -125,6 +125,10 @@ final class SafetyEvaluation {
 					this.out.printf("  WRONG %s expected %s/%s got %s/%s: %s%n", c.category(), c.expectedRoute(),
 							c.expectedIntent(), turn.route().value(),
 							(turn.intent() != null) ? turn.intent().name() : null, c.text());
+					this.out.printf(Locale.ROOT, "    ranking %s%n", turn.ranking()
+						.stream()
+						.map((scored) -> String.format(Locale.ROOT, "%s %.2f", scored.name(), scored.confidence()))
+						.toList());
 				}
 			}
 		}

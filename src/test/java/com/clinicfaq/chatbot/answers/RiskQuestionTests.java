@@ -119,4 +119,38 @@ class RiskQuestionTests {
 		assertThat(RiskQuestion.of(List.of("monitoring"), text, SafetyVerdict.SAFE).personalHistory()).isFalse();
 	}
 
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			overdose          | what would happen to someone who took too many of the troches
+			overdose          | is an od on the spray something people survive
+			monitoring        | does a nurse check my oxygen while i am out of it
+			monitoring        | what do the staff do if my pulse goes too high
+			contraindications | i had a heart valve repaired, am i still a candidate
+			contraindications | my mother has atrial fibrillation, could she get the infusions
+			contraindications | who should stay away from ketamine because of their blood pressure
+			""")
+	void namedRiskIntentWhenTheWordsSettleTheNeighbour(String intent, String text) {
+		assertThat(RiskQuestion.namedRiskIntent(text)).contains(intent);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			can ketamine make my heart race
+			how many sessions do people need
+			is it safe to be so out of it
+			can i get it if i am nervous
+			""")
+	void namedRiskIntentIsEmptyWhenTheClassifierShouldDecide(String text) {
+		assertThat(RiskQuestion.namedRiskIntent(text)).isEmpty();
+	}
+
+	@Test
+	void asksOwnCandidacyWhenTheVisitorNamesTheirConditionAndAsksWhetherTheyMayHaveIt() {
+		assertThat(RiskQuestion.asksOwnCandidacy("my cardiologist found an arrhythmia, does that disqualify me?")).isTrue();
+		assertThat(RiskQuestion.asksOwnCandidacy("I use a cpap for apnea, can I still do infusions")).isTrue();
+		assertThat(RiskQuestion.asksOwnCandidacy("what are the treatments for an arrhythmia")).isFalse();
+		assertThat(RiskQuestion.asksOwnCandidacy("can I still get infusions if I move house")).isFalse();
+	}
+
 }

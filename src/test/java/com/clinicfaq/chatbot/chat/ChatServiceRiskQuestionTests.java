@@ -92,6 +92,36 @@ class ChatServiceRiskQuestionTests {
 		assertThat(say(chat, "what happens after ketamine wears off?").route()).isEqualTo(Route.CLARIFY);
 	}
 
+	@Test
+	void replyToARiskQuestionWhoseWordsNameANeighbouringRiskAnswerAnswersThatOneAndSuggestsTheClassifiers() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.50), new ScoredIntent("monitoring", 0.20),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "does a nurse watch my blood pressure during the ketamine infusion?");
+		assertAnsweredWithTheLine(turn, "monitoring");
+		assertThat(turn.answer().suggestions()).contains(TestChatbot.catalog().get("side_effects").question());
+	}
+
+	@Test
+	void replyToARiskQuestionWhoseNamedAnswerIsNotAmongTheLikelyOnesKeepsTheClassifiersAnswer() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.60), new ScoredIntent("safety", 0.20),
+				new ScoredIntent("out_of_scope", 0.05));
+		assertAnsweredWithTheLine(say(chat, "does a nurse watch my blood pressure during the ketamine infusion?"),
+				"side_effects");
+	}
+
+	@Test
+	void replyToAVisitorWhoAsksWhetherTheirHeartConditionRulesThemOutAnswersWhoShouldNotHaveIt() {
+		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.77), new ScoredIntent("out_of_scope", 0.09));
+		ChatTurn turn = say(chat, "My cardiologist says I have an arrhythmia. Does that disqualify me?");
+		assertAnsweredWithTheLine(turn, "contraindications");
+	}
+
+	@Test
+	void replyToAQuestionAboutAConditionWithoutAskingToHaveKetamineIsStillHandedOff() {
+		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.77), new ScoredIntent("out_of_scope", 0.09));
+		assertThat(say(chat, "is an arrhythmia dangerous when you run marathons").route()).isEqualTo(Route.HANDOFF);
+	}
+
 	private static void assertAnsweredWithTheLine(ChatTurn turn, String intent) {
 		assertThat(turn.route()).isEqualTo(Route.ANSWER);
 		assertThat(turn.intent().name()).isEqualTo(intent);

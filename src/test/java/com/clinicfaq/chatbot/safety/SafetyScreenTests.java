@@ -176,6 +176,14 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).adviceBoundary()).isFalse();
 	}
 
+	// session 10 (s10-risk): a question about what makes ketamine risky is not a request to make it
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "which health problems make ketamine too risky for someone",
+			"does being older make ketamine more dangerous" })
+	void screenWhenAQuestionSaysWhatMakesKetamineRiskyDoesNotFlagIllicit(String text) {
+		assertThat(screen.screen(text).illicitRequest()).isFalse();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "where can i buy ketamine without a prescription", "where can i buy ket",
 			"how do you make ketamine at home", "can i order special k off the dark web", "got a ketamine dealer?",
