@@ -218,20 +218,8 @@ public class SafetyScreen {
 					continue;
 				}
 				live.add(masked);
-				boolean informational = isInformationQuestion(sentence, masked);
+				boolean informational = collectQuestions(sentence, masked, questions);
 				informationQuestion |= informational;
-				if (informational) {
-					questions.add(masked);
-					questions.addAll(clauses(masked));
-				}
-				else {
-					// "this parking is a nightmare, where do i leave my car": a clause that asks is a question too
-					for (String clause : clauses(masked)) {
-						if (isInformationQuestion(clause, clause)) {
-							questions.add(clause);
-						}
-					}
-				}
 				for (CompiledRule rule : this.rules) {
 					if (!rule.matches(masked)) {
 						continue;
@@ -314,6 +302,25 @@ public class SafetyScreen {
 	 * into the present by the next sentence ("... years ago. tonight i want to do it again"): neither the rules nor the
 	 * detector read it.
 	 */
+	/**
+	 * Adds the information questions one sentence asks to {@code questions}: the whole sentence and its clauses when it
+	 * asks one, otherwise each clause that asks on its own ("this parking is a nightmare, where do i leave my car").
+	 * @return whether the whole sentence is an information question
+	 */
+	private boolean collectQuestions(String sentence, String masked, Set<String> questions) {
+		if (isInformationQuestion(sentence, masked)) {
+			questions.add(masked);
+			questions.addAll(clauses(masked));
+			return true;
+		}
+		for (String clause : clauses(masked)) {
+			if (isInformationQuestion(clause, clause)) {
+				questions.add(clause);
+			}
+		}
+		return false;
+	}
+
 	private boolean isReported(String masked, List<String> sentences, int index) {
 		if (!anyFinds(this.reportedCues, masked) || anyFinds(this.presentCues, masked)) {
 			return false;
@@ -383,17 +390,7 @@ public class SafetyScreen {
 					continue;
 				}
 				live.add(masked);
-				if (isInformationQuestion(sentence, masked)) {
-					questions.add(masked);
-					questions.addAll(clauses(masked));
-				}
-				else {
-					for (String clause : clauses(masked)) {
-						if (isInformationQuestion(clause, clause)) {
-							questions.add(clause);
-						}
-					}
-				}
+				collectQuestions(sentence, masked, questions);
 			}
 			for (String unit : detectorUnits(live)) {
 				units.computeIfAbsent(unit, (u) -> new ScoredUnit(u, questions.contains(u), score(u)));
