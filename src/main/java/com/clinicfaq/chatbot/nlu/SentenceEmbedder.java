@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,10 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -278,33 +280,61 @@ public final class SentenceEmbedder {
 	}
 
 	private float[] embed(OrtSession session, String text) {
-		Encoding encoding = this.tokenizer.encode(this.encoder.prefix + (text.isBlank() ? "empty" : text), true, false);
-		long[][] ids = { encoding.getIds() };
-		long[][] mask = { encoding.getAttentionMask() };
-		long[][] types = { encoding.getTypeIds() };
-		try (OnnxTensor idTensor = OnnxTensor.createTensor(this.environment, ids);
-				OnnxTensor maskTensor = OnnxTensor.createTensor(this.environment, mask);
-				OnnxTensor typeTensor = OnnxTensor.createTensor(this.environment, types);
+		// the token ids and the attention mask straight from the tokenizer's native encoding: its Encoding object
+		// would also copy out the tokens as strings, their character spans, word ids and the special-token mask,
+		// which nothing here reads (the same ids: the same call, HuggingFaceTokenizer.encode(text, true, false))
+		String input = this.encoder.prefix + (text.isBlank() ? "empty" : text);
+		long encoding = TokenizersLibrary.LIB.encode(this.tokenizer.getHandle(), input, true);
+		long[] ids;
+		long[] mask;
+		long[] types;
+		try {
+			ids = TokenizersLibrary.LIB.getTokenIds(encoding);
+			mask = TokenizersLibrary.LIB.getAttentionMask(encoding);
+			types = this.takesTokenTypes ? TokenizersLibrary.LIB.getTypeIds(encoding) : null;
+		}
+		finally {
+			TokenizersLibrary.LIB.deleteEncoding(encoding);
+		}
+		long[] shape = { 1, ids.length };
+		try (OnnxTensor idTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(ids), shape);
+				OnnxTensor maskTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(mask), shape);
+				OnnxTensor typeTensor = this.takesTokenTypes
+						? OnnxTensor.createTensor(this.environment, LongBuffer.wrap(types), shape) : null;
 				OrtSession.Result result = session.run(this.takesTokenTypes
 						? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
 						: Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
-			float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
-			return this.encoder.meanPooling ? meanOfUnitLength(tokens) : unitLength(tokens[0].clone());
+			// the token vectors as one flat buffer (tokens × dimension), not a Java array per token
+			FloatBuffer tokens = ((OnnxTensor) result.get(0)).getFloatBuffer();
+			int count = tokens.remaining() / DIMENSION;
+			return this.encoder.meanPooling ? meanOfUnitLength(tokens, count) : unitLength(firstToken(tokens));
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("Sentence embedding failed", ex);
 		}
 	}
 
-	private static float[] meanOfUnitLength(float[][] tokens) {
+	private static float[] firstToken(FloatBuffer tokens) {
+		float[] first = new float[DIMENSION];
+		tokens.get(0, first);
+		return first;
+	}
+
+	/**
+	 * The mean of the token vectors (summed token by token in order, as float, then divided: the same arithmetic as
+	 * on an array per token), at unit length.
+	 */
+	private static float[] meanOfUnitLength(FloatBuffer tokens, int count) {
 		float[] mean = new float[DIMENSION];
-		for (float[] token : tokens) {
+		float[] token = new float[DIMENSION];
+		for (int t = 0; t < count; t++) {
+			tokens.get(t * DIMENSION, token);
 			for (int i = 0; i < DIMENSION; i++) {
 				mean[i] += token[i];
 			}
 		}
 		for (int i = 0; i < DIMENSION; i++) {
-			mean[i] /= tokens.length;
+			mean[i] /= count;
 		}
 		return unitLength(mean);
 	}
