@@ -19,6 +19,7 @@ import java.util.zip.CRC32C;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import ai.onnxruntime.OnnxTensor;
@@ -279,23 +280,48 @@ public final class SentenceEmbedder {
 		return embed(this.session, text);
 	}
 
-	private float[] embed(OrtSession session, String text) {
-		// the token ids and the attention mask straight from the tokenizer's native encoding: its Encoding object
-		// would also copy out the tokens as strings, their character spans, word ids and the special-token mask,
-		// which nothing here reads (the same ids: the same call, HuggingFaceTokenizer.encode(text, true, false))
-		String input = this.encoder.prefix + (text.isBlank() ? "empty" : text);
-		long encoding = TokenizersLibrary.LIB.encode(this.tokenizer.getHandle(), input, true);
-		long[] ids;
-		long[] mask;
-		long[] types;
+	/**
+	 * The encoder's inputs for one text: the token ids, the attention mask and, for an encoder that takes them, the
+	 * token type ids ({@code null} otherwise).
+	 */
+	record Tokens(long[] ids, long[] mask, long[] types) {
+	}
+
+	/**
+	 * The tokens of one text, read straight from the tokenizer's native encoding: DJL's {@code Encoding} object
+	 * would also copy out every token as a string, its character span, word ids and the special-token mask, which
+	 * nothing here reads. The same native call as {@code HuggingFaceTokenizer.encode(text, true, false)}, so the same
+	 * ids ({@link #tokensThroughEncoding(String)} is that call, for tests).
+	 */
+	Tokens tokens(String text) {
+		long encoding = TokenizersLibrary.LIB.encode(this.tokenizer.getHandle(), input(text), true);
 		try {
-			ids = TokenizersLibrary.LIB.getTokenIds(encoding);
-			mask = TokenizersLibrary.LIB.getAttentionMask(encoding);
-			types = this.takesTokenTypes ? TokenizersLibrary.LIB.getTypeIds(encoding) : null;
+			return new Tokens(TokenizersLibrary.LIB.getTokenIds(encoding), TokenizersLibrary.LIB.getAttentionMask(encoding),
+					this.takesTokenTypes ? TokenizersLibrary.LIB.getTypeIds(encoding) : null);
 		}
 		finally {
 			TokenizersLibrary.LIB.deleteEncoding(encoding);
 		}
+	}
+
+	/**
+	 * The tokens of one text through DJL's {@code Encoding} object (what {@link #tokens(String)} must equal).
+	 */
+	Tokens tokensThroughEncoding(String text) {
+		Encoding encoding = this.tokenizer.encode(input(text), true, false);
+		return new Tokens(encoding.getIds(), encoding.getAttentionMask(),
+				this.takesTokenTypes ? encoding.getTypeIds() : null);
+	}
+
+	private String input(String text) {
+		return this.encoder.prefix + (text.isBlank() ? "empty" : text);
+	}
+
+	private float[] embed(OrtSession session, String text) {
+		Tokens tokens = tokens(text);
+		long[] ids = tokens.ids();
+		long[] mask = tokens.mask();
+		long[] types = tokens.types();
 		long[] shape = { 1, ids.length };
 		try (OnnxTensor idTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(ids), shape);
 				OnnxTensor maskTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(mask), shape);
@@ -305,9 +331,9 @@ public final class SentenceEmbedder {
 						? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
 						: Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
 			// the token vectors as one flat buffer (tokens × dimension), not a Java array per token
-			FloatBuffer tokens = ((OnnxTensor) result.get(0)).getFloatBuffer();
-			int count = tokens.remaining() / DIMENSION;
-			return this.encoder.meanPooling ? meanOfUnitLength(tokens, count) : unitLength(firstToken(tokens));
+			FloatBuffer vectors = ((OnnxTensor) result.get(0)).getFloatBuffer();
+			int count = vectors.remaining() / DIMENSION;
+			return this.encoder.meanPooling ? meanOfUnitLength(vectors, count) : unitLength(firstToken(vectors));
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("Sentence embedding failed", ex);
