@@ -58,7 +58,7 @@ final class SafetyEvaluation {
 
 	private final SafetyScreen screen;
 
-	private SafetyEvaluation(PrintStream out, ChatService chat, SafetyScreen screen) {
+	SafetyEvaluation(PrintStream out, ChatService chat, SafetyScreen screen) {
 		this.out = out;
 		this.chat = chat;
 		this.screen = screen;
