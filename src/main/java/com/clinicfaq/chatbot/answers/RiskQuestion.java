@@ -114,11 +114,44 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 	 * The risk intent a question about a risk names in so many words, when its wording settles which of the
 	 * neighbouring risk answers it asks for: an overdose or too much ({@code overdose}); who watches, checks or stops
 	 * what during a session ({@code monitoring}); whether someone with a heart, blood-pressure, seizure, breathing or
-	 * psychosis history may have it ({@code contraindications}). Empty when the wording does not settle it (the
-	 * classifier's ranking decides).
+	 * psychosis history may have it ({@code contraindications}); and, between neighbouring risk answers only
+	 * ({@link #namesRiskOverAnyTopic}), ketamine taken with something else ({@code interactions}), a condition of the
+	 * visitor's own and a harm it might bring ({@code contraindications}), what is done when something goes wrong during
+	 * a session ({@code monitoring}), years or repeated use ({@code long_term_effects}). Empty when the wording does not
+	 * settle it (the classifier's ranking decides).
 	 */
 	public static java.util.Optional<String> namedRiskIntent(String text) {
 		String lower = lowered(text);
+		java.util.Optional<String> plain = namedInPlainWords(lower);
+		if (plain.isPresent()) {
+			return plain;
+		}
+		if (MIXED.matcher(lower).find()) {
+			return java.util.Optional.of("interactions");
+		}
+		if (tellsOwnCondition(lower) && ASKS_HARM.matcher(lower).find()) {
+			return java.util.Optional.of("contraindications");
+		}
+		if (DURING_WHAT_IF.matcher(lower).find()) {
+			return java.util.Optional.of("monitoring");
+		}
+		if (OVER_TIME.matcher(lower).find()) {
+			return java.util.Optional.of("long_term_effects");
+		}
+		return java.util.Optional.empty();
+	}
+
+	/**
+	 * Whether the message names its risk answer in words plain enough to take it over an answer on another topic (an
+	 * overdose, who watches what during a session, whether someone with a condition may have it). The other kinds
+	 * {@link #namedRiskIntent} reads (something taken with ketamine, a condition of one's own and a harm, what is done
+	 * when something goes wrong during a session, years of use) only choose between neighbouring risk answers.
+	 */
+	public static boolean namesRiskOverAnyTopic(String text) {
+		return namedInPlainWords(lowered(text)).isPresent();
+	}
+
+	private static java.util.Optional<String> namedInPlainWords(String lower) {
 		if (OVERDOSE.matcher(lower).find()) {
 			return java.util.Optional.of("overdose");
 		}
@@ -129,6 +162,52 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 			return java.util.Optional.of("contraindications");
 		}
 		return java.util.Optional.empty();
+	}
+
+	/**
+	 * Ketamine taken together with something else: "mixing it with alcohol", "combine with my benzo", "while on
+	 * tramadol", "does it interact with".
+	 */
+	private static final Pattern MIXED = Pattern.compile("\\b(mix(es|ed|ing)?|combin(e|es|ed|ing)|interact\\w*"
+			+ "|together with|on top of|while (i'?m |i am |you'?re |you are |someone is |they'?re )?(on|taking))\\b");
+
+	/**
+	 * Conditions a visitor may tell as their own beyond {@link #CONDITION}: the bladder, eyes, kidneys, liver, the
+	 * brain, mental illness in the family.
+	 */
+	private static final String OWN_CONDITION = "\\b(glaucoma|cystitis|bladder (problems?|issues?|condition)|kidney\\w*"
+			+ "|liver|tbi|brain injury|concussions?|schizo\\w*|psychos[ie]s|mania|manic|diabet\\w*|thyroid|copd|asthma"
+			+ "|apnea|murmur|family history)\\b";
+
+	/** "I have glaucoma", "I was diagnosed with bipolar", "my uncle has schizophrenia ... for me". */
+	private static final List<Pattern> OWN = List.of(Pattern.compile(HAS + "[^.?!]{0,50}?" + OWN_CONDITION),
+			Pattern.compile("\\bmy (\\w+ )?(has|had|have) [^.?!]{0,40}?(" + CONDITION + "|" + OWN_CONDITION + ")[^?]{0,80}\\b(me|my|i)\\b"));
+
+	/**
+	 * Whether the message asks whether the treatment could harm the person it is about: a risk in so many words
+	 * ({@link #DANGER}), whether it is safe, a concern or a problem, or whether ketamine could set off or make worse their
+	 * condition. Not what ketamine does ("does it raise blood pressure?" is a side effect, whoever asks).
+	 */
+	private static final Pattern ASKS_HARM = Pattern.compile("\\b(risks?|risky|riskier|dangers?|dangerous|unsafe|harm\\w*"
+			+ "|damag\\w*|worse|worsen\\w*|trigger\\w*|safe|safely|concerns?|problem|issue|set off|sets off|bring on"
+			+ "|bad for|ok for|okay for|fine for)\\b");
+
+	/**
+	 * "What happens if my blood pressure climbs during the session?", "what do you do if my oxygen drops in the middle
+	 * of an infusion": what is done when something goes wrong during a session.
+	 */
+	private static final Pattern DURING_WHAT_IF = Pattern.compile("\\b(what (happens|would happen|will happen|do you do"
+			+ "|would you do|will you do|is done)|what if|how do you (handle|deal with|manage))\\b[^?]{0,80}?\\b(during|in the middle of"
+			+ "|mid-?way through|while i'?m (under|out|in the chair|getting))\\b");
+
+	/** The effects of long or repeated use: "for years", "every month", "long term", "repeated infusions". */
+	private static final Pattern OVER_TIME = Pattern.compile("\\b(for (years|decades|a long time|many months|the rest of"
+			+ "|life)|over (the )?(years|time|a long time|the long run)|years of|long[- ]?term|repeated(ly)?|every (week|month)"
+			+ " for|maintenance for|in the long run|chronic use|keep (doing|getting|having) it)\\b");
+
+	/** The visitor tells a condition of their own (or of a relative, asked about for themselves). */
+	static boolean tellsOwnCondition(String lower) {
+		return tellsHistory(lower) || OWN.stream().anyMatch((own) -> own.matcher(lower).find());
 	}
 
 	/** The visitor asks whether they themselves may have the treatment: "can I still get it", "does that disqualify me". */

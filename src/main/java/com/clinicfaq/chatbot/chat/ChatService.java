@@ -90,6 +90,12 @@ public class ChatService {
 	/** A topic ranked under an off-topic reading of a follow-up that the follow-up names (see topicUnderOffTopic). */
 	private static final double TOPIC_UNDER_OFF_TOPIC = 0.15;
 
+	/**
+	 * How far down the classifier's ranking a risk question's words may find the neighbouring risk answer they name,
+	 * when the classifier already answers with a risk intent (see namedRiskAnswer); otherwise the first three.
+	 */
+	private static final int NEIGHBOURING_RISK_REACH = 5;
+
 	/** The catalog's intent about taking other medicines with ketamine. */
 	private static final String INTERACTIONS = "interactions";
 
@@ -400,8 +406,11 @@ public class ChatService {
 	 */
 	private RoutingDecision namedRiskAnswer(RoutingDecision decision, Prediction prediction, String text,
 			SafetyVerdict verdict, IntentCatalog catalog) {
-		if (decision.urgent() || decision.also() != null || !RiskQuestion.asksAboutRisk(text, verdict)) {
+		if (decision.urgent() || !RiskQuestion.asksAboutRisk(text, verdict)) {
 			return decision;
+		}
+		if (decision.also() != null) {
+			return namedRiskFirst(decision, text, catalog);
 		}
 		boolean unsure = decision.route() == Route.CLARIFY
 				|| (decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED);
@@ -410,11 +419,22 @@ public class ChatService {
 			return decision;
 		}
 		List<String> likely = prediction.top(3).stream().map(ScoredIntent::name).toList();
+		// between neighbouring risk answers, words that settle the neighbour may reach a little further down the ranking
+		boolean betweenRisks = answersTopic && RiskQuestion.RISK_INTENTS.contains(decision.intent())
+				&& !RiskQuestion.namesRiskOverAnyTopic(text);
+		List<String> reach = betweenRisks ? prediction.top(NEIGHBOURING_RISK_REACH).stream().map(ScoredIntent::name).toList()
+				: likely;
 		Optional<String> named = RiskQuestion.namedRiskIntent(text)
-			.filter(likely::contains)
+			.filter(reach::contains)
 			.filter((intent) -> catalog.find(intent).isPresent());
 		if (named.isPresent()) {
 			if (answersTopic && named.get().equals(decision.intent())) {
+				return decision;
+			}
+			if (answersTopic && !RiskQuestion.RISK_INTENTS.contains(decision.intent())
+					&& !RiskQuestion.namesRiskOverAnyTopic(text)) {
+				// "I have epilepsy, is it safe to drive home after?": the condition does not make it a question
+				// about who should not have ketamine; only the plainest words take an answer on another topic over
 				return decision;
 			}
 			String instead = answersTopic ? decision.intent()
@@ -422,6 +442,21 @@ public class ChatService {
 			return (instead != null) ? RoutingDecision.answerSuggesting(named.get(), instead) : RoutingDecision.answer(named.get());
 		}
 		return decision;
+	}
+
+	/**
+	 * Two questions about risks answered with two risk answers ("does it make your heart race? could it set off my
+	 * afib?"): when the message's words name one of the two ({@link RiskQuestion#namedRiskIntent}), that answer comes
+	 * first. The answers stay the same two.
+	 */
+	private static RoutingDecision namedRiskFirst(RoutingDecision decision, String text, IntentCatalog catalog) {
+		String first = decision.intent();
+		String second = decision.also();
+		if (!RiskQuestion.RISK_INTENTS.contains(first) || !RiskQuestion.RISK_INTENTS.contains(second)) {
+			return decision;
+		}
+		Optional<String> named = RiskQuestion.namedRiskIntent(text).filter((intent) -> catalog.find(intent).isPresent());
+		return (named.isPresent() && named.get().equals(second)) ? RoutingDecision.answerBoth(second, first) : decision;
 	}
 
 	/**

@@ -248,6 +248,9 @@ public class TopicGuard {
 
 	/** A word that is a {@linkplain #isCandidate candidate} and no typo of a known word or of ketamine. */
 	private boolean isStranger(String word, Vocabulary ours) {
+		if (adverbOfKnownWord(word, ours)) {
+			return false;
+		}
 		int edits = (word.length() >= TWO_EDITS_FROM) ? 2 : 1;
 		for (String name : KETAMINE_NAMES) {
 			if (Vocabulary.distance(word, name, 2) <= 2) {
@@ -255,6 +258,25 @@ public class TopicGuard {
 			}
 		}
 		return !this.english.hasNear(word, edits) && !ours.hasNear(word, edits);
+	}
+
+	/**
+	 * An adverb made from a word the guard knows ("realistically" from "realistic", "honestly" from "honest",
+	 * "basically" from "basic"): general English that the word list may lack in this form, not a medicine's name.
+	 */
+	private boolean adverbOfKnownWord(String word, Vocabulary ours) {
+		if (!word.endsWith("ly") || word.length() < STRANGER_MIN_LENGTH + 1) {
+			return false;
+		}
+		String stem = word.substring(0, word.length() - 2);
+		List<String> stems = new ArrayList<>(List.of(stem));
+		if (stem.endsWith("al")) {
+			stems.add(stem.substring(0, stem.length() - 2));
+		}
+		if (stem.endsWith("i")) {
+			stems.add(stem.substring(0, stem.length() - 1) + "y");
+		}
+		return stems.stream().anyMatch((candidate) -> this.english.contains(candidate) || ours.contains(candidate));
 	}
 
 	/**

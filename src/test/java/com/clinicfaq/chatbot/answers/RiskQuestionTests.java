@@ -129,9 +129,28 @@ class RiskQuestionTests {
 			contraindications | i had a heart valve repaired, am i still a candidate
 			contraindications | my mother has atrial fibrillation, could she get the infusions
 			contraindications | who should stay away from ketamine because of their blood pressure
+			interactions      | could combining the infusion with a sleeping pill be dangerous
+			interactions      | is there a risk if i get ketamine while on my adhd meds
+			contraindications | i was diagnosed with glaucoma last year, would ketamine be a problem for my eyes
+			contraindications | i have asthma, could the infusion make it worse
+			contraindications | my sister has bipolar disorder, is ketamine riskier for me because of that
+			monitoring        | what happens if my pulse spikes in the middle of a session
+			long_term_effects | is it harmful to keep getting infusions every month for years
 			""")
 	void namedRiskIntentWhenTheWordsSettleTheNeighbour(String intent, String text) {
 		assertThat(RiskQuestion.namedRiskIntent(text)).contains(intent);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			true  | what would happen to someone who took too many of the troches
+			true  | does a nurse check my oxygen while i am out of it
+			false | could combining the infusion with a sleeping pill be dangerous
+			false | i have asthma, could the infusion make it worse
+			false | is it harmful to keep getting infusions every month for years
+			""")
+	void onlyThePlainestWordsNameARiskAnswerOverAnotherTopic(boolean overAnyTopic, String text) {
+		assertThat(RiskQuestion.namesRiskOverAnyTopic(text)).isEqualTo(overAnyTopic);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -140,6 +159,8 @@ class RiskQuestionTests {
 			how many sessions do people need
 			is it safe to be so out of it
 			can i get it if i am nervous
+			i have epilepsy, how long does a session last
+			is it safe to drive home after the session
 			""")
 	void namedRiskIntentIsEmptyWhenTheClassifierShouldDecide(String text) {
 		assertThat(RiskQuestion.namedRiskIntent(text)).isEmpty();

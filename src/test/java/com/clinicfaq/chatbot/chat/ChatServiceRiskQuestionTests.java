@@ -122,6 +122,35 @@ class ChatServiceRiskQuestionTests {
 		assertThat(say(chat, "is an arrhythmia dangerous when you run marathons").route()).isEqualTo(Route.HANDOFF);
 	}
 
+	@Test
+	void replyToARiskQuestionBetweenRiskAnswersWhoseWordsNameANeighbourFurtherDownAnswersThatOne() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.50), new ScoredIntent("safety", 0.20),
+				new ScoredIntent("out_of_scope", 0.10), new ScoredIntent("session_experience", 0.06),
+				new ScoredIntent("contraindications", 0.05));
+		ChatTurn turn = say(chat, "I have asthma. Could ketamine make my breathing worse?");
+		assertAnsweredWithTheLine(turn, "contraindications");
+		assertThat(turn.answer().text()).contains("not advice about your own");
+		assertThat(turn.answer().suggestions()).contains(TestChatbot.catalog().get("side_effects").question());
+	}
+
+	@Test
+	void replyToAQuestionOnAnotherTopicFromAVisitorWithAConditionKeepsThatTopic() {
+		ChatService chat = chatRanking(new ScoredIntent("driving", 0.60), new ScoredIntent("contraindications", 0.20),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "I have epilepsy, is it safe to drive myself home after a ketamine session?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("driving");
+	}
+
+	@Test
+	void replyToAQuestionAboutKetamineWithAnotherMedicineAnswersTheInteractionsAnswer() {
+		ChatService chat = chatRanking(new ScoredIntent("overdose", 0.55), new ScoredIntent("recreational_use", 0.20),
+				new ScoredIntent("safety", 0.10), new ScoredIntent("interactions", 0.08));
+		ChatTurn turn = say(chat, "Is it dangerous to combine ketamine with my sleeping pills?");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("interactions");
+	}
+
 	private static void assertAnsweredWithTheLine(ChatTurn turn, String intent) {
 		assertThat(turn.route()).isEqualTo(Route.ANSWER);
 		assertThat(turn.intent().name()).isEqualTo(intent);

@@ -130,6 +130,13 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isPresent();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "theoretically, which side effects could show up", "what side effects happen typically",
+			"which side effects are practically guaranteed" })
+	void otherTopicWhenTheOnlyStrangerIsAnAdverbOfAnEnglishWordIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
+	}
+
 	@Test
 	void otherTopicWhenAFollowUpNamesAMedicineNobodyListedAfterAKetamineAnswerIsEmpty() {
 		assertThat(this.guard.otherTopic("what about gepirone?", true, TestChatbot.catalog())).isEmpty();
