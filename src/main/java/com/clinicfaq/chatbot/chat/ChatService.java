@@ -90,6 +90,21 @@ public class ChatService {
 	/** A topic ranked under an off-topic reading of a follow-up that the follow-up names (see topicUnderOffTopic). */
 	private static final double TOPIC_UNDER_OFF_TOPIC = 0.15;
 
+	/** An off-topic call below this, with a topic close under it, is unsure (see unsureOffTopic). */
+	private static final double UNSURE_OFF_TOPIC = 0.5;
+
+	/** How close under an unsure off-topic call a topic must be, as a share of its confidence (see unsureOffTopic). */
+	private static final double CLOSE_UNDER_OFF_TOPIC = 0.7;
+
+	/** Messages of at most this many words are a bare topic when they name no other one (see bareTopic). */
+	private static final int BARE_TOPIC_WORDS = 2;
+
+	/** Intents about who may have the treatment, which a condition of one's own asks about. */
+	private static final Set<String> CANDIDACY = Set.of("contraindications", "eligibility");
+
+	/** The catalog's intent for questions about having ketamine with other medicines. */
+	private static final String INTERACTIONS = "interactions";
+
 	/** The catalog's intent for a visitor who asks for a person. */
 	private static final String HUMAN_AGENT = "human_agent";
 
@@ -305,8 +320,11 @@ public class ChatService {
 				decision = decisionFor(preferred.get(), catalog);
 			}
 		}
-		else if (this.topics.namesKetamine(text)) {
-			// "after the treatment, should I rest ...": a message that names ketamine treatment is read on the topics
+		else if (this.topics.namesKetamine(text)
+				|| (!followsAnswer && unsureOffTopic(alone, prediction, catalog) && this.topics.namesOrPointsAtKetamine(text))) {
+			// "after the treatment, should I rest ...": a message that names ketamine treatment is read on the topics;
+			// so is a first message that points at it ("where do they inject it", "do you do the shot in the arm") when
+			// the classifier is unsure it is off-topic and ranks a topic close under it
 			Part topical = onTopics(new Part(prediction, alone), true, verdict, catalog);
 			decision = topical.decision();
 			prediction = topical.prediction();
@@ -316,6 +334,7 @@ public class ChatService {
 		}
 		if (!refersBack) {
 			decision = namedRiskAnswer(decision, prediction, text, verdict, catalog);
+			decision = takingBoth(decision, prediction, text, catalog);
 		}
 		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& !asksOwnCandidacy(decision, text, verdict)
@@ -327,7 +346,7 @@ public class ChatService {
 			if (ABOUT_KETAMINE_ITSELF.contains(decision.intent())) {
 				decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 			}
-			else if (!followsAnswer
+			else if (!followsAnswer && !bareTopic(tokens)
 					&& confidenceOf(prediction, decision.intent()) < this.routing.unanchoredAnswerThreshold()
 					&& !(asksAboutRisk(List.of(decision.intent()), text, verdict) && !this.topics.speaksOfOtherCare(text))) {
 				// "what to do for a nosebleed?" lands on a topic with little confidence: ask, do not answer (after an
@@ -346,6 +365,7 @@ public class ChatService {
 		if (followsAnswer || this.topics.namesOrPointsAtKetamine(text)) {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
+		decision = closeCallWithoutRisk(decision, text, followsAnswer, catalog);
 		return understood(decision, prediction, verdict);
 	}
 
@@ -417,6 +437,89 @@ public class ChatService {
 			return (instead != null) ? RoutingDecision.answerSuggesting(named.get(), instead) : RoutingDecision.answer(named.get());
 		}
 		return decision;
+	}
+
+	/**
+	 * An off-topic call below {@link #UNSURE_OFF_TOPIC} with a topic right under it: at least the fallback threshold and
+	 * {@link #CLOSE_UNDER_OFF_TOPIC} of the off-topic confidence.
+	 */
+	private boolean unsureOffTopic(RoutingDecision alone, Prediction prediction, IntentCatalog catalog) {
+		if (alone.route() != Route.HANDOFF || alone.urgent() || !isOffTopic(alone.intent(), catalog)
+				|| confidenceOf(prediction, alone.intent()) >= UNSURE_OFF_TOPIC) {
+			return false;
+		}
+		double offTopic = confidenceOf(prediction, alone.intent());
+		return prediction.runnerUp()
+			.filter((second) -> isTopic(second.name(), catalog))
+			.filter((second) -> second.confidence() >= this.routing.fallbackThreshold())
+			.filter((second) -> second.confidence() >= CLOSE_UNDER_OFF_TOPIC * offTopic)
+			.isPresent();
+	}
+
+	/**
+	 * One or two words that the topic guard let through ("depression", "fibro?", "side effects"): a bare topic, which
+	 * on a ketamine clinic's site asks about that topic. The unanchored threshold is for sentences about something
+	 * else that land on a topic by their frame ("what to do for a nosebleed?"); a bare topic has no frame to land on.
+	 */
+	private static boolean bareTopic(List<String> tokens) {
+		return tokens.size() <= BARE_TOPIC_WORDS;
+	}
+
+	/**
+	 * A close call between two answers that carry no risk (neither is about a risk, another medicine, an urgent or a
+	 * handoff intent: "the rest of the day off" between aftercare and driving, a greeting and what the bot can do) is
+	 * answered with the likelier, the other suggested first, instead of a "did you mean ...?": either answer is
+	 * harmless and the suggestion is one tap away. For a message that names nothing of ketamine treatment and does not
+	 * follow an answer, only when it does not speak of other care (a pill, a surgery, a disease), whose subject may be
+	 * that care.
+	 */
+	private RoutingDecision closeCallWithoutRisk(RoutingDecision decision, String text, boolean followsAnswer,
+			IntentCatalog catalog) {
+		if (decision.route() != Route.CLARIFY || decision.options().size() != 2
+				|| !decision.options().stream().allMatch((intent) -> withoutRisk(intent, catalog))) {
+			return decision;
+		}
+		String first = decision.options().get(0);
+		String second = decision.options().get(1);
+		if (SMALL_TALK.contains(first) && SMALL_TALK.contains(second)) {
+			return RoutingDecision.answer(first);
+		}
+		if (SMALL_TALK.contains(first) || SMALL_TALK.contains(second)) {
+			return decision;
+		}
+		boolean anchored = followsAnswer || this.topics.namesOrPointsAtKetamine(text);
+		return (anchored || !this.topics.speaksOfOtherCare(text)) ? RoutingDecision.answerSuggesting(first, second)
+				: decision;
+	}
+
+	private static boolean withoutRisk(String intent, IntentCatalog catalog) {
+		return !RISK_ANSWERS.contains(intent) && !ABOUT_OTHER_MEDICINES.contains(intent)
+				&& catalog.find(intent).map((definition) -> definition.route() == Route.ANSWER && !definition.urgent())
+					.orElse(false);
+	}
+
+	/**
+	 * A question about having ketamine treatment with another medicine the visitor takes ("will ketamine for my ptsd
+	 * clash with my prazosin?", "can I keep taking my gabapentin while I do infusions?": {@link
+	 * TopicGuard#asksAboutTakingBoth}) is answered with {@code interactions} when the classifier ranks it among its
+	 * first three, instead of the condition or form the message also names, a neighbouring answer, a "did you mean
+	 * ...?" or an off-topic handoff; the classifier's own topic, if any, is suggested first.
+	 */
+	private RoutingDecision takingBoth(RoutingDecision decision, Prediction prediction, String text,
+			IntentCatalog catalog) {
+		if (decision.urgent() || decision.also() != null || catalog.find(INTERACTIONS).isEmpty()
+				|| (decision.answers() && (INTERACTIONS.equals(decision.intent()) || !isTopic(decision.intent(), catalog)))
+				|| (decision.route() == Route.HANDOFF && decision.reason() != HandoffReason.UNMATCHED)
+				|| prediction.top(3).stream().noneMatch((scored) -> scored.name().equals(INTERACTIONS))
+				|| !this.topics.asksAboutTakingBoth(text)) {
+			return decision;
+		}
+		if (decision.answers() && CANDIDACY.contains(decision.intent()) && this.topics.namesOtherCondition(text)) {
+			// "I have glaucoma and take metoprolol, would that keep me from getting it?": a question of candidacy
+			return decision;
+		}
+		return (decision.answers()) ? RoutingDecision.answerSuggesting(INTERACTIONS, decision.intent())
+				: RoutingDecision.answer(INTERACTIONS);
 	}
 
 	/**
