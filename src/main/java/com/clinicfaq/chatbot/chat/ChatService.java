@@ -365,7 +365,7 @@ public class ChatService {
 		if (followsAnswer || this.topics.namesOrPointsAtKetamine(text)) {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
-		decision = closeCallWithoutRisk(decision, text, followsAnswer, catalog);
+		decision = closeCallWithoutRisk(decision);
 		return understood(decision, prediction, verdict);
 	}
 
@@ -466,36 +466,16 @@ public class ChatService {
 	}
 
 	/**
-	 * A close call between two answers that carry no risk (neither is about a risk, another medicine, an urgent or a
-	 * handoff intent: "the rest of the day off" between aftercare and driving, a greeting and what the bot can do) is
-	 * answered with the likelier, the other suggested first, instead of a "did you mean ...?": either answer is
-	 * harmless and the suggestion is one tap away. For a message that names nothing of ketamine treatment and does not
-	 * follow an answer, only when it does not speak of other care (a pill, a surgery, a disease), whose subject may be
-	 * that care.
+	 * A close call between two small-talk intents (a greeting or what the bot can do: "hi, I'm a nurse with a couple of
+	 * questions") is answered with the likelier: either reply is harmless and neither answers a question. A close call
+	 * between two topics is still asked about: "how long is it?" may mean the session or the relief.
 	 */
-	private RoutingDecision closeCallWithoutRisk(RoutingDecision decision, String text, boolean followsAnswer,
-			IntentCatalog catalog) {
-		if (decision.route() != Route.CLARIFY || decision.options().size() != 2
-				|| !decision.options().stream().allMatch((intent) -> withoutRisk(intent, catalog))) {
-			return decision;
+	private static RoutingDecision closeCallWithoutRisk(RoutingDecision decision) {
+		if (decision.route() == Route.CLARIFY && decision.options().size() == 2
+				&& SMALL_TALK.containsAll(decision.options())) {
+			return RoutingDecision.answer(decision.options().get(0));
 		}
-		String first = decision.options().get(0);
-		String second = decision.options().get(1);
-		if (SMALL_TALK.contains(first) && SMALL_TALK.contains(second)) {
-			return RoutingDecision.answer(first);
-		}
-		if (SMALL_TALK.contains(first) || SMALL_TALK.contains(second)) {
-			return decision;
-		}
-		boolean anchored = followsAnswer || this.topics.namesOrPointsAtKetamine(text);
-		return (anchored || !this.topics.speaksOfOtherCare(text)) ? RoutingDecision.answerSuggesting(first, second)
-				: decision;
-	}
-
-	private static boolean withoutRisk(String intent, IntentCatalog catalog) {
-		return !RISK_ANSWERS.contains(intent) && !ABOUT_OTHER_MEDICINES.contains(intent)
-				&& catalog.find(intent).map((definition) -> definition.route() == Route.ANSWER && !definition.urgent())
-					.orElse(false);
+		return decision;
 	}
 
 	/**
