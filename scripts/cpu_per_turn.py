@@ -5,14 +5,17 @@ but from a fixed seed so that two runs send the same messages), divided by N. Wa
 is noisy; CPU time per request is not (much): other processes do not add to this process's CPU time.
 
 Usage: scripts/cpu_per_turn.py PID PORT [--path /api/v1/chat] [--count 600] [--warmup 300] [--clients 4] [--seed 7]
-                                [--threads]
+                                [--threads] [--keep-alive]
 The warm-up messages come from another seed (they warm the JIT, not the caches of the measured messages).
 --threads also prints the CPU per request of each group of the server's threads (from /proc/<pid>/task/*/stat, by
 thread name with its number dropped: the understanding workers, Netty's event loops, the transcript writer, the
 compilers, the collector...).
+--keep-alive sends each client's requests over one connection (as wrk and browsers do); without it, every request opens
+and closes a connection, which adds about half a millisecond of Netty's event loops per request.
 """
 import argparse
 import glob
+import http.client
 import json
 import os
 import random
@@ -60,10 +63,26 @@ def thread_cpu(pid):
     return groups
 
 
-def send_all(port, path, texts, clients):
+def send_all(port, path, texts, clients, keep_alive=False):
     url = f"http://127.0.0.1:{port}{path}"
     errors = []
     def worker(share):
+        if keep_alive:  # one connection per client, as wrk and browsers keep them
+            connection = http.client.HTTPConnection("127.0.0.1", port)
+            for text in share:
+                try:
+                    connection.request("POST", path, body=json.dumps({"text": text}).encode(),
+                                       headers={"Content-Type": "application/json"})
+                    response = connection.getresponse()
+                    response.read()
+                    if response.status >= 400:
+                        errors.append(str(response.status))
+                except Exception as ex:  # noqa: BLE001 - counted and reported
+                    errors.append(str(ex))
+                    connection.close()
+                    connection = http.client.HTTPConnection("127.0.0.1", port)
+            connection.close()
+            return
         for text in share:
             request = urllib.request.Request(url, data=json.dumps({"text": text}).encode(),
                                              headers={"Content-Type": "application/json"})
@@ -89,12 +108,15 @@ def main():
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--threads", action="store_true")
+    parser.add_argument("--keep-alive", action="store_true",
+                        help="one kept-alive connection per client (as wrk); without it every request opens a new "
+                             "connection, whose set-up and tear-down Netty's event loops then pay")
     args = parser.parse_args()
     catalog = phrases()
-    send_all(args.port, args.path, messages(args.seed + 1000, args.warmup, catalog), args.clients)
+    send_all(args.port, args.path, messages(args.seed + 1000, args.warmup, catalog), args.clients, args.keep_alive)
     texts = messages(args.seed, args.count, catalog)
     before, started, groups_before = cpu_seconds(args.pid), time.time(), thread_cpu(args.pid)
-    errors = send_all(args.port, args.path, texts, args.clients)
+    errors = send_all(args.port, args.path, texts, args.clients, args.keep_alive)
     after, ended, groups_after = cpu_seconds(args.pid), time.time(), thread_cpu(args.pid)
     print(f"{args.path}: {args.count} varied messages ({len(set(texts))} distinct), {len(errors)} errors, "
           f"{1000 * (after - before) / args.count:.2f} CPU ms per request, {ended - started:.1f} s wall, "

@@ -102,7 +102,7 @@ public class ChatService {
 	/** Intents about who may have the treatment, which a condition of one's own asks about. */
 	private static final Set<String> CANDIDACY = Set.of("contraindications", "eligibility");
 
-	/** The catalog's intent for questions about having ketamine with other medicines. */
+	/** The catalog's intent about taking other medicines with ketamine. */
 	private static final String INTERACTIONS = "interactions";
 
 	/** The catalog's intent for a visitor who asks for a person. */
@@ -217,7 +217,7 @@ public class ChatService {
 				? current.acknowledged() : current.next(decision, text, offersPerson));
 		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
 				request.channel(), text, classification.intent(), classification.ranking(), decision.route(),
-				decision.reason(), classification.verdict(), answer, decision.signals());
+				decision.reason(), classification.verdict(), answer, decision.signals(), decision.context());
 		if (turn.urgent()) {
 			this.urgentTurns.urgentTurn(turn);
 		}
@@ -250,7 +250,7 @@ public class ChatService {
 			if (choice.isPresent() && choice.get() instanceof ClarifyReply.Both both && isTopic(both.first(), catalog)
 					&& isTopic(both.second(), catalog)) {
 				// "both please": the two answers in one reply, as for two questions in one message
-				return understood(RoutingDecision.answerBoth(both.first(), both.second()),
+				return understood(RoutingDecision.answerBoth(both.first(), both.second()).because(ContextUse.CLARIFY_BOTH),
 						Prediction.of(new ScoredIntent(both.first(), 1.0)), verdict);
 			}
 			if (choice.isPresent() && choice.get() instanceof ClarifyReply.Both both) {
@@ -258,12 +258,12 @@ public class ChatService {
 			}
 			if (choice.isPresent() && choice.get() instanceof ClarifyReply.Chosen chosen) {
 				// the visitor chose it: that is certain, whatever the classifier makes of "yes"
-				return understood(decisionFor(chosen.intent(), catalog), Prediction.of(new ScoredIntent(chosen.intent(), 1.0)),
-						verdict);
+				return understood(decisionFor(chosen.intent(), catalog).because(ContextUse.CLARIFY_CHOICE),
+						Prediction.of(new ScoredIntent(chosen.intent(), 1.0)), verdict);
 			}
 			if (choice.isPresent()) {
-				return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null),
-						prediction, verdict), true, null);
+				return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null)
+					.because(ContextUse.CLARIFY_NEITHER), prediction, verdict), true, null);
 			}
 		}
 		if (conversation.offered().isEmpty() && conversation.answered()) {
@@ -299,8 +299,8 @@ public class ChatService {
 					&& FollowUp.swapsToOtherMedicine(restTokens) && this.topics.otherTopic(rest, false, catalog).isPresent()) {
 				// "what about zoloft, does it work faster?" after how fast ketamine works: a question about the other
 				// medicine, which the catalog does not answer
-				return understood(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)), prediction,
-						verdict);
+				return understood(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog))
+					.because(ContextUse.OTHER_MEDICINE_ASKED), prediction, verdict);
 			}
 		}
 		if (sentences.size() > 1) {
@@ -317,7 +317,7 @@ public class ChatService {
 			Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
 			Optional<String> preferred = preferredByContext(alone, withContext);
 			if (preferred.isPresent()) {
-				decision = decisionFor(preferred.get(), catalog);
+				decision = decisionFor(preferred.get(), catalog).because(ContextUse.CLOSE_CALL_BY_CONTEXT);
 			}
 		}
 		else if (this.topics.namesKetamine(text)
@@ -332,6 +332,8 @@ public class ChatService {
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
 		}
+		// the rules below refine the decision; how the conversation was used to reach it stays recorded
+		ContextUse used = decision.context();
 		if (!refersBack) {
 			decision = namedRiskAnswer(decision, prediction, text, verdict, catalog);
 			decision = takingBoth(decision, prediction, text, catalog);
@@ -366,7 +368,7 @@ public class ChatService {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
 		decision = closeCallWithoutRisk(decision);
-		return understood(decision, prediction, verdict);
+		return understood(decision.because(used), prediction, verdict);
 	}
 
 	/**
@@ -523,9 +525,9 @@ public class ChatService {
 				&& catalog.find(HUMAN_AGENT).isPresent()) {
 			// the visitor accepted the offer: that is certain, whatever the classifier makes of "yes please"
 			return new Understood(new Classification(new ScoredIntent(HUMAN_AGENT, 1.0), prediction.top(3),
-					decisionFor(HUMAN_AGENT, catalog), verdict), false, null);
+					decisionFor(HUMAN_AGENT, catalog).because(ContextUse.PERSON_ACCEPTED), verdict), false, null);
 		}
-		RoutingDecision decision = RoutingDecision.answer(AnswerComposer.ACKNOWLEDGEMENT);
+		RoutingDecision decision = RoutingDecision.answer(AnswerComposer.ACKNOWLEDGEMENT).because(ContextUse.ACKNOWLEDGED);
 		return new Understood(classification(decision, prediction, verdict), false, kind);
 	}
 
@@ -649,44 +651,62 @@ public class ChatService {
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
 								|| FollowUp.bareForm(tokens)));
 		// "zoloft?" after a question about what mixes with ketamine: the same question about that medicine
-		boolean bareMedicine = namesOther && ABOUT_OTHER_MEDICINES.contains(last) && FollowUp.bareName(tokens);
+		boolean bareMedicine = namesOther && ABOUT_OTHER_MEDICINES.contains(last) && (FollowUp.bareName(tokens)
+				|| FollowUp.swapsEntity(tokens, true) || FollowUp.elliptical(tokens) || FollowUp.takesMedicine(tokens));
 		if (bareMedicine) {
-			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)), true);
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
+					Prediction.of(new ScoredIntent(last, 1.0)), true);
 		}
 		if (namesOther && PROPERTIES_OF_KETAMINE.contains(last) && FollowUp.swapsToOtherMedicine(tokens)) {
 			// "what about zoloft, how fast does it kick in?" after how fast ketamine works: the same question about
 			// another medicine, which the catalog does not answer (never answered from the conversation alone)
-			return new FollowUpReading(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)),
-					prediction);
+			return new FollowUpReading(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog))
+				.because(ContextUse.OTHER_MEDICINE_ASKED), prediction);
+		}
+		if (namesOther && FollowUp.takesMedicine(tokens) && catalog.find(INTERACTIONS).isPresent()) {
+			// "what if I'm on lithium?", "he's on seroquel if that changes anything": a medicine someone takes, named
+			// after any answer, asks whether it goes with ketamine treatment
+			return new FollowUpReading(RoutingDecision.answer(INTERACTIONS).because(ContextUse.MEDICINE_TAKEN),
+					Prediction.of(new ScoredIntent(INTERACTIONS, 1.0)), true);
+		}
+		if (FollowUp.namesNothingNew(tokens)) {
+			// "why not?", "for what though", "what do I do if he does?": nothing of its own, the previous topic again
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_TOPIC_NOTHING_NEW),
+					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		if (sameQuestion || keepsEffects(last, tokens, alone)) {
-			return new FollowUpReading(RoutingDecision.answer(last), Prediction.of(new ScoredIntent(last, 1.0)));
+			return new FollowUpReading(RoutingDecision.answer(last)
+				.because(sameQuestion ? ContextUse.SAME_QUESTION : ContextUse.EFFECTS_JUST_DESCRIBED),
+					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		Optional<String> form = FollowUp.formIntent(tokens).filter((intent) -> catalog.find(intent).isPresent());
 		if (CONDITION_INTENTS.contains(last) && form.isPresent() && (FollowUp.swapsEntity(tokens, false)
 				|| FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens) || FollowUp.opensWithWhatAbout(tokens))) {
 			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
-			return new FollowUpReading(RoutingDecision.answer(form.get()), Prediction.of(new ScoredIntent(form.get(), 1.0)));
+			return new FollowUpReading(RoutingDecision.answer(form.get()).because(ContextUse.FORM_AFTER_CONDITION),
+					Prediction.of(new ScoredIntent(form.get(), 1.0)));
 		}
 		boolean asksOwnTopic = alone.answers() && isTopic(alone.intent(), catalog)
 				&& !CONDITION_INTENTS.contains(alone.intent()) && !alone.intent().equals(last);
 		if (CONDITION_INTENTS.contains(last) && FollowUp.swapsCondition(tokens) && asksOwnTopic
 				&& !FollowUp.elliptical(tokens)) {
 			// "is it the same dose as for depression?": the condition only narrows a question of its own (the dose)
-			return new FollowUpReading(alone, prediction);
+			return new FollowUpReading(alone.because(ContextUse.CONDITION_NARROWS), prediction);
 		}
 		if (CONDITION_INTENTS.contains(last) && FollowUp.swapsCondition(tokens)
+				&& !FollowUp.conditionIntent(tokens).equals(last)
 				&& catalog.find(FollowUp.conditionIntent(tokens)).isPresent()) {
 			// "and for ocd?" after anxiety: the same question about that condition
 			String condition = FollowUp.conditionIntent(tokens);
-			return new FollowUpReading(RoutingDecision.answer(condition), Prediction.of(new ScoredIntent(condition, 1.0)));
+			return new FollowUpReading(RoutingDecision.answer(condition).because(ContextUse.OTHER_CONDITION),
+					Prediction.of(new ScoredIntent(condition, 1.0)));
 		}
 		boolean corrects = FollowUp.corrects(tokens);
 		// "n the shot" is read as "and the shot" with the previous message; an ordinary follow-up as it was written
 		String followText = tokens.equals(this.normalizer.tokens(text)) ? text : String.join(" ", tokens);
 		double own = prediction.best().map(ScoredIntent::confidence).orElse(0.0);
-		if (!corrects && alone.answers() && own >= this.routing.clearOnItsOwn()) {
-			return new FollowUpReading(alone, prediction);
+		if (!corrects && (alone.answers() || requested(alone)) && own >= this.routing.clearOnItsOwn()) {
+			return new FollowUpReading(alone.because(ContextUse.CLEAR_ON_ITS_OWN), prediction);
 		}
 		Optional<FollowUp.Correction> correction = corrects ? FollowUp.correction(tokens) : Optional.empty();
 		Prediction withContext;
@@ -717,30 +737,32 @@ public class ChatService {
 			// subject the conversation gives it, with one topic clearly under that; read with the previous message it
 			// only leans back to the previous answer (not when it names another medicine: that is its subject)
 			String topic = underOffTopic.get();
-			return new FollowUpReading(decisionFor(topic, catalog), rescaledWithout(prediction, alone.intent()));
+			return new FollowUpReading(decisionFor(topic, catalog).because(ContextUse.TOPIC_UNDER_OFF_TOPIC),
+					rescaledWithout(prediction, alone.intent()));
 		}
 		// after what ketamine is, "it" is ketamine, the subject of every topic, not the topic just answered
 		boolean carriesTopic = FollowUp.carriesTopic(tokens) && !ABOUT_KETAMINE_ITSELF.contains(last);
 		boolean elliptical = FollowUp.elliptical(tokens);
-		if (!corrects && contextual.answers() && contextual.intent().equals(last) && !elliptical && alone.answers()
-				&& isTopic(alone.intent(), catalog) && !alone.intent().equals(last) && own >= OWN_TOPIC) {
+		if (!corrects && contextual.answers() && contextual.intent().equals(last) && !elliptical
+				&& alone.answers() && isTopic(alone.intent(), catalog) && !alone.intent().equals(last) && own >= OWN_TOPIC) {
 			// "are those covered too?" after how many boosters: the pronoun carries the subject, the question is its own
-			return new FollowUpReading(alone, prediction);
+			return new FollowUpReading(alone.because(ContextUse.OWN_TOPIC_BEHIND_PRONOUN), prediction);
 		}
 		boolean repeatsPrevious = contextual.answers() && contextual.intent().equals(last) && !carriesTopic
 				&& !elliptical;
-		if (repeatsPrevious && alone.answers() && isTopic(alone.intent(), catalog) && !alone.intent().equals(last)) {
+		if (repeatsPrevious && ((alone.answers() && isTopic(alone.intent(), catalog)) || (requested(alone) && own >= OWN_TOPIC))
+				&& !alone.intent().equals(last)) {
 			// read with the previous message, a question leans towards the previous answer; without a pronoun that
 			// carries that topic on, it asks what it asks on its own ("which one can I use at home?" after the ways to
 			// take ketamine)
-			return new FollowUpReading(alone, prediction);
+			return new FollowUpReading(alone.because(ContextUse.OWN_QUESTION), prediction);
 		}
 		if (repeatsPrevious && ABOUT_KETAMINE_ITSELF.contains(last)) {
 			// after what ketamine is, a follow-up asks something new about it ("how is it given?"), not the same again
 			Prediction rest = rescaledWithout(withContext, last);
 			RoutingDecision other = this.routing.decide(verdict, rest, catalog);
 			if (other.answers() && isTopic(other.intent(), catalog)) {
-				return new FollowUpReading(other, rest);
+				return new FollowUpReading(other.because(ContextUse.IT_IS_KETAMINE), rest);
 			}
 			Optional<FollowUpReading> subject = itAsKetamine(tokens, verdict, catalog);
 			if (subject.isPresent()) {
@@ -751,10 +773,21 @@ public class ChatService {
 				? preferredByContext(alone, withContext) : Optional.empty();
 		if (preferred.isPresent() && !contextual.urgent()) {
 			// on its own it is a close call between two intents, and the conversation ranks one of them higher
-			return new FollowUpReading(decisionFor(preferred.get(), catalog), prediction);
+			return new FollowUpReading(decisionFor(preferred.get(), catalog).because(ContextUse.CLOSE_CALL_BY_CONTEXT),
+					prediction);
 		}
 		if (contextual.answers() || contextual.urgent()) {
-			return new FollowUpReading(contextual, withContext);
+			return new FollowUpReading(contextual.because(corrects ? ContextUse.CORRECTION : ContextUse.READ_WITH_PREVIOUS),
+					withContext);
+		}
+		boolean unsureAlone = alone.route() == Route.CLARIFY
+				|| (alone.route() == Route.HANDOFF && alone.reason() == HandoffReason.UNMATCHED);
+		if (unsureAlone && !corrects && !namesOther && (elliptical || FollowUp.opensWithWhatAbout(tokens))
+				&& FollowUp.contentWords(tokens).stream().anyMatch((word) -> this.topics.catalogKnows(word, catalog))) {
+			// "what about rare ones?", "and in the long run?": neither reading answers, and the follow-up is the previous
+			// question cut short to words the catalog's topics use: that question again, about them
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
+					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		if (!alone.answers()) {
 			Optional<FollowUpReading> subject = itAsKetamine(tokens, verdict, catalog);
@@ -763,6 +796,12 @@ public class ChatService {
 			}
 		}
 		return new FollowUpReading(alone, prediction);
+	}
+
+	/** A handoff the visitor asked for: booking, the clinic's address, a person. */
+	private static boolean requested(RoutingDecision decision) {
+		return decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.REQUESTED
+				&& decision.intent() != null;
 	}
 
 	/**
@@ -798,7 +837,7 @@ public class ChatService {
 				tokens.stream().map((token) -> token.equals("it") ? "ketamine" : token).toList()));
 		RoutingDecision reading = this.routing.decide(verdict, resolved, catalog);
 		return (reading.answers() && isTopic(reading.intent(), catalog))
-				? Optional.of(new FollowUpReading(reading, resolved)) : Optional.empty();
+				? Optional.of(new FollowUpReading(reading.because(ContextUse.IT_IS_KETAMINE), resolved)) : Optional.empty();
 	}
 
 	/**

@@ -25,14 +25,23 @@ import com.clinicfaq.chatbot.safety.SafetyVerdict;
  * @param answer the reply
  * @param signals what made the turn urgent ({@code rules}, {@code detector}, {@code classifier+detector}); empty when
  * it was not urgent
+ * @param context how the conversation so far was used to understand the message, or {@code null} when it was read on
+ * its own
  */
 public record ChatTurn(String conversationId, String messageId, Instant time, String channel, String text,
 		ScoredIntent intent, List<ScoredIntent> ranking, Route route, HandoffReason reason, SafetyVerdict verdict,
-		Answer answer, List<String> signals) {
+		Answer answer, List<String> signals, ContextUse context) {
 
 	public ChatTurn {
 		ranking = List.copyOf(ranking);
 		signals = (signals != null) ? List.copyOf(signals) : List.of();
+	}
+
+	public ChatTurn(String conversationId, String messageId, Instant time, String channel, String text,
+			ScoredIntent intent, List<ScoredIntent> ranking, Route route, HandoffReason reason, SafetyVerdict verdict,
+			Answer answer, List<String> signals) {
+		this(conversationId, messageId, time, channel, text, intent, ranking, route, reason, verdict, answer, signals,
+				null);
 	}
 
 	public ChatTurn(String conversationId, String messageId, Instant time, String channel, String text,

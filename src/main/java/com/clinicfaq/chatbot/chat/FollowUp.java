@@ -376,6 +376,55 @@ final class FollowUp {
 				|| startsWith(tokens, "what", "of") || startsWith(tokens, "and", "what", "of");
 	}
 
+	/**
+	 * Words that carry no topic of their own: pronouns, question words, auxiliaries, "not", "really", "though". A
+	 * follow-up made only of them ("why not?", "for what though", "what do I do if he does?", "is that true?") asks
+	 * about the previous topic again and names nothing new.
+	 */
+	private static final Set<String> EMPTY_WORDS = Set.of("why", "what", "how", "when", "who", "which", "so", "not",
+			"no", "really", "true", "though", "then", "come", "is", "are", "was", "were", "be", "it", "it's", "its",
+			"that", "that's", "this", "those", "these", "they", "them", "he", "she", "him", "her", "his", "i", "me",
+			"we", "you", "u", "do", "does", "did", "done", "doing", "happen", "happens", "happened", "should", "would",
+			"could", "can", "will", "shall", "must", "if", "for", "the", "a", "an", "and", "but", "or", "to",
+			"of", "about", "exactly", "mean", "means", "one", "ones", "thing", "again", "case", "in");
+
+	/** Words that point back at the previous answer's subject or ask for its reason. */
+	private static final Set<String> BACK_POINTERS = Set.of("why", "so", "not", "really", "true", "though", "it",
+			"it's", "its", "that", "that's", "this", "those", "these", "they", "them", "he", "she", "him", "her", "then");
+
+	/**
+	 * "why?", "why not?", "for what though", "is that true?", "what should I do if he does?": a follow-up with no word
+	 * of its own beyond pronouns, question words and auxiliaries; it asks about the previous answer's topic again. A
+	 * question about the bot itself ("who are you?") is not one: "you" without anything pointing back.
+	 */
+	static boolean namesNothingNew(List<String> tokens) {
+		if (tokens.isEmpty() || tokens.size() > 9 || !EMPTY_WORDS.containsAll(tokens) || onlyAcknowledges(tokens)) {
+			return false;
+		}
+		boolean pointsBack = tokens.stream().anyMatch(BACK_POINTERS::contains);
+		boolean aboutYou = tokens.contains("you") || tokens.contains("u");
+		return pointsBack || (!aboutYou && tokens.size() <= 3);
+	}
+
+	/** Words that say someone takes a medicine: "on", "taking", "with", "my" ("he's on X", "what about my X"). */
+	private static final Set<String> TAKING = Set.of("on", "taking", "take", "takes", "took", "with", "while", "mix",
+			"mixing", "combine", "combining", "prescribed", "using", "use", "uses", "my", "his", "her", "their",
+			"our");
+
+	/**
+	 * "what if I'm on lithium", "he's on seroquel if that changes anything", "my neuro has me on keppra": a follow-up
+	 * that names a medicine someone takes, which asks whether it goes with ketamine treatment.
+	 */
+	static boolean takesMedicine(List<String> tokens) {
+		return tokens.size() <= 12 && (tokens.stream().anyMatch(TAKING::contains) || someoneTakes(tokens));
+	}
+
+	/** Words of a follow-up that name something: every token but the {@link #EMPTY_WORDS} and fillers. */
+	static List<String> contentWords(List<String> tokens) {
+		return tokens.stream().filter((token) -> !EMPTY_WORDS.contains(token) && !BARE_FILLERS.contains(token)
+				&& !OPENERS.contains(token)).toList();
+	}
+
 	private static final java.util.regex.Pattern INTRAMUSCULAR = java.util.regex.Pattern.compile(
 			"\\bIM\\b(?!\\s+(?:on|taking|not|going|so|a|an|in|having|pregnant|worried|scared|still|just|really|"
 					+ "doing|getting|trying|told|currently)\\b)|(?i)(?<=\\b(?:for|the|an|and|via|by|of|as|or)\\s)im\\b"

@@ -15,9 +15,11 @@ import com.clinicfaq.chatbot.intents.Route;
  * @param also a second question's intent answered in the same reply, or {@code null}
  * @param signals what made an urgent handoff urgent ({@code rules}, {@code detector}, or {@code classifier+detector}:
  * the classifier's urgent intent backed by a supporting detector score); empty otherwise
+ * @param context how the conversation so far was used to reach this decision (a {@link ContextUse}), or {@code null}
+ * when the message was read on its own
  */
 public record RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options, String also,
-		List<String> signals) {
+		List<String> signals, ContextUse context) {
 
 	/** Signal: the classifier's crisis or emergency intent, backed by a detector score above the supporting level. */
 	public static final String CLASSIFIER_WITH_DETECTOR = "classifier+detector";
@@ -25,6 +27,11 @@ public record RoutingDecision(Route route, HandoffReason reason, String intent, 
 	public RoutingDecision {
 		options = List.copyOf(options);
 		signals = (signals != null) ? List.copyOf(signals) : List.of();
+	}
+
+	public RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options, String also,
+			List<String> signals) {
+		this(route, reason, intent, options, also, signals, null);
 	}
 
 	public RoutingDecision(Route route, HandoffReason reason, String intent, List<String> options, String also) {
@@ -49,6 +56,17 @@ public record RoutingDecision(Route route, HandoffReason reason, String intent, 
 	 */
 	static RoutingDecision answerSuggesting(String intent, String suggested) {
 		return new RoutingDecision(Route.ANSWER, null, intent, List.of(suggested));
+	}
+
+	/**
+	 * This decision, saying how the conversation was used to reach it; an earlier reason is kept (the first use
+	 * decided it), and an urgent decision never records one (urgency is decided on the message alone).
+	 */
+	RoutingDecision because(ContextUse use) {
+		if (use == null || this.context != null || urgent()) {
+			return this;
+		}
+		return new RoutingDecision(this.route, this.reason, this.intent, this.options, this.also, this.signals, use);
 	}
 
 	boolean answers() {

@@ -324,6 +324,14 @@ public class TopicGuard {
 		return !this.english.hasNear(word, edits) && !ours.hasNear(word, edits);
 	}
 
+	/**
+	 * Whether the live catalog uses the word (in its phrases, answers or suggestions): a follow-up that names such a
+	 * word ("what about rare ones?") speaks of something the catalog's topics talk about.
+	 */
+	boolean catalogKnows(String word, IntentCatalog catalog) {
+		return ours(catalog).contains(word);
+	}
+
 	/** The live catalog's words, worked out again only when the catalog changes (staff retraining). */
 	private Vocabulary ours(IntentCatalog catalog) {
 		CatalogWords current = this.catalogWords;

@@ -49,7 +49,8 @@ public final class ChatEvaluation {
 				figures.count(expected, outcome.route, outcome.reason, outcome.answered, outcome.options, right, last);
 				if (!right) {
 					misses.add(new ChatEvaluationReport.Miss(chatCase.id(), chatCase.kind(), i, expected.text(),
-							describe(expected), outcome.describe(), ranking(turn)));
+							describe(expected), outcome.describe(), ranking(turn),
+							(turn.context() != null) ? turn.context().name() : null));
 				}
 			}
 		}

@@ -25,8 +25,10 @@ public record ChatEvaluationReport(int cases, Map<String, KindFigures> kinds, Li
 	 * @param expected the expected route, reason and intents
 	 * @param got what the service did
 	 * @param ranking the best three intents of the ranking the reply rests on, with their confidences
+	 * @param context how the conversation was used for the reply ({@code ContextUse}), or {@code null}
 	 */
-	public record Miss(String id, String kind, int turn, String text, String expected, String got, String ranking) {
+	public record Miss(String id, String kind, int turn, String text, String expected, String got, String ranking,
+			String context) {
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,10 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -277,34 +280,87 @@ public final class SentenceEmbedder {
 		return embed(this.session, text);
 	}
 
+	/**
+	 * The encoder's inputs for one text: the token ids, the attention mask and, for an encoder that takes them, the
+	 * token type ids ({@code null} otherwise).
+	 */
+	record Tokens(long[] ids, long[] mask, long[] types) {
+	}
+
+	/**
+	 * The tokens of one text, read straight from the tokenizer's native encoding: DJL's {@code Encoding} object
+	 * would also copy out every token as a string, its character span, word ids and the special-token mask, which
+	 * nothing here reads. The same native call as {@code HuggingFaceTokenizer.encode(text, true, false)}, so the same
+	 * ids ({@link #tokensThroughEncoding(String)} is that call, for tests).
+	 */
+	Tokens tokens(String text) {
+		long encoding = TokenizersLibrary.LIB.encode(this.tokenizer.getHandle(), input(text), true);
+		try {
+			return new Tokens(TokenizersLibrary.LIB.getTokenIds(encoding), TokenizersLibrary.LIB.getAttentionMask(encoding),
+					this.takesTokenTypes ? TokenizersLibrary.LIB.getTypeIds(encoding) : null);
+		}
+		finally {
+			TokenizersLibrary.LIB.deleteEncoding(encoding);
+		}
+	}
+
+	/**
+	 * The tokens of one text through DJL's {@code Encoding} object (what {@link #tokens(String)} must equal).
+	 */
+	Tokens tokensThroughEncoding(String text) {
+		Encoding encoding = this.tokenizer.encode(input(text), true, false);
+		return new Tokens(encoding.getIds(), encoding.getAttentionMask(),
+				this.takesTokenTypes ? encoding.getTypeIds() : null);
+	}
+
+	private String input(String text) {
+		return this.encoder.prefix + (text.isBlank() ? "empty" : text);
+	}
+
 	private float[] embed(OrtSession session, String text) {
-		Encoding encoding = this.tokenizer.encode(this.encoder.prefix + (text.isBlank() ? "empty" : text), true, false);
-		long[][] ids = { encoding.getIds() };
-		long[][] mask = { encoding.getAttentionMask() };
-		long[][] types = { encoding.getTypeIds() };
-		try (OnnxTensor idTensor = OnnxTensor.createTensor(this.environment, ids);
-				OnnxTensor maskTensor = OnnxTensor.createTensor(this.environment, mask);
-				OnnxTensor typeTensor = OnnxTensor.createTensor(this.environment, types);
+		Tokens tokens = tokens(text);
+		long[] ids = tokens.ids();
+		long[] mask = tokens.mask();
+		long[] types = tokens.types();
+		long[] shape = { 1, ids.length };
+		try (OnnxTensor idTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(ids), shape);
+				OnnxTensor maskTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(mask), shape);
+				OnnxTensor typeTensor = this.takesTokenTypes
+						? OnnxTensor.createTensor(this.environment, LongBuffer.wrap(types), shape) : null;
 				OrtSession.Result result = session.run(this.takesTokenTypes
 						? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
 						: Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
-			float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
-			return this.encoder.meanPooling ? meanOfUnitLength(tokens) : unitLength(tokens[0].clone());
+			// the token vectors as one flat buffer (tokens × dimension), not a Java array per token
+			FloatBuffer vectors = ((OnnxTensor) result.get(0)).getFloatBuffer();
+			int count = vectors.remaining() / DIMENSION;
+			return this.encoder.meanPooling ? meanOfUnitLength(vectors, count) : unitLength(firstToken(vectors));
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("Sentence embedding failed", ex);
 		}
 	}
 
-	private static float[] meanOfUnitLength(float[][] tokens) {
+	private static float[] firstToken(FloatBuffer tokens) {
+		float[] first = new float[DIMENSION];
+		tokens.get(0, first);
+		return first;
+	}
+
+	/**
+	 * The mean of the token vectors (summed token by token in order, as float, then divided: the same arithmetic as
+	 * on an array per token), at unit length.
+	 */
+	private static float[] meanOfUnitLength(FloatBuffer tokens, int count) {
 		float[] mean = new float[DIMENSION];
-		for (float[] token : tokens) {
+		float[] token = new float[DIMENSION];
+		for (int t = 0; t < count; t++) {
+			tokens.get(t * DIMENSION, token);
 			for (int i = 0; i < DIMENSION; i++) {
 				mean[i] += token[i];
 			}
 		}
 		for (int i = 0; i < DIMENSION; i++) {
-			mean[i] /= tokens.length;
+			mean[i] /= count;
 		}
 		return unitLength(mean);
 	}

@@ -59,6 +59,41 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAFollowUpNamesNothingNewKeepsTheTopicAndSaysWhy() {
+		ChatTurn first = say("c30", "can i drive myself home after an infusion");
+		assertThat(first.intent().name()).isEqualTo("driving");
+		assertThat(first.context()).isNull();
+		ChatTurn why = say("c30", "why not?");
+		assertThat(why.route()).isEqualTo(Route.ANSWER);
+		assertThat(why.intent().name()).isEqualTo("driving");
+		assertThat(why.context()).isEqualTo(ContextUse.SAME_TOPIC_NOTHING_NEW);
+	}
+
+	@Test
+	void replyWhenAFollowUpSaysTheVisitorIsOnAnotherMedicineAnswersInteractions() {
+		assertThat(say("c31", "what are the side effects of ketamine").intent().name()).isEqualTo("side_effects");
+		ChatTurn onIt = say("c31", "and what if I'm on sertraline?");
+		assertThat(onIt.route()).isEqualTo(Route.ANSWER);
+		assertThat(onIt.intent().name()).isEqualTo("interactions");
+		assertThat(onIt.context()).isEqualTo(ContextUse.MEDICINE_TAKEN);
+	}
+
+	@Test
+	void replyWhenAFollowUpNamesTheVisitorsOwnMedicineAfterInteractionsAsksTheSameAboutIt() {
+		assertThat(say("c32", "does ketamine interact with my antidepressant").intent().name()).isEqualTo("interactions");
+		ChatTurn inhaler = say("c32", "what about my asthma inhaler");
+		assertThat(inhaler.route()).isEqualTo(Route.ANSWER);
+		assertThat(inhaler.intent().name()).isEqualTo("interactions");
+		assertThat(inhaler.context()).isEqualTo(ContextUse.SAME_QUESTION);
+	}
+
+	@Test
+	void replyWhenAFollowUpDoubtsTheAnswerKeepsItsTopic() {
+		assertThat(say("c33", "how fast does ketamine start working").intent().name()).isEqualTo("onset");
+		assertThat(say("c33", "is that true?").intent().name()).isEqualTo("onset");
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);

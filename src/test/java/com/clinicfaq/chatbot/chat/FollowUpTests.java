@@ -220,4 +220,37 @@ class FollowUpTests {
 		assertThat(FollowUp.swapsEntity(tokens("and can I walk home after"), false)).isFalse();
 		assertThat(FollowUp.swapsEntity(tokens("and at home?"), false)).isTrue();
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "why?", "why not", "how come?", "is that so?", "how so?", "for what, though?",
+			"what would she do if it did", "so what happens then" })
+	void namesNothingNewWhenOnlyPronounsQuestionWordsAndAuxiliariesAreLeft(String text) {
+		assertThat(FollowUp.namesNothingNew(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "who are you", "what can you do", "how long does that last", "why is it so expensive",
+			"ok", "no thanks", "and for teens?" })
+	void namesNothingNewIsFalseWhenTheMessageNamesSomethingOrIsAboutTheBot(String text) {
+		assertThat(FollowUp.namesNothingNew(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what if I'm on sertraline", "she takes quetiapine at night", "my gp has me on metformin",
+			"what about my inhaler", "and mixing it with gabapentin?" })
+	void takesMedicineWhenSomeoneIsOnIt(String text) {
+		assertThat(FollowUp.takesMedicine(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what about sertraline", "does metformin work faster", "and quetiapine?" })
+	void takesMedicineIsFalseWhenTheMedicineIsOnlyNamed(String text) {
+		assertThat(FollowUp.takesMedicine(tokens(text))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void contentWordsLeaveOutPronounsQuestionWordsAndOpeners() {
+		assertThat(FollowUp.contentWords(tokens("and what about the rare ones?"))).containsExactly("rare");
+	}
+
 }

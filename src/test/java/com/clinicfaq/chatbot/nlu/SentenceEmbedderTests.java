@@ -54,6 +54,22 @@ class SentenceEmbedderTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(SentenceEmbedder.Encoder.class)
+	void tokensAreTheIdsMaskAndTypesOfTheTokenizersOwnEncoding(SentenceEmbedder.Encoder encoder) {
+		SentenceEmbedder embedder = SentenceEmbedder.load(encoder);
+		List<String> texts = List.of("how long does an infusion take", "   ", "Ｆｕｌｌ-width and accents: café, naïve",
+				"emoji 😊 and symbols #$%&*", "i can't sleep... what now??", "is it safe " + "and ".repeat(700));
+		for (String text : texts) {
+			SentenceEmbedder.Tokens read = embedder.tokens(text);
+			SentenceEmbedder.Tokens reference = embedder.tokensThroughEncoding(text);
+			assertThat(read.ids()).as(text).containsExactly(reference.ids());
+			assertThat(read.mask()).as(text).containsExactly(reference.mask());
+			assertThat(read.types()).as(text).isEqualTo(reference.types());
+		}
+		assertThat(embedder.tokens(texts.get(5)).ids()).hasSize(512);
+	}
+
 	@Test
 	void embedWhenMessageLongerThanTheModelsLimitUsesItsStart() {
 		String start = "is ketamine safe for someone with high blood pressure ";

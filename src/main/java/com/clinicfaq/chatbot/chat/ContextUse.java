@@ -1,0 +1,87 @@
+package com.clinicfaq.chatbot.chat;
+
+/**
+ * How the conversation so far was used to understand a message: recorded on each turn's decision
+ * ({@link RoutingDecision#context()}) and in the transcript, so that a reply that rests on the previous turn can be
+ * explained. A turn read on its own records none.
+ */
+public enum ContextUse {
+
+	/** A reply to "did you mean ...?" chose one of the offered options ("the second one", "yeah pls"). */
+	CLARIFY_CHOICE("chose an option of the previous \"did you mean ...?\""),
+
+	/** A reply to "did you mean ...?" asked for both options ("both please"). */
+	CLARIFY_BOTH("asked for both options of the previous \"did you mean ...?\""),
+
+	/** A reply to "did you mean ...?" turned every option down ("neither"): asked to rephrase. */
+	CLARIFY_NEITHER("turned down every option of the previous \"did you mean ...?\""),
+
+	/** A bare "ok", "no thanks" after an answer. */
+	ACKNOWLEDGED("acknowledged the previous answer"),
+
+	/** "yes please" after an answer that offered a person. */
+	PERSON_ACCEPTED("accepted the previous answer's offer of a person"),
+
+	/** A close call on its own, decided by how the reading with the previous message ranks the two. */
+	CLOSE_CALL_BY_CONTEXT("a close call alone; the previous message ranks one option higher"),
+
+	/** The previous question again, about another form, medicine or condition, or narrowed ("what about the shot?"). */
+	SAME_QUESTION("the previous question again, about something else or narrowed"),
+
+	/** The previous question again with nothing new in it but a reason or a doubt ("why not?", "for what though?"). */
+	SAME_TOPIC_NOTHING_NEW("no word of its own beyond the previous question: the same topic"),
+
+	/** "how long do they last?" after side effects: the effects just described. */
+	EFFECTS_JUST_DESCRIBED("points at the effects just described"),
+
+	/** "what about prozac?" after how fast ketamine works: that property of another medicine, handed off. */
+	OTHER_MEDICINE_ASKED("the previous question asked of another medicine: not answered from the catalog"),
+
+	/** "what if I'm on lithium?", "he's on seroquel": a medicine someone takes, asked about with ketamine. */
+	MEDICINE_TAKEN("names a medicine someone takes: whether it goes with ketamine treatment"),
+
+	/** "and the nasal spray?" after an answer about one condition: that form's own answer. */
+	FORM_AFTER_CONDITION("names a form of ketamine after an answer about a condition"),
+
+	/** "and for ocd?" after an answer about anxiety: that condition's own answer. */
+	OTHER_CONDITION("names another condition after an answer about a condition"),
+
+	/** "is it the same dose as for depression?": the condition only narrows a question of its own. */
+	CONDITION_NARROWS("a question of its own that a condition only narrows"),
+
+	/** A follow-up clear on its own: the previous message was not needed. */
+	CLEAR_ON_ITS_OWN("a follow-up clear on its own"),
+
+	/** "and the side effects, what are they?": off-topic alone for want of a subject, one topic clearly under that. */
+	TOPIC_UNDER_OFF_TOPIC("off-topic alone for want of the subject the conversation gives it"),
+
+	/** "are those covered too?": the pronoun carries the subject on, the question is its own. */
+	OWN_TOPIC_BEHIND_PRONOUN("a topic of its own behind a pronoun that carries the subject"),
+
+	/** With the previous message it only repeated the previous answer, and nothing carries that topic on. */
+	OWN_QUESTION("its own question: the previous message only pulled it back to the previous answer"),
+
+	/** After what ketamine is, "it" is ketamine, the subject of every topic ("how is it given?"). */
+	IT_IS_KETAMINE("\"it\" read as ketamine, the subject of the conversation"),
+
+	/** Classified together with the previous message. */
+	READ_WITH_PREVIOUS("read together with the previous message"),
+
+	/** "no, I meant the spray": read with the previous message, without what was just answered. */
+	CORRECTION("a correction: read with the previous message, without the answer just given"),
+
+	/** "and what's the weather like?": nothing in it belongs to the catalog's topics, so the subject changed. */
+	SUBJECT_CHANGED("off-topic on its own with no word of the catalog's topics: the subject changed");
+
+	private final String why;
+
+	ContextUse(String why) {
+		this.why = why;
+	}
+
+	/** What this use means, in a few words for a reader of the transcript. */
+	public String why() {
+		return this.why;
+	}
+
+}
