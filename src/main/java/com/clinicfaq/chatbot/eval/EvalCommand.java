@@ -46,14 +46,16 @@ public final class EvalCommand {
 			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
 			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
 			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
-			  eval --safety FILE... [--show-misses] [--set KEY=VALUE]
+			  eval --safety FILE... [--show-misses] [--dump FILE] [--set KEY=VALUE]
 			  eval --safety-cv [--folds K] [--set KEY=VALUE]
 			--safety-cv cross-validates the risk detector on the team's written sentences (intents/safety/detector),
 			training each fold as the service trains, and prints recall and false alarms per category.
 			--safety runs each file's messages through the whole pipeline (rules, risk detector, classifier, routing)
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
 			that fired. Lines {"text", "urgent", "kind", "category", "expect": {"route", "intent"}}; a line without
-			"urgent" is a non-urgent message. --show-misses prints misses: never on a held-back final set.
+			"urgent" is a non-urgent message. --show-misses prints misses: never on a held-back final set. --dump writes
+			one JSON line per message (label, verdict, signals, the classifier's best intent, every detector unit's
+			scores) for replaying decision variants; unit texts only for files whose name has no "held" or "final".
 			Files hold JSON lines {"text": "...", "intent": "..."}; intent "oos" or "out_of_scope" is out of scope.
 			Options:
 			  --report FILE     write the figures as JSON
@@ -171,9 +173,13 @@ public final class EvalCommand {
 		List<Path> files = new ArrayList<>();
 		Map<String, Object> overrides = new HashMap<>();
 		boolean showMisses = false;
+		Path dump = null;
 		for (int i = 1; i < args.length; i++) {
 			if (args[i].equals("--show-misses")) {
 				showMisses = true;
+			}
+			else if (args[i].equals("--dump") && i + 1 < args.length) {
+				dump = Path.of(args[++i]);
 			}
 			else if (args[i].equals("--set") && i + 1 < args.length && args[i + 1].indexOf('=') > 0) {
 				String value = args[++i];
@@ -196,7 +202,7 @@ public final class EvalCommand {
 		quietLogging();
 		try {
 			SafetyEvaluation.of(this.out, new Binder(new MapConfigurationPropertySource(overrides)))
-				.run(files, showMisses);
+				.run(files, showMisses, dump);
 			return 0;
 		}
 		catch (IllegalArgumentException | IllegalStateException | UncheckedIOException ex) {

@@ -33,6 +33,8 @@ import com.clinicfaq.chatbot.safety.SafetyProperties;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.context.properties.bind.Binder;
 
@@ -56,7 +58,7 @@ final class SafetyEvaluation {
 
 	private final SafetyScreen screen;
 
-	private SafetyEvaluation(PrintStream out, ChatService chat, SafetyScreen screen) {
+	SafetyEvaluation(PrintStream out, ChatService chat, SafetyScreen screen) {
 		this.out = out;
 		this.chat = chat;
 		this.screen = screen;
@@ -79,19 +81,71 @@ final class SafetyEvaluation {
 	}
 
 	List<Result> run(List<Path> files, boolean showMisses) {
+		return run(files, showMisses, null);
+	}
+
+	/**
+	 * As {@link #run(List, boolean)}, writing one JSON line per message to {@code dump} when it is not {@code null}:
+	 * the label, the turn's verdict and signals, the classifier's best intent and every detector unit's scores (unit
+	 * texts only for files whose name has no "held" or "final", so a held-back set's messages are never written out).
+	 */
+	List<Result> run(List<Path> files, boolean showMisses, Path dump) {
 		List<Result> results = new ArrayList<>();
+		List<String> lines = new ArrayList<>();
 		for (Path file : files) {
-			Result result = evaluate(file, showMisses);
+			Result result = evaluate(file, showMisses, (dump != null) ? lines : null);
 			print(result);
 			results.add(result);
+		}
+		if (dump != null) {
+			try {
+				Files.write(dump, lines);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot write " + dump, ex);
+			}
 		}
 		return results;
 	}
 
-	private Result evaluate(Path file, boolean showMisses) {
+	private String dumpLine(Path file, Case c, ChatTurn turn) {
+		String name = file.getFileName().toString();
+		boolean withText = !name.contains("held") && !name.contains("final");
+		ObjectNode line = json.createObjectNode();
+		line.put("file", name);
+		line.put("urgent", c.urgent());
+		line.put("kind", c.kind());
+		line.put("category", c.category());
+		if (withText) {
+			line.put("text", c.text());
+		}
+		line.put("turnUrgent", turn.urgent());
+		turn.signals().forEach(line.putArray("signals")::add);
+		line.put("rules", !turn.verdict().matchedRules().isEmpty());
+		line.put("benign", turn.verdict().benignReading());
+		line.put("intent", (turn.intent() != null) ? turn.intent().name() : null);
+		ArrayNode ranking = line.putArray("ranking");
+		turn.ranking().forEach((scored) -> ranking.addObject().put("name", scored.name()).put("p", scored.confidence()));
+		ArrayNode units = line.putArray("units");
+		for (SafetyScreen.ScoredUnit unit : this.screen.scoredUnits(c.text())) {
+			ObjectNode u = units.addObject();
+			if (withText) {
+				u.put("text", unit.text());
+			}
+			u.put("q", unit.question());
+			u.put("c", unit.score().crisis());
+			u.put("e", unit.score().emergency());
+		}
+		return line.toString();
+	}
+
+	private Result evaluate(Path file, boolean showMisses, List<String> dump) {
 		Result result = new Result(file.getFileName().toString());
 		for (Case c : read(file)) {
 			ChatTurn turn = this.chat.reply(new ChatRequest(null, "eval", c.text()));
+			if (dump != null) {
+				dump.add(dumpLine(file, c, turn));
+			}
 			String signals = turn.urgent() ? String.join(",", turn.signals()) : "";
 			if (c.urgent()) {
 				result.urgent.merge(c.kind(), new int[] { 1, turn.urgent() ? 1 : 0 }, Result::add);
