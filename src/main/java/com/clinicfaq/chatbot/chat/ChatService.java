@@ -96,6 +96,18 @@ public class ChatService {
 	 */
 	private static final int NEIGHBOURING_RISK_REACH = 5;
 
+	/** An off-topic call below this, with a topic close under it, is unsure (see unsureOffTopic). */
+	private static final double UNSURE_OFF_TOPIC = 0.5;
+
+	/** How close under an unsure off-topic call a topic must be, as a share of its confidence (see unsureOffTopic). */
+	private static final double CLOSE_UNDER_OFF_TOPIC = 0.7;
+
+	/** Messages of at most this many words are a bare topic when they name no other one (see bareTopic). */
+	private static final int BARE_TOPIC_WORDS = 2;
+
+	/** Intents about who may have the treatment, which a condition of one's own asks about. */
+	private static final Set<String> CANDIDACY = Set.of("contraindications", "eligibility");
+
 	/** The catalog's intent about taking other medicines with ketamine. */
 	private static final String INTERACTIONS = "interactions";
 
@@ -314,8 +326,11 @@ public class ChatService {
 				decision = decisionFor(preferred.get(), catalog).because(ContextUse.CLOSE_CALL_BY_CONTEXT);
 			}
 		}
-		else if (this.topics.namesKetamine(text)) {
-			// "after the treatment, should I rest ...": a message that names ketamine treatment is read on the topics
+		else if (this.topics.namesKetamine(text)
+				|| (!followsAnswer && unsureOffTopic(alone, prediction, catalog) && this.topics.namesOrPointsAtKetamine(text))) {
+			// "after the treatment, should I rest ...": a message that names ketamine treatment is read on the topics;
+			// so is a first message that points at it ("where do they inject it", "do you do the shot in the arm") when
+			// the classifier is unsure it is off-topic and ranks a topic close under it
 			Part topical = onTopics(new Part(prediction, alone), true, verdict, catalog);
 			decision = topical.decision();
 			prediction = topical.prediction();
@@ -327,6 +342,7 @@ public class ChatService {
 		ContextUse used = decision.context();
 		if (!refersBack) {
 			decision = namedRiskAnswer(decision, prediction, text, verdict, catalog);
+			decision = takingBoth(decision, prediction, text, catalog);
 		}
 		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& !asksOwnCandidacy(decision, text, verdict)
@@ -338,7 +354,7 @@ public class ChatService {
 			if (ABOUT_KETAMINE_ITSELF.contains(decision.intent())) {
 				decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 			}
-			else if (!followsAnswer
+			else if (!followsAnswer && !bareTopic(tokens)
 					&& confidenceOf(prediction, decision.intent()) < this.routing.unanchoredAnswerThreshold()
 					&& !(asksAboutRisk(List.of(decision.intent()), text, verdict) && !this.topics.speaksOfOtherCare(text))) {
 				// "what to do for a nosebleed?" lands on a topic with little confidence: ask, do not answer (after an
@@ -357,6 +373,7 @@ public class ChatService {
 		if (followsAnswer || this.topics.namesOrPointsAtKetamine(text)) {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
+		decision = closeCallWithoutRisk(decision);
 		return understood(decision.because(used), prediction, verdict);
 	}
 
@@ -457,6 +474,69 @@ public class ChatService {
 		}
 		Optional<String> named = RiskQuestion.namedRiskIntent(text).filter((intent) -> catalog.find(intent).isPresent());
 		return (named.isPresent() && named.get().equals(second)) ? RoutingDecision.answerBoth(second, first) : decision;
+	}
+
+	/**
+	 * An off-topic call below {@link #UNSURE_OFF_TOPIC} with a topic right under it: at least the fallback threshold and
+	 * {@link #CLOSE_UNDER_OFF_TOPIC} of the off-topic confidence.
+	 */
+	private boolean unsureOffTopic(RoutingDecision alone, Prediction prediction, IntentCatalog catalog) {
+		if (alone.route() != Route.HANDOFF || alone.urgent() || !isOffTopic(alone.intent(), catalog)
+				|| confidenceOf(prediction, alone.intent()) >= UNSURE_OFF_TOPIC) {
+			return false;
+		}
+		double offTopic = confidenceOf(prediction, alone.intent());
+		return prediction.runnerUp()
+			.filter((second) -> isTopic(second.name(), catalog))
+			.filter((second) -> second.confidence() >= this.routing.fallbackThreshold())
+			.filter((second) -> second.confidence() >= CLOSE_UNDER_OFF_TOPIC * offTopic)
+			.isPresent();
+	}
+
+	/**
+	 * One or two words that the topic guard let through ("depression", "fibro?", "side effects"): a bare topic, which
+	 * on a ketamine clinic's site asks about that topic. The unanchored threshold is for sentences about something
+	 * else that land on a topic by their frame ("what to do for a nosebleed?"); a bare topic has no frame to land on.
+	 */
+	private static boolean bareTopic(List<String> tokens) {
+		return tokens.size() <= BARE_TOPIC_WORDS;
+	}
+
+	/**
+	 * A close call between two small-talk intents (a greeting or what the bot can do: "hi, I'm a nurse with a couple of
+	 * questions") is answered with the likelier: either reply is harmless and neither answers a question. A close call
+	 * between two topics is still asked about: "how long is it?" may mean the session or the relief.
+	 */
+	private static RoutingDecision closeCallWithoutRisk(RoutingDecision decision) {
+		if (decision.route() == Route.CLARIFY && decision.options().size() == 2
+				&& SMALL_TALK.containsAll(decision.options())) {
+			return RoutingDecision.answer(decision.options().get(0));
+		}
+		return decision;
+	}
+
+	/**
+	 * A question about having ketamine treatment with another medicine the visitor takes ("will ketamine for my ptsd
+	 * clash with my prazosin?", "can I keep taking my gabapentin while I do infusions?": {@link
+	 * TopicGuard#asksAboutTakingBoth}) is answered with {@code interactions} when the classifier ranks it among its
+	 * first three, instead of the condition or form the message also names, a neighbouring answer, a "did you mean
+	 * ...?" or an off-topic handoff; the classifier's own topic, if any, is suggested first.
+	 */
+	private RoutingDecision takingBoth(RoutingDecision decision, Prediction prediction, String text,
+			IntentCatalog catalog) {
+		if (decision.urgent() || decision.also() != null || catalog.find(INTERACTIONS).isEmpty()
+				|| (decision.answers() && (INTERACTIONS.equals(decision.intent()) || !isTopic(decision.intent(), catalog)))
+				|| (decision.route() == Route.HANDOFF && decision.reason() != HandoffReason.UNMATCHED)
+				|| prediction.top(3).stream().noneMatch((scored) -> scored.name().equals(INTERACTIONS))
+				|| !this.topics.asksAboutTakingBoth(text)) {
+			return decision;
+		}
+		if (decision.answers() && CANDIDACY.contains(decision.intent()) && this.topics.namesOtherCondition(text)) {
+			// "I have glaucoma and take metoprolol, would that keep me from getting it?": a question of candidacy
+			return decision;
+		}
+		return (decision.answers()) ? RoutingDecision.answerSuggesting(INTERACTIONS, decision.intent())
+				: RoutingDecision.answer(INTERACTIONS);
 	}
 
 	/**

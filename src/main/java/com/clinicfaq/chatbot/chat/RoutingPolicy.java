@@ -113,6 +113,13 @@ public class RoutingPolicy {
 	}
 
 	/**
+	 * The confidence below which a message is handed off as unmatched.
+	 */
+	double fallbackThreshold() {
+		return this.properties.fallbackThreshold();
+	}
+
+	/**
 	 * The confidence from which a message that says nothing of ketamine treatment is answered.
 	 */
 	double unanchoredAnswerThreshold() {

@@ -44,6 +44,59 @@ public class TopicGuard {
 
 	static final String KNOWN_WORDS = "known-words.txt";
 
+	static final String MEDICINES = "other-medicines.txt";
+
+	/**
+	 * Forms of the treatment that other medicines share: "an iron infusion", "IV iron", "a remicade infusion", "a
+	 * flonase spray" are that medicine's form, not ketamine's, when the other medicine's name stands right beside it.
+	 */
+	private static final Set<String> SHARED_FORMS = Set.of("infusion", "infusions", "intravenous", "intramuscular",
+			"spray");
+
+	/** Form words that come before the medicine they are a form of ("IV iron", "intramuscular B12"). */
+	private static final Set<String> FORMS_BEFORE = Set.of("intravenous", "intramuscular");
+
+	/** Words for the visitor's own medicines in general ("my meds", "my antidepressant"). */
+	private static final Set<String> MEDICINES_IN_GENERAL = Set.of("med", "meds", "medication", "medications",
+			"medicine", "medicines", "pill", "pills", "prescription", "prescriptions", "antidepressant",
+			"antidepressants", "antipsychotic", "antipsychotics", "stimulant", "stimulants", "supplement",
+			"supplements");
+
+	/**
+	 * Words that ask about having two medicines at once: "with", "while", "together", "mix", "clash", "interfere",
+	 * "stop" or "keep taking" one for the other.
+	 */
+	private static final Set<String> TAKING_BOTH = Set.of("with", "while", "during", "together", "alongside", "mix",
+			"mixing", "mixed", "combine", "combined", "combining", "clash", "clashes", "interact", "interacts",
+			"interaction", "interactions", "interfere", "interferes", "interfering", "conflict", "conflicts", "stop",
+			"stopping", "quit", "taper", "tapering");
+
+	/** "keep taking my X", "keep on X": "keep" asks about having both only before one of these. */
+	private static final Set<String> KEEP_TAKING = Set.of("taking", "using", "on", "my");
+
+	/**
+	 * What a clinic does to its patients, asked of the clinic: "do you ask them to hold doses?", "will you check my
+	 * blood pressure?". A question put to the clinic about its own practice is about its treatment, whatever other
+	 * medicine it names; "do you have information about ..." and "do you know ..." are not such questions.
+	 */
+	private static final Set<String> CLINIC_PRACTICE = Set.of("ask", "require", "allow", "let", "expect", "check",
+			"screen", "monitor", "tell", "make");
+
+	/**
+	 * Conditions that bear on who may have ketamine (the catalog's own words, so not in the other-topics list): with
+	 * one of them named, "can I have ketamine, I take X" asks about candidacy.
+	 */
+	private static final Set<String> CANDIDACY_CONDITIONS = Set.of("glaucoma", "hypertension", "pressure", "pregnant",
+			"pregnancy", "breastfeeding", "bipolar", "schizophrenia", "psychosis", "psychotic", "mania", "manic",
+			"seizure", "seizures", "epilepsy", "heart", "liver", "bladder", "cystitis", "hepatitis", "aneurysm",
+			"stroke");
+
+	private static final Set<String> ASKING_YOU = Set.of("do", "does", "will", "would", "can", "could", "should");
+
+	/** Words that compare ketamine with another medicine instead: "better than", "or", "vs", "instead of". */
+	private static final Set<String> COMPARING = Set.of("than", "or", "vs", "versus", "instead", "compared",
+			"compare", "comparison", "alternative", "difference");
+
 	/**
 	 * Words that make an unknown word a medicine or a condition ("how should X be taken", "side effects of X", "X
 	 * syndrome"); without one, an unknown word is more likely a visitor's own language ("cuesta", "gracias").
@@ -129,6 +182,8 @@ public class TopicGuard {
 
 	private final Vocabulary english;
 
+	private final Set<String> medicines;
+
 	private final TextNormalizer normalizer;
 
 	private volatile CatalogWords catalogWords = new CatalogWords(null, Vocabulary.of(Set.of()));
@@ -141,8 +196,17 @@ public class TopicGuard {
 	 * A guard with the other topics it names and the general English it knows (an empty set: no stranger rule).
 	 */
 	public TopicGuard(Set<String> otherTopics, Set<String> knownWords, TextNormalizer normalizer) {
+		this(otherTopics, knownWords, Set.of(), normalizer);
+	}
+
+	/**
+	 * A guard with the other topics it names, the general English it knows and the names of other medicines (not
+	 * conditions: what makes "ketamine with X" a question about taking both).
+	 */
+	public TopicGuard(Set<String> otherTopics, Set<String> knownWords, Set<String> medicines, TextNormalizer normalizer) {
 		this.otherTopics = Set.copyOf(otherTopics);
 		this.english = knownWords.isEmpty() ? null : Vocabulary.of(knownWords);
+		this.medicines = Set.copyOf(medicines);
 		this.normalizer = normalizer;
 	}
 
@@ -150,7 +214,7 @@ public class TopicGuard {
 	 * The guard with the word list shipped in the jar.
 	 */
 	public static TopicGuard load(TextNormalizer normalizer) {
-		return new TopicGuard(words(RESOURCE), words(KNOWN_WORDS), normalizer);
+		return new TopicGuard(words(RESOURCE), words(KNOWN_WORDS), words(MEDICINES), normalizer);
 	}
 
 	private static Set<String> words(String resource) {
@@ -201,7 +265,10 @@ public class TopicGuard {
 			if (SHARED_ANCHORS.contains(token)) {
 				sharedAnchor = true;
 			}
-			else if (KETAMINE.contains(token) || ketamineTreatment(tokens, i)) {
+			else if ((KETAMINE.contains(token) || ketamineTreatment(tokens, i)) && !borrowedForm(tokens, i, catalogWords)) {
+				return Optional.empty();
+			}
+			else if (asksClinicPractice(tokens, i)) {
 				return Optional.empty();
 			}
 			if (followsKetamineAnswer && REFERENCES.contains(token)) {
@@ -427,6 +494,73 @@ public class TopicGuard {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A form of treatment named with another medicine right beside it: "iron infusion", "IV iron", "remicade
+	 * infusions". Ketamine's own names are never borrowed.
+	 */
+	private boolean borrowedForm(List<String> tokens, int i, Vocabulary catalogWords) {
+		String token = tokens.get(i);
+		if (!SHARED_FORMS.contains(token)) {
+			return false;
+		}
+		String before = (i > 0) ? possessive(tokens.get(i - 1)) : "";
+		String after = (i + 1 < tokens.size()) ? possessive(tokens.get(i + 1)) : "";
+		return isOtherTopic(before, catalogWords) || (FORMS_BEFORE.contains(token) && isOtherTopic(after, catalogWords));
+	}
+
+	/**
+	 * Whether the message asks about having ketamine treatment together with another medicine the visitor takes: it
+	 * names ketamine treatment or points at it, names another medicine (a name from {@code other-medicines.txt} or
+	 * "my meds", "my antidepressant"), asks about having both ("with", "while", "clash", "stop", "keep taking" ...)
+	 * and does not compare the two ("better than", "or", "instead of"). "will ketamine for my ptsd clash with my
+	 * prazosin?", "can I keep taking my gabapentin while I do infusions?"; not "would ketamine work better than my
+	 * lyrica?", nor "I have epilepsy, can I do ketamine?" (a condition, not a medicine).
+	 */
+	public boolean asksAboutTakingBoth(String text) {
+		if (!namesOrPointsAtKetamine(text)) {
+			return false;
+		}
+		List<String> tokens = this.normalizer.tokens(text).stream().map(TopicGuard::possessive).toList();
+		boolean medicine = false;
+		boolean both = false;
+		if (tokens.stream().anyMatch(COMPARING::contains)) {
+			return false;
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = tokens.get(i);
+			medicine |= MEDICINES_IN_GENERAL.contains(token) || isMedicine(token);
+			both |= TAKING_BOTH.contains(token)
+					|| (token.equals("keep") && i + 1 < tokens.size() && KEEP_TAKING.contains(tokens.get(i + 1)));
+		}
+		return medicine && both;
+	}
+
+	/**
+	 * Whether the message names a condition or another topic that is not a medicine ("I have glaucoma and take
+	 * metoprolol"): a question whether one may have ketamine with it is about candidacy, not about taking two medicines.
+	 */
+	public boolean namesOtherCondition(String text) {
+		for (String token : this.normalizer.tokens(text)) {
+			String word = possessive(token);
+			if (CANDIDACY_CONDITIONS.contains(word)
+					|| (isOtherTopic(word, null) && !isMedicine(word) && !MEDICINES_IN_GENERAL.contains(word))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "do you ask them to ...", "will you check ...": a question to the clinic about its own practice. */
+	private static boolean asksClinicPractice(List<String> tokens, int i) {
+		return tokens.get(i).equals("you") && i > 0 && ASKING_YOU.contains(tokens.get(i - 1)) && i + 1 < tokens.size()
+				&& CLINIC_PRACTICE.contains(tokens.get(i + 1));
+	}
+
+	private boolean isMedicine(String token) {
+		return !KETAMINE_NAMES.contains(token) && (this.medicines.contains(token)
+				|| (token.length() > 5 && token.endsWith("s") && this.medicines.contains(token.substring(0, token.length() - 1))));
 	}
 
 	/** "ketamine's" is about ketamine. */

@@ -1,0 +1,93 @@
+package com.clinicfaq.chatbot.chat;
+
+import com.clinicfaq.chatbot.intents.HandoffReason;
+import com.clinicfaq.chatbot.intents.Route;
+import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import org.junit.jupiter.api.Test;
+
+import static com.clinicfaq.chatbot.chat.FixedRankingChat.chatRanking;
+import static com.clinicfaq.chatbot.chat.FixedRankingChat.say;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the routing rules of session 11 on a fixed ranking: questions about taking ketamine with another
+ * medicine, bare topics, close calls between two small-talk intents and unsure off-topic calls on messages that point at
+ * the treatment. Real catalog, rules and answers.
+ */
+class ChatServiceRoutingTests {
+
+	@Test
+	void replyWhenKetamineIsHadWithAnotherMedicineAnswersInteractionsOverTheConditionNamed() {
+		ChatService chat = chatRanking(new ScoredIntent("ptsd", 0.8), new ScoredIntent("interactions", 0.1),
+				new ScoredIntent("anxiety", 0.05));
+		ChatTurn both = say(chat, "I take prazosin for bad dreams, would ketamine for my ptsd clash with it?");
+		assertThat(both.route()).isEqualTo(Route.ANSWER);
+		assertThat(both.intent().name()).isEqualTo("interactions");
+		assertThat(both.answer().suggestions()).isNotEmpty();
+		ChatTurn condition = say(chatRanking(new ScoredIntent("ptsd", 0.8), new ScoredIntent("interactions", 0.1)),
+				"does ketamine help ptsd nightmares?");
+		assertThat(condition.intent().name()).isEqualTo("ptsd");
+	}
+
+	@Test
+	void replyWhenAConditionOfOnesOwnIsNamedWithTheMedicineKeepsTheCandidacyAnswer() {
+		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.7),
+				new ScoredIntent("interactions", 0.2));
+		ChatTurn turn = say(chat, "I have glaucoma and take metoprolol, can I still have ketamine with that?");
+		assertThat(turn.intent().name()).isEqualTo("contraindications");
+	}
+
+	@Test
+	void replyWhenKetamineIsComparedWithAnotherMedicineKeepsTheClassifiersTopic() {
+		ChatService chat = chatRanking(new ScoredIntent("chronic_pain", 0.7), new ScoredIntent("interactions", 0.2));
+		assertThat(say(chat, "is ketamine better than my pregabalin with this nerve pain?").intent().name())
+			.isEqualTo("chronic_pain");
+	}
+
+	@Test
+	void replyWhenABareTopicIsUnsureAnswersItInsteadOfAsking() {
+		ChatService chat = chatRanking(new ScoredIntent("chronic_pain", 0.3), new ScoredIntent("out_of_scope", 0.1));
+		assertThat(say(chat, "nerve pain?").route()).isEqualTo(Route.ANSWER);
+		assertThat(say(chat, "what should you do about nerve pain at work").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyWhenTwoSmallTalkIntentsAreACloseCallAnswersTheFirst() {
+		ChatService chat = chatRanking(new ScoredIntent("greeting", 0.42), new ScoredIntent("bot_capabilities", 0.39));
+		ChatTurn turn = say(chat, "hello there, a nurse here with a few things to ask");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("greeting");
+	}
+
+	@Test
+	void replyWhenTwoTopicsAreACloseCallStillAsks() {
+		ChatService chat = chatRanking(new ScoredIntent("insurance_cost", 0.45),
+				new ScoredIntent("treatment_course", 0.42));
+		assertThat(say(chat, "what does the whole ketamine series come to").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyWhenACloseCallInvolvesARiskAnswerStillAsks() {
+		ChatService chat = chatRanking(new ScoredIntent("insurance_cost", 0.45), new ScoredIntent("dosing", 0.42));
+		assertThat(say(chat, "what does the ketamine amount come to").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyWhenAnUnsureOffTopicCallPointsAtTheTreatmentReadsItOnTheTopics() {
+		ChatService chat = chatRanking(new ScoredIntent("out_of_scope", 0.42), new ScoredIntent("injection", 0.36),
+				new ScoredIntent("monitoring", 0.1));
+		ChatTurn pointed = say(chat, "where on the body do they stick it");
+		assertThat(pointed.route()).isEqualTo(Route.ANSWER);
+		assertThat(pointed.intent().name()).isEqualTo("injection");
+		ChatTurn unpointed = say(chat, "where on the body do people get tattoos");
+		assertThat(unpointed.route()).isEqualTo(Route.HANDOFF);
+		assertThat(unpointed.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenTheOffTopicCallIsSureHandsOffAMessageThatPointsAtTheTreatment() {
+		ChatService chat = chatRanking(new ScoredIntent("out_of_scope", 0.7), new ScoredIntent("injection", 0.2));
+		assertThat(say(chat, "what time is it in tokyo").route()).isEqualTo(Route.HANDOFF);
+	}
+
+}
