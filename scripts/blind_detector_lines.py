@@ -88,3 +88,41 @@ class TrainingLines:
                     sink.write(json.dumps(row, ensure_ascii=False) + "\n")
             print(f"{out / name}: {len(rows)}", file=sys.stderr)
         print(f"dropped as close to a development message: {self.dropped}", file=sys.stderr)
+
+
+def build_session_files(doc, tag, urgent_sentence, story_sentences=False):
+    """The command line of a scripts/blind_sNN_detector_data.py: SAFETY NLU OUT_DIR [DEV...] -> blind-TAG.jsonl
+    (short urgent messages as they are, the picked sentence of each long urgent one, non-urgent messages as none),
+    ordinary-TAG-visitor-sentences.jsonl (the NLU half's questions, a story sentence by sentence) and, with
+    story_sentences, ordinary-TAG-story-sentences.jsonl (long non-urgent messages sentence by sentence)."""
+    from pathlib import Path
+    args = sys.argv[1:]
+    if len(args) < 3:
+        print(doc, file=sys.stderr)
+        sys.exit(2)
+    source, nlu, out = Path(args[0]), Path(args[1]), Path(args[2])
+    lines = TrainingLines(args[3:])
+    written, stories = [], []
+    for line, text, label in lines.training_half(source):
+        category = line.get("category", "blind")
+        if line.get("urgent") and line.get("id") in urgent_sentence:
+            lines.add(written, sentences(text)[urgent_sentence[line["id"]]], label,
+                      "urgent-sentence-" + category + "-" + tag)
+        elif line.get("urgent") and len(sentences(text)) > 3:
+            raise SystemExit(f"{line.get('id')}: a long urgent message without a picked sentence")
+        elif story_sentences and not line.get("urgent") and len(sentences(text)) > 3:
+            for part in sentences(text):
+                lines.add(stories, part, "none", "story-" + category + "-" + tag)
+        else:
+            lines.add(written, text, label, category + "-" + tag)
+    ordinary = []
+    for line, text, label in lines.training_half(nlu):
+        parts = sentences(text)
+        for part in (parts if len(parts) > 2 else [text]):
+            lines.add(ordinary, part, "none", "visitor-" + line.get("label", "").split(":")[0].lower() + "-" + tag)
+    files = [(f"blind-{tag}.jsonl", written), (f"ordinary-{tag}-visitor-sentences.jsonl", ordinary)]
+    if story_sentences:
+        files.append((f"ordinary-{tag}-story-sentences.jsonl", stories))
+    lines.write(out, files)
+    if lines.other_half:
+        print(f"refused as lines of the held-out half: {lines.other_half}", file=sys.stderr)

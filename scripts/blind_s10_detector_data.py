@@ -19,10 +19,7 @@ OUT_DIR/ordinary-s10-visitor-sentences.jsonl as none, a message of up to two sen
 A line whose content words are at least half those of a development message (DEV files, e.g. safety-dev.jsonl and
 nlu-dev.jsonl) is dropped, so nothing close to a development message is trained on.
 """
-import sys
-from pathlib import Path
-
-from blind_detector_lines import TrainingLines, sentences
+from blind_detector_lines import build_session_files
 
 # id -> index of the sentence that tells the danger, for the long urgent messages
 URGENT_SENTENCE = {
@@ -31,32 +28,5 @@ URGENT_SENTENCE = {
 }
 
 
-def main():
-    args = sys.argv[1:]
-    if len(args) < 3:
-        print(__doc__, file=sys.stderr)
-        sys.exit(2)
-    source, nlu, out = Path(args[0]), Path(args[1]), Path(args[2])
-    lines = TrainingLines(args[3:])
-    written = []
-    for line, text, label in lines.training_half(source):
-        category = line.get("category", "blind")
-        if line.get("urgent") and line.get("id") in URGENT_SENTENCE:
-            add_text = sentences(text)[URGENT_SENTENCE[line["id"]]]
-            lines.add(written, add_text, label, "urgent-sentence-" + category + "-s10")
-        elif line.get("urgent") and len(sentences(text)) > 3:
-            raise SystemExit(f"{line.get('id')}: a long urgent message without a picked sentence")
-        else:
-            lines.add(written, text, label, category + "-s10")
-    ordinary = []
-    for line, text, label in lines.training_half(nlu):
-        parts = sentences(text)
-        for part in (parts if len(parts) > 2 else [text]):
-            lines.add(ordinary, part, "none", "visitor-" + line.get("label", "").split(":")[0].lower() + "-s10")
-    lines.write(out, [("blind-s10.jsonl", written), ("ordinary-s10-visitor-sentences.jsonl", ordinary)])
-    if lines.other_half:
-        print(f"refused as lines of the held-out half: {lines.other_half}", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    build_session_files(__doc__, "s10", URGENT_SENTENCE)
