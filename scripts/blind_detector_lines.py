@@ -70,6 +70,22 @@ class TrainingLines:
                 continue
             yield line, text, line.get("kind", "crisis") if line.get("urgent") else "none"
 
+    def visitor_turns(self, path):
+        """(case, stripped text, turn) of every visitor turn of an NLU file in the training half that expects no urgent
+        hand-off. A case is a line with "text" (one turn) or "turns" (a conversation, in the half of its turn texts
+        joined by new lines, as the session-12 split.py does)."""
+        for raw in open(path, encoding="utf-8"):
+            if not raw.strip():
+                continue
+            line = json.loads(raw)
+            turns = line.get("turns", [line])
+            if half("\n".join(turn["text"] for turn in turns) if "turns" in line else line["text"].strip()) != "train":
+                self.other_half += 1
+                continue
+            for turn in turns:
+                if (turn.get("expect") or {}).get("reason") != "urgent":
+                    yield line, turn["text"].strip(), turn
+
     def add(self, sink, text, label, category):
         text = text.strip()
         if not text or text in self.seen:
@@ -91,9 +107,10 @@ class TrainingLines:
 
 
 def build_session_files(doc, tag, urgent_sentence, story_sentences=False):
-    """The command line of a scripts/blind_sNN_detector_data.py: SAFETY NLU OUT_DIR [DEV...] -> blind-TAG.jsonl
+    """The command line of a scripts/blind_sNN_detector_data.py: SAFETY NLU[,NLU...] OUT_DIR [DEV...] -> blind-TAG.jsonl
     (short urgent messages as they are, the picked sentence of each long urgent one, non-urgent messages as none),
-    ordinary-TAG-visitor-sentences.jsonl (the NLU half's questions, a story sentence by sentence) and, with
+    ordinary-TAG-visitor-sentences.jsonl (the NLU files' visitor turns but those expecting an urgent hand-off, a story
+    sentence by sentence) and, with
     story_sentences, ordinary-TAG-story-sentences.jsonl (long non-urgent messages sentence by sentence)."""
     from pathlib import Path
     args = sys.argv[1:]
@@ -116,10 +133,12 @@ def build_session_files(doc, tag, urgent_sentence, story_sentences=False):
         else:
             lines.add(written, text, label, category + "-" + tag)
     ordinary = []
-    for line, text, label in lines.training_half(nlu):
-        parts = sentences(text)
-        for part in (parts if len(parts) > 2 else [text]):
-            lines.add(ordinary, part, "none", "visitor-" + line.get("label", "").split(":")[0].lower() + "-" + tag)
+    for path in str(nlu).split(","):
+        for line, text, turn in lines.visitor_turns(Path(path)):
+            parts = sentences(text)
+            kind = (line.get("kind", "") if "turns" in line else line.get("label", "")).split(":")[0].lower()
+            for part in (parts if len(parts) > 2 else [text]):
+                lines.add(ordinary, part, "none", "visitor-" + kind + "-" + tag)
     files = [(f"blind-{tag}.jsonl", written), (f"ordinary-{tag}-visitor-sentences.jsonl", ordinary)]
     if story_sentences:
         files.append((f"ordinary-{tag}-story-sentences.jsonl", stories))

@@ -265,6 +265,53 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 12: kinds learned from the train-s12 training half (a figure of speech, history stated as over or as a
+	// record, a hypothetical about a friend, a question about people with a past attempt, what a treatment reduces,
+	// a definition asked); the sentences are our own
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "i really shot myself in the foot by cancelling twice, can i still get a tuesday slot",
+			"Burning myself was something I did as a teen, none in six years. Will the intake form ask about it?",
+			"my neighbour od'd on heroin last yr and she's in rehab now. is ketamine addictive?",
+			"If a loved one ever overdosed on their pills at home, what should the family do? Asking to be prepared.",
+			"do you treat people who have tried to kill themselves before, or is that a reason to refuse?",
+			"My psychiatrist told me esketamine can rapidly reduce suicidal thoughts. What does the evidence say?",
+			"define cardiac arrest and heart attack for me",
+			"A few of my clients have a self-harm history. Do you accept referrals from social workers?" })
+	void screenWhenSessionTwelveKindsUseDangerWordsIsNotUrgent(String text) {
+		assertBenignReading(text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "none in four years but tonight I burned myself again",
+			"my friend just overdosed and she is not waking up",
+			"I tried to kill myself before and I want to do it again tonight",
+			"i am having a heart attack, my chest is crushing" })
+	void screenWhenSessionTwelveCuesStandNextToAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	// session 12: self-harm that started again or cannot be stopped, said without "myself" (our own phrasings)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "i'm cutting again and nobody knows", "cutting again. 3 months clean gone",
+			"I can't stop cutting, it's every night now", "started burning myself again with a lighter",
+			"i relapsed on cutting over the weekend", "my daughter told me she's cutting again",
+			"picked up the razor again last night", "i cut again tonight, deeper than before",
+			"two years clean and i went back to cutting" })
+	void screenWhenSelfHarmStartedAgainIsACrisisByTheRules(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgency()).isEqualTo(Urgency.CRISIS);
+		assertThat(verdict.matchedRules()).contains("self-harm-relapse");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my barber is cutting again after his surgery, can i get a trim before my infusion",
+			"we are cutting costs again at work so the fee matters", "i can't stop cutting corners at work lately",
+			"the heartburn is burning again after coffee, is that from the spravato", "i cut my hair today",
+			"i keep cutting back on caffeine before sessions" })
+	void screenWhenCuttingIsNotSelfHarmTheRelapseRuleStaysQuiet(String text) {
+		assertThat(screen.screen(text).matchedRules()).doesNotContain("self-harm-relapse");
+	}
+
 	@Test
 	void clausesCutsARunOnSentenceSoAPlanInOneClauseIsReadOnItsOwn() {
 		assertThat(SafetyScreen.clauses("the sessions are fine, since i am going to end it soon, what is the fee"))
