@@ -1,5 +1,7 @@
 package com.clinicfaq.chatbot.chat;
 
+import java.util.Locale;
+
 /**
  * How the conversation so far was used to understand a message: recorded on each turn's decision
  * ({@link RoutingDecision#context()}) and in the transcript, so that a reply that rests on the previous turn can be
@@ -77,6 +79,11 @@ public enum ContextUse {
 
 	ContextUse(String why) {
 		this.why = why;
+	}
+
+	/** The name in transcripts and replies: the constant in lowercase ({@code same_question}), as routes are named. */
+	public String value() {
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/** What this use means, in a few words for a reader of the transcript. */
