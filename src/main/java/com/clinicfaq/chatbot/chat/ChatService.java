@@ -87,6 +87,12 @@ public class ChatService {
 	 */
 	private static final double OWN_TOPIC = 0.5;
 
+	/**
+	 * How close under an unsure reading of a follow-up with the previous message the previous topic must be, as a share
+	 * of that reading's confidence, for the conversation to settle the close call (see previousTopicClose).
+	 */
+	private static final double PREVIOUS_TOPIC_SHARE = 0.75;
+
 	/** A topic ranked under an off-topic reading of a follow-up that the follow-up names (see topicUnderOffTopic). */
 	private static final double TOPIC_UNDER_OFF_TOPIC = 0.15;
 
@@ -284,8 +290,8 @@ public class ChatService {
 					verdict), true, null);
 		}
 		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
-		List<String> followTokens = FollowUp.canonical(followsAnswer
-				? this.normalizer.tokens(FollowUp.spelledForms(text)) : tokens);
+		List<String> followTokens = FollowUp.withoutLeadIn(FollowUp.canonical(followsAnswer
+				? this.normalizer.tokens(FollowUp.spelledForms(text)) : tokens));
 		boolean refersBack = followsAnswer && FollowUp.refersBack(followTokens)
 				&& !FollowUp.onlyAcknowledges(followTokens);
 		RoutingDecision decision = alone;
@@ -308,6 +314,10 @@ public class ChatService {
 				return understood(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog))
 					.because(ContextUse.OTHER_MEDICINE_ASKED), prediction, verdict);
 			}
+			if (FollowUp.swapsThenAsks(rest, restTokens) && MessageSplitter.asked(rest).size() <= 2) {
+				// "what about my partner, does it matter if he gets it?": what changes, then the question about it
+				return understand(rest, conversation, verdict, true);
+			}
 		}
 		if (sentences.size() > 1) {
 			decision = severalSentences(text, verdict, catalog, alone);
@@ -325,6 +335,12 @@ public class ChatService {
 			if (preferred.isPresent()) {
 				decision = decisionFor(preferred.get(), catalog).because(ContextUse.CLOSE_CALL_BY_CONTEXT);
 			}
+		}
+		else if (followsAnswer && unsureHandoff(alone, prediction, catalog)) {
+			// "do you require two failed antidepressants?" after who qualifies: unsure on its own (off-topic at 0.51,
+			// who qualifies 0.37 under it); when the reading with the previous message answers the topic the message's
+			// own ranking puts first, the two agree. An unrelated question has no such topic of its own, or a clear one.
+			decision = backedByPrevious(text, conversation, verdict, catalog, prediction).orElse(decision);
 		}
 		else if (this.topics.namesKetamine(text)
 				|| (!followsAnswer && unsureOffTopic(alone, prediction, catalog) && this.topics.namesOrPointsAtKetamine(text))) {
@@ -680,7 +696,8 @@ public class ChatService {
 	private FollowUpReading followUp(String text, List<String> tokens, Conversation conversation,
 			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
 		String last = conversation.lastIntent();
-		boolean namesOther = this.topics.otherTopic(text, false, catalog).isPresent();
+		Optional<String> otherTopic = this.topics.otherTopic(text, false, catalog);
+		boolean namesOther = otherTopic.isPresent();
 		boolean sameQuestion = FollowUp.qualifies(tokens)
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
@@ -692,7 +709,8 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
 					Prediction.of(new ScoredIntent(last, 1.0)), true);
 		}
-		if (namesOther && PROPERTIES_OF_KETAMINE.contains(last) && FollowUp.swapsToOtherMedicine(tokens)) {
+		if (namesOther && PROPERTIES_OF_KETAMINE.contains(last) && FollowUp.swapsToOtherMedicine(tokens)
+				&& FollowUp.swapsIn(tokens, otherTopic.get())) {
 			// "what about zoloft, how fast does it kick in?" after how fast ketamine works: the same question about
 			// another medicine, which the catalog does not answer (never answered from the conversation alone)
 			return new FollowUpReading(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog))
@@ -709,7 +727,8 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_TOPIC_NOTHING_NEW),
 					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
-		if (sameQuestion || keepsEffects(last, tokens, alone)) {
+		double own = prediction.best().map(ScoredIntent::confidence).orElse(0.0);
+		if (sameQuestion || keepsEffects(last, tokens, alone, own >= this.routing.clearOnItsOwn())) {
 			return new FollowUpReading(RoutingDecision.answer(last)
 				.because(sameQuestion ? ContextUse.SAME_QUESTION : ContextUse.EFFECTS_JUST_DESCRIBED),
 					Prediction.of(new ScoredIntent(last, 1.0)));
@@ -739,7 +758,6 @@ public class ChatService {
 		boolean corrects = FollowUp.corrects(tokens);
 		// "n the shot" is read as "and the shot" with the previous message; an ordinary follow-up as it was written
 		String followText = tokens.equals(this.normalizer.tokens(text)) ? text : String.join(" ", tokens);
-		double own = prediction.best().map(ScoredIntent::confidence).orElse(0.0);
 		if (!corrects && (alone.answers() || requested(alone)) && own >= this.routing.clearOnItsOwn()) {
 			return new FollowUpReading(alone.because(ContextUse.CLEAR_ON_ITS_OWN), prediction);
 		}
@@ -811,6 +829,12 @@ public class ChatService {
 			return new FollowUpReading(decisionFor(preferred.get(), catalog).because(ContextUse.CLOSE_CALL_BY_CONTEXT),
 					prediction);
 		}
+		if (!corrects && contextual.answers() && !contextual.intent().equals(last)
+				&& previousTopicClose(withContext, contextual.intent(), last)) {
+			// "wait what if she comes with me" after who qualifies: read with the previous message, an unsure reading
+			// with the previous topic close under it; the conversation is on that topic, so it settles the close call
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.PREVIOUS_TOPIC_CLOSE), withContext);
+		}
 		if (contextual.answers() || contextual.urgent()) {
 			return new FollowUpReading(contextual.because(corrects ? ContextUse.CORRECTION : ContextUse.READ_WITH_PREVIOUS),
 					withContext);
@@ -831,6 +855,47 @@ public class ChatService {
 			}
 		}
 		return new FollowUpReading(alone, prediction);
+	}
+
+	/**
+	 * An unmatched handoff the classifier is not sure of: nothing above the fallback threshold, or an off-topic call
+	 * below the confidence at which a follow-up is clear on its own.
+	 */
+	private boolean unsureHandoff(RoutingDecision alone, Prediction prediction, IntentCatalog catalog) {
+		return alone.route() == Route.HANDOFF && alone.reason() == HandoffReason.UNMATCHED && !alone.urgent()
+				&& (alone.intent() == null || (isOffTopic(alone.intent(), catalog)
+						&& confidenceOf(prediction, alone.intent()) < this.routing.clearOnItsOwn()));
+	}
+
+	/**
+	 * The answer on which the message's own ranking and the reading with the previous message agree: the topic the
+	 * message alone ranks first (at the fallback threshold at least) is the one the reading with the previous message
+	 * answers.
+	 */
+	private Optional<RoutingDecision> backedByPrevious(String text, Conversation conversation, SafetyVerdict verdict,
+			IntentCatalog catalog, Prediction prediction) {
+		Optional<ScoredIntent> ownTopic = prediction.ranking()
+			.stream()
+			.filter((scored) -> isTopic(scored.name(), catalog))
+			.max(java.util.Comparator.comparingDouble(ScoredIntent::confidence))
+			.filter((scored) -> scored.confidence() >= this.routing.fallbackThreshold());
+		if (ownTopic.isEmpty()) {
+			return Optional.empty();
+		}
+		RoutingDecision contextual = this.routing.decide(verdict,
+				this.classifier.classify(conversation.lastText() + " " + text), catalog);
+		return (contextual.answers() && contextual.intent().equals(ownTopic.get().name()))
+				? Optional.of(RoutingDecision.answer(contextual.intent()).because(ContextUse.UNSURE_BACKED_BY_PREVIOUS))
+				: Optional.empty();
+	}
+
+	/**
+	 * Whether the reading with the previous message is unsure of its best intent (below {@link #OWN_TOPIC}) and ranks
+	 * the previous topic close under it ({@link #PREVIOUS_TOPIC_SHARE} of its confidence at least).
+	 */
+	private static boolean previousTopicClose(Prediction withContext, String best, String last) {
+		double top = confidenceOf(withContext, best);
+		return top < OWN_TOPIC && confidenceOf(withContext, last) >= PREVIOUS_TOPIC_SHARE * top;
 	}
 
 	/** A handoff the visitor asked for: booking, the clinic's address, a person. */
@@ -878,11 +943,13 @@ public class ChatService {
 	/**
 	 * "how long do they last?", "are those dangerous?", "does that feeling go away?" after side effects or what a
 	 * session feels like: a question about the effects just described, which that answer covers (how long they last
-	 * included), unless the follow-up clearly asks something else ("are they with me the whole time?").
+	 * included), unless the follow-up clearly asks something else ("are they with me the whole time?"): another topic,
+	 * clear on its own (a weak reading on another topic, "how many hours they continue?" at 0.52, is the effects'
+	 * duration asked clumsily).
 	 */
-	private static boolean keepsEffects(String last, List<String> tokens, RoutingDecision alone) {
+	private static boolean keepsEffects(String last, List<String> tokens, RoutingDecision alone, boolean clearAlone) {
 		return EFFECT_INTENTS.contains(last) && FollowUp.pointsAtEffects(tokens)
-				&& (!alone.answers() || EFFECT_QUESTIONS.contains(alone.intent()));
+				&& (!alone.answers() || EFFECT_QUESTIONS.contains(alone.intent()) || !clearAlone);
 	}
 
 	/**

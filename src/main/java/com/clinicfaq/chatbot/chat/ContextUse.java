@@ -1,5 +1,7 @@
 package com.clinicfaq.chatbot.chat;
 
+import java.util.Locale;
+
 /**
  * How the conversation so far was used to understand a message: recorded on each turn's decision
  * ({@link RoutingDecision#context()}) and in the transcript, so that a reply that rests on the previous turn can be
@@ -64,6 +66,12 @@ public enum ContextUse {
 	/** After what ketamine is, "it" is ketamine, the subject of every topic ("how is it given?"). */
 	IT_IS_KETAMINE("\"it\" read as ketamine, the subject of the conversation"),
 
+	/** Unsure on its own, and the reading with the previous message answers the topic its own ranking puts first. */
+	UNSURE_BACKED_BY_PREVIOUS("unsure on its own; the previous message backs its likeliest topic"),
+
+	/** Read with the previous message, an unsure reading with the previous topic close under it: that topic. */
+	PREVIOUS_TOPIC_CLOSE("read with the previous message, a close call settled for the topic of the conversation"),
+
 	/** Classified together with the previous message. */
 	READ_WITH_PREVIOUS("read together with the previous message"),
 
@@ -77,6 +85,11 @@ public enum ContextUse {
 
 	ContextUse(String why) {
 		this.why = why;
+	}
+
+	/** The name in transcripts and replies: the constant in lowercase ({@code same_question}), as routes are named. */
+	public String value() {
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/** What this use means, in a few words for a reader of the transcript. */

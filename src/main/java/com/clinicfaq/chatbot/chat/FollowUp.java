@@ -15,6 +15,14 @@ final class FollowUp {
 	private static final Set<String> REFERENCES = Set.of("it", "that", "this", "those", "these", "same", "they",
 			"them", "there", "then", "also", "too", "instead", "either", "one", "ones", "thing", "stuff");
 
+	/**
+	 * "He will remember it?": someone the previous message spoke of, pointed back at in a short follow-up (a longer
+	 * question about him or her is usually a question of its own).
+	 */
+	private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "her");
+
+	private static final int THIRD_PERSON_WORDS = 6;
+
 	private static final Set<String> OPENERS = Set.of("and", "but", "so", "also", "what", "how", "or", "plus",
 			"same", "ok", "okay");
 
@@ -121,7 +129,8 @@ final class FollowUp {
 				|| startsWith(tokens, "what", "if") || startsWith(tokens, "same")) {
 			return true;
 		}
-		return tokens.stream().anyMatch(REFERENCES::contains);
+		return tokens.stream().anyMatch(REFERENCES::contains)
+				|| (tokens.size() <= THIRD_PERSON_WORDS && tokens.stream().anyMatch(THIRD_PERSON::contains));
 	}
 
 	/**
@@ -130,13 +139,23 @@ final class FollowUp {
 	 */
 	static boolean swapsEntity(List<String> tokens, boolean namesOtherTopic) {
 		if (tokens.size() > 9) {
-			return false;
+			// "and what of the nasal spray I have seen advertised?": however long, it only names what changes
+			return tokens.size() <= 16 && opensWithWhatAbout(tokens) && names(tokens) && asksNothingAfterOpener(tokens);
 		}
 		boolean opener = OPENERS.contains(tokens.get(0)) || tokens.contains("same") || tokens.contains("include")
 				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also")
 				|| (carriesTopic(tokens) && tokens.stream().anyMatch(COMPARATIVES::contains));
 		boolean entity = namesOtherTopic || names(tokens);
 		return opener && entity;
+	}
+
+	/** Words that ask a question of their own after "what about X" ("what about the spray, how is it given?"). */
+	private static final Set<String> ASKING = Set.of("what", "how", "when", "where", "why", "who", "which", "can",
+			"could", "do", "does", "did", "is", "are", "will", "would", "should");
+
+	private static boolean asksNothingAfterOpener(List<String> tokens) {
+		int opener = (tokens.get(0).equals("and")) ? 3 : 2;
+		return tokens.subList(opener, tokens.size()).stream().noneMatch(ASKING::contains);
 	}
 
 	/** Whether the follow-up names one of {@link #ENTITIES}; "home" only as "at home" ("can I drive home after?"). */
@@ -193,7 +212,8 @@ final class FollowUp {
 	 */
 	static boolean pointsAtEffects(List<String> tokens) {
 		return (tokens.size() <= 9 && tokens.stream().anyMatch(EFFECT_REFERENCES::contains))
-				|| (tokens.size() <= 3 && startsWith(tokens, "how", "long"));
+				|| (tokens.size() <= 3 && startsWith(tokens, "how", "long"))
+				|| (tokens.size() <= 4 && startsWith(tokens, "for", "how", "long"));
 	}
 
 	private static final Set<String> BARE_FILLERS = Set.of("and", "my", "the", "or", "what", "about", "if", "on",
@@ -238,9 +258,10 @@ final class FollowUp {
 	 * about on weekends?", "and for a teenager?"): it asks the previous question again, about that.
 	 */
 	static boolean elliptical(List<String> tokens) {
-		return tokens.size() <= 6 && (startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
+		return (tokens.size() <= 6 && (startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
 				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and", "for")
-				|| startsWith(tokens, "and", "about") || fragment(tokens));
+				|| startsWith(tokens, "and", "about") || fragment(tokens)))
+				|| (tokens.size() <= 10 && opensWithWhatAbout(tokens) && asksNothingAfterOpener(tokens));
 	}
 
 	/**
@@ -314,7 +335,54 @@ final class FollowUp {
 	/** Sounds a visitor makes before the next question ("Hmm.", "Oh wow!"), besides acknowledgements. */
 	private static final Set<String> INTERJECTIONS = Set.of("hmm", "hm", "hmmm", "wow", "oh", "ah", "ahh", "aha",
 			"interesting", "gotcha", "noted", "k", "kk", "ty", "tysm", "thx", "lol", "haha", "wait", "huh", "and",
-			"very", "helpful", "so", "much", "a", "lot", "good", "know", "to", "useful", "well");
+			"very", "helpful", "so", "much", "a", "lot", "good", "know", "to", "useful", "well", "doctor", "doc", "sir",
+			"madam", "maam", "dear");
+
+	/** Words a visitor opens a follow-up with before what it asks ("ok what about ...", "wait, what if ..."). */
+	private static final Set<String> LEAD_IN_WORDS = Set.of("ok", "okay", "k", "kk", "wait", "hmm", "hm", "hmmm",
+			"oh", "ah", "um", "uh", "umm", "like", "well", "alright", "cool", "great", "thanks", "thx", "ty", "yeah",
+			"yes", "yep", "yea", "hey");
+
+	/**
+	 * The follow-up without the words it opens with before what it asks ("ok what about the next morning" → "what
+	 * about the next morning", "wait what if she comes too" → "what if she comes too"); the tokens as they are when
+	 * nothing would be left but an acknowledgement.
+	 */
+	static List<String> withoutLeadIn(List<String> tokens) {
+		int start = 0;
+		while (start < tokens.size() && LEAD_IN_WORDS.contains(tokens.get(start))) {
+			start++;
+		}
+		List<String> rest = tokens.subList(start, tokens.size());
+		return (start == 0 || rest.isEmpty() || onlyAcknowledges(rest)) ? tokens : List.copyOf(rest);
+	}
+
+	/**
+	 * "what about my partner, does it matter if he gets it?": what changes, then the question about it with a pronoun;
+	 * one follow-up, not two questions.
+	 */
+	static boolean swapsThenAsks(String text, List<String> tokens) {
+		return tokens.size() <= 16 && opensWithWhatAbout(tokens) && carriesTopic(tokens.subList(2, tokens.size()))
+				&& !SENTENCE_INSIDE.matcher(text.strip()).find();
+	}
+
+	/** A sentence that ends inside the message ("What about the spray? Is it shorter?": two sentences). */
+	private static final java.util.regex.Pattern SENTENCE_INSIDE = java.util.regex.Pattern.compile("[.?!]+\\s+\\S");
+
+	/**
+	 * Whether {@code word} is what the follow-up swaps in: named after "what about", "and", "how about" and before any
+	 * question of its own ("and zoloft, how fast ...?", "and the side effects of sertraline, what are they"), not a word
+	 * inside that question ("and tolerance, do patients need escalating doses?").
+	 */
+	static boolean swapsIn(List<String> tokens, String word) {
+		int start = (opensWithWhatAbout(tokens)) ? (tokens.get(0).equals("and") ? 3 : 2) : 0;
+		for (int i = start; i < tokens.size() && !ASKING.contains(tokens.get(i)); i++) {
+			if (tokens.get(i).startsWith(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * "Thanks!", "Got it.", "Hmm.", "ok good to know": a sentence that only acknowledges the previous answer before

@@ -26,11 +26,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * replaced there by its marker ({@code [PHONE]}, {@code [EMAIL]}, ...); empty for lines written before redaction
  * @param signals what made an urgent turn urgent ({@code rules}, {@code detector}, {@code classifier+detector});
  * empty for other turns and for lines written before signals were recorded
+ * @param context how the conversation so far was used to read the message ({@code same_question},
+ * {@code read_with_previous}, ...: {@code ContextUse#value()}), or {@code null} when it was read on its own and for
+ * lines written before it was recorded
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
 		String intent, Double confidence, Route route, HandoffReason handoffReason, String answerId, boolean urgent,
-		List<String> redactions, List<String> signals) {
+		List<String> redactions, List<String> signals, String context) {
 
 	public TranscriptEntry {
 		signals = (signals != null) ? List.copyOf(signals) : List.of();
@@ -48,7 +51,14 @@ public record TranscriptEntry(Instant time, String conversationId, String messag
 		return new TranscriptEntry(turn.time(), turn.conversationId(), turn.messageId(), turn.channel(),
 				redacted.text(), (turn.intent() != null) ? turn.intent().name() : null,
 				(turn.intent() != null) ? turn.intent().confidence() : null, turn.route(), turn.reason(),
-				turn.answer().id(), turn.urgent(), redacted.types(), turn.signals());
+				turn.answer().id(), turn.urgent(), redacted.types(), turn.signals(), (turn.context() != null) ? turn.context().value() : null);
+	}
+
+	public TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,
+			String intent, Double confidence, Route route, HandoffReason handoffReason, String answerId, boolean urgent,
+			List<String> redactions, List<String> signals) {
+		this(time, conversationId, messageId, channel, text, intent, confidence, route, handoffReason, answerId, urgent,
+				redactions, signals, null);
 	}
 
 	public TranscriptEntry(Instant time, String conversationId, String messageId, String channel, String text,

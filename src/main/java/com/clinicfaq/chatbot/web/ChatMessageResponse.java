@@ -5,6 +5,7 @@ import java.util.List;
 import com.clinicfaq.chatbot.answers.Answer;
 import com.clinicfaq.chatbot.answers.ClinicContact;
 import com.clinicfaq.chatbot.chat.ChatTurn;
+import com.clinicfaq.chatbot.chat.ContextUse;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
@@ -12,11 +13,13 @@ import com.clinicfaq.chatbot.safety.CrisisLine;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The body of a chat reply: the wire contract that channels and outside evaluations depend on.
+ * The body of a chat reply: the wire contract that channels and outside evaluations depend on. {@code context}, how
+ * the conversation so far was used to read the message, is optional: absent when the message was read on its own.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ChatMessageResponse(String conversationId, String messageId, IntentScore intent, List<IntentScore> ranking,
-		Route route, Handoff handoff, ReplyBody reply) {
+		Route route, Handoff handoff, ReplyBody reply,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Context context) {
 
 	static ChatMessageResponse from(ChatTurn turn, ClinicContact clinic) {
 		Answer answer = turn.answer();
@@ -24,7 +27,20 @@ record ChatMessageResponse(String conversationId, String messageId, IntentScore 
 				: null;
 		return new ChatMessageResponse(turn.conversationId(), turn.messageId(), IntentScore.of(turn.intent()),
 				IntentScore.of(turn.ranking()), turn.route(), handoff,
-				new ReplyBody(answer.text(), answer.disclaimer(), answer.suggestions(), answer.crisisLines()));
+				new ReplyBody(answer.text(), answer.disclaimer(), answer.suggestions(), answer.crisisLines()),
+				Context.of(turn.context()));
+	}
+
+	/**
+	 * How the conversation so far was used to read the message ({@code same_question}, {@code read_with_previous},
+	 * ...), with a few words on what that means.
+	 */
+	record Context(String use, String why) {
+
+		static Context of(ContextUse context) {
+			return (context != null) ? new Context(context.value(), context.why()) : null;
+		}
+
 	}
 
 	/**

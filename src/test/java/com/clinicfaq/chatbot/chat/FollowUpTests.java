@@ -253,4 +253,43 @@ class FollowUpTests {
 		assertThat(FollowUp.contentWords(tokens("and what about the rare ones?"))).containsExactly("rare");
 	}
 
+	@org.junit.jupiter.api.Test
+	void withoutLeadInDropsTheWordsAFollowUpOpensWith() {
+		assertThat(FollowUp.withoutLeadIn(tokens("ok what about the morning after, I have a meeting")))
+			.startsWith("what", "about");
+		assertThat(FollowUp.refersBack(FollowUp.withoutLeadIn(tokens("hmm wait what if my dad drives me")))).isTrue();
+		assertThat(FollowUp.withoutLeadIn(tokens("ok thanks"))).containsExactly("ok", "thanks");
+	}
+
+	@org.junit.jupiter.api.Test
+	void aShortFollowUpAboutSomeoneThePreviousMessageSpokeOfRefersBack() {
+		assertThat(FollowUp.refersBack(tokens("Will he feel the needle?"))).isTrue();
+		assertThat(FollowUp.refersBack(tokens("What happens if her heart rate climbs during the infusion?"))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void aLongWhatAboutThatOnlyNamesAnotherFormSwapsIt() {
+		assertThat(FollowUp.swapsEntity(tokens("and what of the nasal spray my neighbour saw advertised on the radio"),
+				false)).isTrue();
+		assertThat(FollowUp.swapsEntity(tokens("what about the nasal spray, how do you take that one at home"), false))
+			.isFalse();
+		assertThat(FollowUp.elliptical(tokens("what about the weekend after, I fly out on saturday"))).isTrue();
+	}
+
+	@org.junit.jupiter.api.Test
+	void swapsThenAsksWhenWhatAboutIsFollowedByAQuestionAboutIt() {
+		String text = "what about my husband, does it matter if he takes it too?";
+		assertThat(FollowUp.swapsThenAsks(text, tokens(text))).isTrue();
+		String twoSentences = "What about the spray? Is it quicker?";
+		assertThat(FollowUp.swapsThenAsks(twoSentences, tokens(twoSentences))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void swapsInOnlyForTheWordRightAfterTheOpener() {
+		assertThat(FollowUp.swapsIn(tokens("and zoloft, how fast does that kick in?"), "zoloft")).isTrue();
+		assertThat(FollowUp.swapsIn(tokens("what about the side effects of zoloft, what are they?"), "zoloft")).isTrue();
+		assertThat(FollowUp.swapsIn(tokens("and tolerance, do people need escalating amounts later?"), "escalating"))
+			.isFalse();
+	}
+
 }

@@ -36,6 +36,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Tests for the HTTP contract of {@link ChatHandler}: every field of a reply and every error status.
@@ -182,6 +183,33 @@ class ChatHandlerTests {
 			assertThat(entry.route()).isEqualTo(Route.ANSWER);
 			assertThat(entry.answerId()).startsWith("addiction#");
 		});
+	}
+
+	@Test
+	void chatWhenFollowUpAsksThePreviousQuestionAgainSaysSoInTheReplyAndTheTranscript() {
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"conversationId\": \"c-2\", \"text\": \"what are the side effects of ketamine\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.intent.name").isEqualTo("side_effects")
+			.jsonPath("$.context").doesNotExist();
+		this.client.post()
+			.uri("/api/v1/chat")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"conversationId\": \"c-2\", \"text\": \"what about the nasal spray?\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.intent.name").isEqualTo("side_effects")
+			.jsonPath("$.context.use").isEqualTo("same_question")
+			.jsonPath("$.context.why").value((String why) -> assertThat(why).contains("previous question"));
+		List<TranscriptEntry> entries = new TranscriptReader(this.json).readAll(this.transcripts);
+		assertThat(entries).extracting(TranscriptEntry::text, TranscriptEntry::context)
+			.containsExactly(tuple("what are the side effects of ketamine", null),
+					tuple("what about the nasal spray?", "same_question"));
 	}
 
 	@Test
