@@ -210,7 +210,7 @@ public class ChatService {
 				: UUID.randomUUID().toString();
 		String text = screened.text();
 		Conversation conversation = this.conversations.find(conversationId);
-		Understood understood = understand(text, conversation, screened.verdict());
+		Understood understood = stillUrgent(understand(text, conversation, screened.verdict()), conversation);
 		Classification classification = understood.classification();
 		RoutingDecision decision = classification.decision();
 		Answer answer;
@@ -237,6 +237,28 @@ public class ChatService {
 	}
 
 	/**
+	 * In a conversation that had an urgent turn, a message the bot cannot place ("no one would even notice", "its
+	 * already decided", "?") gets the urgent reply again, with the crisis lines and the clinic's contact, instead of
+	 * the unmatched prompt: after a crisis or an emergency, not understanding is no reason to stop offering help.
+	 */
+	private static Understood stillUrgent(Understood understood, Conversation conversation) {
+		RoutingDecision decision = understood.classification().decision();
+		if (conversation.urgentIntent() == null || decision.route() != Route.HANDOFF
+				|| decision.reason() != HandoffReason.UNMATCHED) {
+			return understood;
+		}
+		Classification unplaced = understood.classification();
+		RoutingDecision urgent = RoutingDecision.urgent(conversation.urgentIntent(),
+				List.of(RoutingDecision.UNPLACED_AFTER_URGENT));
+		ScoredIntent intent = unplaced.ranking()
+			.stream()
+			.filter((scored) -> scored.name().equals(urgent.intent()))
+			.findFirst()
+			.orElse(new ScoredIntent(urgent.intent(), 0.0));
+		return new Understood(new Classification(intent, unplaced.ranking(), urgent, unplaced.verdict()), false, null);
+	}
+
+	/**
 	 * The message's classification and routing, read with the conversation so far. Urgency (from the safety screen or
 	 * the classifier) and a refused request are decided on the message alone and nothing below overrides them.
 	 */
@@ -251,7 +273,8 @@ public class ChatService {
 	private Understood understand(String text, Conversation conversation, SafetyVerdict verdict, boolean oneSentence) {
 		IntentCatalog catalog = this.catalog.get();
 		Prediction prediction = this.classifier.classify(text);
-		RoutingDecision alone = this.routing.decide(verdict, prediction, catalog);
+		RoutingDecision alone = this.routing.decide(verdict, prediction, catalog,
+				conversation.urgentIntent() != null);
 		if (alone.urgent() || verdict.illicitRequest()) {
 			return understood(alone, prediction, verdict);
 		}

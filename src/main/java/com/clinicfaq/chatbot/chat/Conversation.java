@@ -18,16 +18,20 @@ import com.clinicfaq.chatbot.intents.Route;
  * @param answered whether the last turn was an answer (so a bare "ok" or "no" acknowledges it)
  * @param personOffered whether the last answer offered to connect the visitor with the clinic's team (so "yes
  * please" accepts that offer)
+ * @param urgentIntent the urgent intent ({@code crisis} or {@code emergency}) of the last urgent turn of this
+ * conversation, or {@code null} when none was urgent: then the classifier's crisis or emergency reading of a later
+ * message stands on its own ({@link RoutingPolicy}), and a message the bot cannot place gets the urgent reply again;
+ * it lasts until the conversation is forgotten
  */
 public record Conversation(String id, int turns, String lastIntent, List<String> offered, String lastText,
-		boolean answered, boolean personOffered) {
+		boolean answered, boolean personOffered, String urgentIntent) {
 
 	public Conversation {
 		offered = List.copyOf(offered);
 	}
 
 	static Conversation start(String id) {
-		return new Conversation(id, 0, null, List.of(), null, false, false);
+		return new Conversation(id, 0, null, List.of(), null, false, false, null);
 	}
 
 	/**
@@ -36,7 +40,7 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 	 */
 	boolean remembersNothing() {
 		return this.lastIntent == null && this.offered.isEmpty() && this.lastText == null && !this.answered
-				&& !this.personOffered;
+				&& !this.personOffered && this.urgentIntent == null;
 	}
 
 	/**
@@ -53,16 +57,19 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 	 */
 	Conversation next(RoutingDecision decision, String text, boolean offersPerson) {
 		if (decision.route() == Route.ANSWER) {
-			return new Conversation(this.id, this.turns + 1, decision.intent(), List.of(), text, true, offersPerson);
+			return new Conversation(this.id, this.turns + 1, decision.intent(), List.of(), text, true, offersPerson,
+					this.urgentIntent);
 		}
 		if (decision.route() == Route.CLARIFY) {
 			return new Conversation(this.id, this.turns + 1, this.lastIntent, decision.options(), this.lastText, false,
-					false);
+					false, this.urgentIntent);
 		}
 		if (decision.reason() == HandoffReason.REQUESTED) {
-			return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText, false, false);
+			return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText, false, false,
+					this.urgentIntent);
 		}
-		return new Conversation(this.id, this.turns + 1, null, List.of(), null, false, false);
+		return new Conversation(this.id, this.turns + 1, null, List.of(), null, false, false,
+				decision.urgent() ? decision.intent() : this.urgentIntent);
 	}
 
 	/**
@@ -70,7 +77,8 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 	 * of the next message.
 	 */
 	Conversation acknowledged() {
-		return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText, true, false);
+		return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText, true, false,
+				this.urgentIntent);
 	}
 
 }

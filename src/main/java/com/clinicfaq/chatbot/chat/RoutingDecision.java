@@ -24,6 +24,12 @@ public record RoutingDecision(Route route, HandoffReason reason, String intent, 
 	/** Signal: the classifier's crisis or emergency intent, backed by a detector score above the supporting level. */
 	public static final String CLASSIFIER_WITH_DETECTOR = "classifier+detector";
 
+	/** The signal of a classifier crisis or emergency call that stands because an earlier turn was urgent. */
+	public static final String CLASSIFIER_AFTER_URGENT = "classifier+conversation";
+
+	/** The signal of a message the bot could not place, urgent because an earlier turn was. */
+	public static final String UNPLACED_AFTER_URGENT = "conversation";
+
 	public RoutingDecision {
 		options = List.copyOf(options);
 		signals = (signals != null) ? List.copyOf(signals) : List.of();

@@ -44,6 +44,17 @@ public class RoutingPolicy {
 	}
 
 	public RoutingDecision decide(SafetyVerdict verdict, Prediction prediction, IntentCatalog catalog) {
+		return decide(verdict, prediction, catalog, false);
+	}
+
+	/**
+	 * As {@link #decide(SafetyVerdict, Prediction, IntentCatalog)} for a message of a conversation that already had an
+	 * urgent turn when {@code urgentBefore}: there the classifier's crisis or emergency call is evidence enough ("i have
+	 * the pills in my hand now" after a crisis message names no danger the screen reads on its own). A benign reading
+	 * of the screen (a clear negation such as "i'm not going to hurt myself", an idiom) still sets a weak call aside.
+	 */
+	public RoutingDecision decide(SafetyVerdict verdict, Prediction prediction, IntentCatalog catalog,
+			boolean urgentBefore) {
 		if (verdict.urgent()) {
 			return RoutingDecision.urgent(verdict.urgency().intent(), verdict.signals());
 		}
@@ -57,10 +68,11 @@ public class RoutingPolicy {
 		}
 		if (top.urgent()) {
 			boolean vetoed = verdict.benignReading() && best.get().confidence() < this.classifierVetoBelow;
-			if (!verdict.dangerSignal() || vetoed) {
+			if (vetoed || !(verdict.dangerSignal() || urgentBefore)) {
 				return decide(verdict, withoutUrgentIntents(prediction, catalog), catalog);
 			}
-			return RoutingDecision.urgent(top.name(), List.of(RoutingDecision.CLASSIFIER_WITH_DETECTOR));
+			return RoutingDecision.urgent(top.name(), List.of(verdict.dangerSignal()
+					? RoutingDecision.CLASSIFIER_WITH_DETECTOR : RoutingDecision.CLASSIFIER_AFTER_URGENT));
 		}
 		if (verdict.illicitRequest()) {
 			return RoutingDecision.handoff(HandoffReason.UNMATCHED, null);
