@@ -14,8 +14,12 @@ Sources (train side only; nothing here is evaluated on):
   queries (never its val or test split).
 Any sampled question that names ketamine, esketamine or Spravato is dropped (none does today).
 
-Usage: python3 scripts/out_of_scope_extra.py ../shared/data \
+Usage: python3 scripts/out_of_scope_extra.py ../shared/data [N] [SET.jsonl ...] \
          > src/main/resources/com/clinicfaq/chatbot/nlu/out-of-scope-extra.txt
+N is the number of MedQuAD questions (default 300). A question that is one of the messages of the `eval --chat`
+sets given after N (same letters and digits once case, spaces, punctuation and "(are)" are dropped) is never picked,
+so a larger sample stays apart from the MedQuAD samples the team measures on (mq-all.jsonl ...). The sample is drawn
+in a fixed order, so N = 600 with mq-all.jsonl avoided starts with the default's 300 (checked 2026-12-02).
 """
 import json
 import random
@@ -34,10 +38,27 @@ SKIP_TYPES = {'emergency or overdose', 'when to contact a medical professional',
               'interactions with foods', 'precautions', 'contraindication', 'how does it work', 'how effective is it',
               'important warning', 'indication', 'why get vaccinated', 'considerations'}
 KETAMINE = re.compile(r'ketamin|spravato', re.I)
+AVOID = sys.argv[3:]
+
+
+def squeezed(text):
+    return re.sub(r'[\W_]+', '', text.replace('(are) ', '').lower())
+
+
+def evaluation_messages(paths):
+    """The squeezed turns of `eval --chat` sets, which the sample must leave to the measurement."""
+    messages = set()
+    for path in paths:
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                if line.strip():
+                    messages.update(squeezed(turn['text']) for turn in json.loads(line)['turns'])
+    return messages
 
 
 def main():
     rng = random.Random(SEED)
+    avoid = evaluation_messages(AVOID)
     by_type = {}
     with open(f'{DATA}/medquad/questions.jsonl', encoding='utf-8') as f:
         for line in f:
@@ -52,7 +73,9 @@ def main():
     picked, seen, i = [], set(), 0
     while len(picked) < MEDQUAD_SAMPLE:
         texts = by_type[types[i % len(types)]]
-        if texts:
+        if texts and squeezed(texts[-1]) in avoid:
+            texts.pop()
+        elif texts:
             t = tidy(texts.pop(), rng)
             if t.lower() not in seen:
                 seen.add(t.lower())

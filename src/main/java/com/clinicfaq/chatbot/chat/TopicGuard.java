@@ -122,7 +122,9 @@ public class TopicGuard {
 	/**
 	 * Words of how a medicine acts in the brain (the {@code mechanism} intent's subject: NMDA, glutamate,
 	 * neuroplasticity, other receptors). A question in these words is about how something works, and its unknown words
-	 * are more of the same science ("synaptogenesis", "mTOR"), not the name of another medicine.
+	 * are more of the same science ("synaptogenesis", "mTOR"), not the name of another medicine; so are the listed words
+	 * that name no medicine ("metabolite"): only a medicine named beside them ("does sertraline block
+	 * NMDA receptors") makes such a question another topic.
 	 */
 	private static final Set<String> BRAIN_SCIENCE = Set.of("nmda", "ampa", "glutamate", "glutamatergic", "gaba",
 			"receptor", "receptors", "synapse", "synapses", "synaptic", "synaptogenesis", "neuroplasticity",
@@ -137,6 +139,15 @@ public class TopicGuard {
 	 * hundreds of misspellings costs no more than one of a dozen.
 	 */
 	private static final int MAX_STRANGERS_JUDGED = 12;
+
+	/** Endings of English forms that {@link #inflectionOfKnownWord} takes off. */
+	private static final List<String> INFLECTIONS = List.of("ing", "ed", "es", "s");
+
+	/** What it tries on the stem instead: "escalat" + "ed", "taper" + "", "escalat" + "ion". */
+	private static final List<String> STEM_ENDINGS = List.of("", "e", "ed", "es", "s", "ing", "ion", "ation");
+
+	/** A stem shorter than this ("dos" of "doses") is too short to say whose form a word is. */
+	private static final int STEM_MIN_LENGTH = 4;
 
 	/** Words of this length and longer may be two edits from the word meant; shorter ones one. */
 	private static final int TWO_EDITS_FROM = 8;
@@ -260,6 +271,7 @@ public class TopicGuard {
 		String other = null;
 		boolean sharedAnchor = false;
 		String otherTreatment = null;
+		boolean otherMedicine = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = possessive(tokens.get(i));
 			if (SHARED_ANCHORS.contains(token)) {
@@ -278,6 +290,7 @@ public class TopicGuard {
 				if (other == null) {
 					other = token;
 				}
+				otherMedicine |= isMedicine(token);
 				if (otherTreatment == null && OTHER_TREATMENTS.contains(token)) {
 					otherTreatment = token;
 				}
@@ -286,6 +299,11 @@ public class TopicGuard {
 		if (sharedAnchor) {
 			// "how many sessions" is ours, "ECT how many sessions" is not
 			return Optional.ofNullable(otherTreatment);
+		}
+		if (other != null && !otherMedicine && tokens.stream().anyMatch(BRAIN_SCIENCE::contains)) {
+			// "is it the receptors or the metabolite": how a medicine acts, in words the list also has, with no other
+			// medicine named, is the mechanism question this site answers
+			return Optional.empty();
 		}
 		if (other == null && this.english != null && catalog != null
 				&& tokens.stream().anyMatch(MEDICINE_CONTEXT::contains)
@@ -315,7 +333,7 @@ public class TopicGuard {
 
 	/** A word that is a {@linkplain #isCandidate candidate} and no typo of a known word or of ketamine. */
 	private boolean isStranger(String word, Vocabulary ours) {
-		if (adverbOfKnownWord(word, ours)) {
+		if (adverbOfKnownWord(word, ours) || inflectionOfKnownWord(word, ours)) {
 			return false;
 		}
 		int edits = (word.length() >= TWO_EDITS_FROM) ? 2 : 1;
@@ -344,6 +362,35 @@ public class TopicGuard {
 			stems.add(stem.substring(0, stem.length() - 1) + "y");
 		}
 		return stems.stream().anyMatch((candidate) -> this.english.contains(candidate) || ours.contains(candidate));
+	}
+
+	/**
+	 * Another form of a word the guard knows ("escalating" when only "escalated" is known, "tapering" from "taper",
+	 * "stopping" from "stop"): the known-word list has only some forms of each English verb or noun, and a form it lacks
+	 * is not a medicine's name. The word less "ing", "ed", "es" or "s" (and a doubled last letter) is compared with that
+	 * stem plus each of those endings and "e", "ion", "ation".
+	 */
+	private boolean inflectionOfKnownWord(String word, Vocabulary ours) {
+		for (String suffix : INFLECTIONS) {
+			if (!word.endsWith(suffix) || word.length() - suffix.length() < STEM_MIN_LENGTH) {
+				continue;
+			}
+			String stem = word.substring(0, word.length() - suffix.length());
+			List<String> stems = new ArrayList<>(List.of(stem));
+			int n = stem.length();
+			if (stem.charAt(n - 1) == stem.charAt(n - 2)) {
+				stems.add(stem.substring(0, n - 1));
+			}
+			for (String base : stems) {
+				for (String ending : STEM_ENDINGS) {
+					String form = base + ending;
+					if (!form.equals(word) && (this.english.contains(form) || ours.contains(form))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

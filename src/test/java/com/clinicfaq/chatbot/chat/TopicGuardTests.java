@@ -137,6 +137,26 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "do doses keep escalating the longer you go", "is it normal that the dose keeps escalating" })
+	void otherTopicWhenTheOnlyStrangerIsAnotherFormOfAnEnglishWordIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
+	}
+
+	@Test
+	void otherTopicWhenAMedicineNobodyListedIsNamedInThePluralIsPresent() {
+		assertThat(this.guard.otherTopic("what are the side effects of gepirones", false, TestChatbot.catalog()))
+			.contains("gepirones");
+	}
+
+	@Test
+	void otherTopicWhenBrainScienceUsesAListedWordThatNamesNoMedicineIsEmptyAndWithAMedicineIsPresent() {
+		assertThat(this.guard.otherTopic("is it the metabolite that matters or the NMDA receptor", false,
+				TestChatbot.catalog())).isEmpty();
+		assertThat(this.guard.otherTopic("does sertraline act on NMDA receptors", false, TestChatbot.catalog()))
+			.contains("sertraline");
+	}
+
 	@Test
 	void otherTopicWhenAFollowUpNamesAMedicineNobodyListedAfterAKetamineAnswerIsEmpty() {
 		assertThat(this.guard.otherTopic("what about gepirone?", true, TestChatbot.catalog())).isEmpty();
