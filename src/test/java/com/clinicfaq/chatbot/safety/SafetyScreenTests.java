@@ -271,7 +271,7 @@ class SafetyScreenTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "i really shot myself in the foot by cancelling twice, can i still get a tuesday slot",
 			"Burning myself was something I did as a teen, none in six years. Will the intake form ask about it?",
-			"my neighbour od'd on heroin last yr and she's in rehab now. is ketamine addictive?",
+			"my neighbour od'd on heroin last year and she's in rehab now. is ketamine addictive?",
 			"If a loved one ever overdosed on their pills at home, what should the family do? Asking to be prepared.",
 			"do you treat people who have tried to kill themselves before, or is that a reason to refuse?",
 			"My psychiatrist told me esketamine can rapidly reduce suicidal thoughts. What does the evidence say?",
