@@ -27,7 +27,7 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 		if (detector.data() == null) {
 			// the detector's sentences travel with the rules: moving the rules folder moves them too
 			detector = new Detector(detector.enabled(), rules.resolve("detector"), detector.threshold(),
-					detector.supporting());
+					detector.supporting(), detector.secondOpinion(), detector.secondOpinionFrom());
 		}
 	}
 
@@ -50,14 +50,34 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 	 * @param data the folder of its training sentences ({@code *.jsonl}); none: {@code detector/} in the rules folder
 	 * @param threshold from this probability on, one sentence makes a message urgent
 	 * @param supporting from this probability on, a sentence is evidence enough for the classifier's urgent intent
+	 * @param secondOpinion whether a sentence the MiniLM detector scores from {@code secondOpinionFrom} on is also
+	 * scored by a second detector over the bge-small encoder's embeddings, and given the mean of the two scores (an
+	 * encoder run on about one sentence in eight of ordinary messages; docs/safety.md)
+	 * @param secondOpinionFrom from this MiniLM score on, the second detector is asked
 	 */
-	public record Detector(@DefaultValue("true") boolean enabled,
-			Path data, @DefaultValue("0.4") double threshold,
-			@DefaultValue("0.15") double supporting) {
+	public record Detector(boolean enabled, Path data, double threshold, double supporting, boolean secondOpinion,
+			double secondOpinionFrom) {
 
 		/** Enabled, with its sentences in the rules folder's {@code detector/}. */
-		public static final Detector DEFAULT = new Detector(true, null,
-				DetectorThresholds.DEFAULT.urgent(), DetectorThresholds.DEFAULT.supporting());
+		public static final Detector DEFAULT = new Detector(true, null, DetectorThresholds.DEFAULT.urgent(),
+				DetectorThresholds.DEFAULT.supporting(), true, RiskDetector.SECOND_OPINION_FROM);
+
+		@ConstructorBinding
+		public Detector(@DefaultValue("true") boolean enabled, Path data, @DefaultValue("0.4") double threshold,
+				@DefaultValue("0.15") double supporting, @DefaultValue("true") boolean secondOpinion,
+				@DefaultValue("0.1") double secondOpinionFrom) {
+			this.enabled = enabled;
+			this.data = data;
+			this.threshold = threshold;
+			this.supporting = supporting;
+			this.secondOpinion = secondOpinion;
+			this.secondOpinionFrom = secondOpinionFrom;
+		}
+
+		/** With the default second opinion. */
+		public Detector(boolean enabled, Path data, double threshold, double supporting) {
+			this(enabled, data, threshold, supporting, true, RiskDetector.SECOND_OPINION_FROM);
+		}
 
 		public DetectorThresholds thresholds() {
 			return new DetectorThresholds(this.threshold, this.supporting);
