@@ -61,10 +61,10 @@ public final class RiskDetector {
 	private static final int ITERATIONS = 300;
 
 	/**
-	 * The linear model is trained to the optimum of its objective ({@link DenseMaxentTrainer#trainToOptimum}): until a
-	 * run of the minimizer improves it by less than this much of it. With OpenNLP's single run it stopped 8% above the
-	 * optimum at a point that depended on the path, so any change of a few sentences (a mask, a rewrite, a batch of
-	 * data) moved scores on every set (2026-12-02, docs/safety.md).
+	 * Trained to the optimum ({@code chatbot.safety.detector.trained-to-optimum}, {@link DenseMaxentTrainer#trainToOptimum}),
+	 * the linear model is trained until a run of the minimizer improves its objective by less than this much of it.
+	 * With OpenNLP's single run it stops 8% above the optimum at a point that depends on the path, so any change of a
+	 * few sentences (a mask, a rewrite, a batch of data) moves scores on every set (2026-12-02, docs/safety.md).
 	 */
 	private static final double OPTIMUM_TOLERANCE = 1e-6;
 
@@ -172,8 +172,9 @@ public final class RiskDetector {
 	 * is scored by {@code second} too, and its score is the mean of the two, probability by probability. The second
 	 * detector reads the same prepared sentences through another sentence encoder (bge-small): where the two
 	 * encoders agree the score stands, where only one of them reads danger it is halved. On the team's written
-	 * sentences (5-fold cross-validation) this read 25 more of 1,466 urgent sentences and raised 28 fewer false
-	 * alarms of 1,537 at the same threshold (docs/safety.md, 2026-12-02).
+	 * sentences (5-fold cross-validation, both linear models trained to the optimum) this read 25 more of 1,466
+	 * urgent sentences and raised 28 fewer false alarms of 1,537 at the same threshold; on the unseen sets it cut
+	 * false alarms but lost two urgent messages of one set, so it is not on by default (docs/safety.md, 2026-12-02).
 	 * @param second the other detector (its own encoder, model and sentences' embeddings)
 	 * @param from from this score of this detector on, the second is asked
 	 */
@@ -205,21 +206,33 @@ public final class RiskDetector {
 	 */
 	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, SavedDetector saved) {
-		return train(examples, prepare, embedder, embedAll, URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST, saved);
+		return train(examples, prepare, embedder, embedAll, false, saved);
+	}
+
+	/**
+	 * As {@link #train(List, Function, Function, Function)}, reading and saving in {@code saved} (when not
+	 * {@code null}), with the linear model trained to the optimum of its objective when {@code toOptimum}
+	 * ({@link DenseMaxentTrainer#trainToOptimum}) instead of where OpenNLP's minimizer stops.
+	 */
+	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
+			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, boolean toOptimum,
+			SavedDetector saved) {
+		return train(examples, prepare, embedder, embedAll, URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST,
+				toOptimum, saved);
 	}
 
 	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
 			int writtenNegativeWeight, double l2Cost) {
-		return train(examples, prepare, embedder, embedAll, urgentWeight, writtenNegativeWeight, l2Cost, null);
+		return train(examples, prepare, embedder, embedAll, urgentWeight, writtenNegativeWeight, l2Cost, false, null);
 	}
 
 	private static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
-			int writtenNegativeWeight, double l2Cost, SavedDetector saved) {
+			int writtenNegativeWeight, double l2Cost, boolean toOptimum, SavedDetector saved) {
 		// the saved detector is keyed by the sentences as written: a restart that finds it prepares none of them
-		String key = (saved != null) ? saved.key(examples, "iterations=" + ITERATIONS + ";optimum=" + OPTIMUM_TOLERANCE
-				+ "/" + MAX_RUNS + ";l2=" + l2Cost
+		String key = (saved != null) ? saved.key(examples, "iterations=" + ITERATIONS
+				+ (toOptimum ? ";optimum=" + OPTIMUM_TOLERANCE + "/" + MAX_RUNS : "") + ";l2=" + l2Cost
 				+ ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight) : null;
 		Urgency[] labels = examples.stream().map(RiskExample::urgency).toArray(Urgency[]::new);
 		NearestSentences loaded = (saved != null) ? saved.load(key, examples.size()) : null;
@@ -228,7 +241,7 @@ public final class RiskDetector {
 			MaxentModel model = saved.model()
 				.loadOrTrain(key, () -> ModelTraining.oneAtATime(() -> trainModel(examples,
 						IntStream.range(0, examples.size()).mapToObj((i) -> withBias(loaded.vector(i))).toList(),
-						context, urgentWeight, writtenNegativeWeight, l2Cost)));
+						context, urgentWeight, writtenNegativeWeight, l2Cost, toOptimum)));
 			return new RiskDetector(embedder, model, context, examples.size(), loaded, labels);
 		}
 		// training is the heap's peak (ten thousand embeddings, then their training rows, then the index): one model
@@ -239,8 +252,8 @@ public final class RiskDetector {
 			List<float[]> rowList = Arrays.asList(rows);
 			MaxentModel model = (saved != null)
 					? saved.model().loadOrTrain(key, () -> trainModel(examples, rowList, context, urgentWeight,
-							writtenNegativeWeight, l2Cost))
-					: trainModel(examples, rowList, context, urgentWeight, writtenNegativeWeight, l2Cost);
+							writtenNegativeWeight, l2Cost, toOptimum))
+					: trainModel(examples, rowList, context, urgentWeight, writtenNegativeWeight, l2Cost, toOptimum);
 			NearestSentences index = NearestSentences.ofRows(rows, context.length - 1);
 			if (saved != null) {
 				saved.save(key, index);
@@ -278,7 +291,7 @@ public final class RiskDetector {
 	 * {@code urgentWeight} times, a non-urgent one the team wrote {@code writtenNegativeWeight} times, others once.
 	 */
 	private static MaxentModel trainModel(List<RiskExample> examples, List<float[]> rows, String[] context,
-			int urgentWeight, int writtenNegativeWeight, double l2Cost) {
+			int urgentWeight, int writtenNegativeWeight, double l2Cost, boolean toOptimum) {
 		List<String> outcomes = new ArrayList<>();
 		List<float[]> weighted = new ArrayList<>();
 		for (int i = 0; i < examples.size(); i++) {
@@ -290,6 +303,9 @@ public final class RiskDetector {
 				outcomes.add(urgency.name());
 				weighted.add(row);
 			}
+		}
+		if (!toOptimum) {
+			return DenseMaxentTrainer.train(outcomes, weighted, context, ITERATIONS, l2Cost);
 		}
 		return DenseMaxentTrainer.trainToOptimum(outcomes, weighted, context, ITERATIONS, l2Cost, OPTIMUM_TOLERANCE,
 				MAX_RUNS);

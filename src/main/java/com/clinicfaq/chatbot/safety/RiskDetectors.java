@@ -83,7 +83,7 @@ public final class RiskDetectors {
 
 	/**
 	 * Trains a detector on examples, preparing each sentence as the screen prepares visitors' sentences, with the
-	 * default second opinion ({@link SafetyProperties.Detector#DEFAULT}).
+	 * default settings ({@link SafetyProperties.Detector#DEFAULT}).
 	 */
 	public static RiskDetector train(SafetyScreen screen, List<RiskExample> examples) {
 		return train(screen, examples, null, SafetyProperties.Detector.DEFAULT);
@@ -92,23 +92,29 @@ public final class RiskDetectors {
 	/**
 	 * Trains a detector as {@code settings} say: over MiniLM embeddings and, with a second opinion, a second one over
 	 * bge-small embeddings of the same prepared sentences that scores what the first scores from
-	 * {@link SafetyProperties.Detector#secondOpinionFrom()} on. Each keeps its own files in {@code cacheFolder}.
+	 * {@link SafetyProperties.Detector#secondOpinionFrom()} on; each linear model trained to its optimum when
+	 * {@link SafetyProperties.Detector#trainedToOptimum()}. Each keeps its own files in {@code cacheFolder}.
 	 */
 	public static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder,
 			SafetyProperties.Detector settings) {
-		RiskDetector first = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.MINILM);
+		boolean toOptimum = settings.trainedToOptimum();
+		RiskDetector first = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.MINILM, toOptimum);
 		if (!settings.secondOpinion()) {
 			return first;
 		}
-		RiskDetector second = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.BGE_SMALL);
+		RiskDetector second = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.BGE_SMALL, toOptimum);
 		return first.withSecondOpinion(second, settings.secondOpinionFrom());
 	}
 
-	private static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder,
-			SentenceEmbedder.Encoder encoder) {
+	/**
+	 * One detector over one encoder's embeddings, its files in {@code cacheFolder} (when not {@code null}).
+	 */
+	static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder,
+			SentenceEmbedder.Encoder encoder, boolean toOptimum) {
 		SentenceEmbedder embedder = SentenceEmbedder.load(encoder);
 		if (cacheFolder == null) {
-			return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases);
+			return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases,
+					toOptimum, null);
 		}
 		// MiniLM's files keep the names they had before the second opinion, so a saved detector stays valid
 		String suffix = (encoder == SentenceEmbedder.Encoder.MINILM) ? "" : "-" + encoder.name().toLowerCase();
@@ -119,7 +125,8 @@ public final class RiskDetectors {
 			// the detector keeps its own copy; they are not training phrases a retrain of the classifier needs
 			embedder.forgetTrainingPhrases(sentences);
 			return vectors;
-		}, new SavedDetector(cacheFolder, "risk-detector" + suffix, embedder.fingerprint(), screen.preparation()));
+		}, toOptimum, new SavedDetector(cacheFolder, "risk-detector" + suffix, embedder.fingerprint(),
+				screen.preparation()));
 	}
 
 	/**
