@@ -56,6 +56,18 @@ public class ChatService {
 	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
 			"conditions_treated");
 
+	/**
+	 * Intents about a subject a message names (a form of ketamine, a condition) rather than about what it asks of it.
+	 */
+	private static final Set<String> SUBJECT_INTENTS = Set.of("iv_infusion", "injection", "esketamine", "depression",
+			"anxiety", "ptsd", "chronic_pain");
+
+	/** Words by which a later question of a message points at the one before it ("..., and how long does it take?"). */
+	private static final Set<String> POINTING_BACK = Set.of("it", "its", "that", "this", "they", "them", "those");
+
+	/** A later question of at most this many words that points back is read with the question before it. */
+	private static final int POINTING_QUESTION_WORDS = 8;
+
 	/** Intents whose question a visitor asks again about another medicine by naming it alone ("zoloft?"). */
 	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
 
@@ -413,6 +425,7 @@ public class ChatService {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
 		decision = closeCallWithoutRisk(decision);
+		decision = closeCallOnANamedSubject(decision, tokens, followsAnswer || this.topics.namesKetamine(text));
 		return understood(decision.because(used), prediction, verdict);
 	}
 
@@ -555,6 +568,36 @@ public class ChatService {
 	}
 
 	/**
+	 * A close call between the intent about a form of ketamine or a condition that the message names ("the IV", "the
+	 * shot", "for ptsd") and an intent about something else ("how fast does the IV work": onset or the IV?) is answered
+	 * with that other intent, the form's or condition's question suggested first: the form or condition is what the
+	 * message asks about, the other intent what it asks. When the other intent is about a form, a condition or what
+	 * ketamine is too ("IV bag or syringe pump?": the IV or the ways it is given?), the bot still asks. A condition
+	 * counts only in a message that names ketamine or follows an answer: "is it covered for PTSD?" may ask about
+	 * another treatment, every treatment has conditions, while the form named ("the IV", "the shot") is ketamine's.
+	 */
+	private static RoutingDecision closeCallOnANamedSubject(RoutingDecision decision, List<String> tokens,
+			boolean aboutKetamine) {
+		if (decision.route() != Route.CLARIFY || decision.options().size() != 2) {
+			return decision;
+		}
+		List<String> subjects = decision.options().stream().filter(SUBJECT_INTENTS::contains).toList();
+		if (subjects.size() != 1) {
+			return decision;
+		}
+		String subject = subjects.get(0);
+		String question = decision.options().get(decision.options().get(0).equals(subject) ? 1 : 0);
+		if (SMALL_TALK.contains(question) || FORM_INTENTS.contains(question) || CONDITION_INTENTS.contains(question)) {
+			return decision;
+		}
+		// a form of ketamine named is about the treatment; a condition is shared by every treatment, so ketamine must
+		// be named too (or the message follow an answer)
+		boolean named = FORM_INTENTS.contains(subject) ? FollowUp.formIntent(tokens).filter(subject::equals).isPresent()
+				: aboutKetamine && FollowUp.conditionIntent(tokens).equals(subject);
+		return named ? RoutingDecision.answerSuggesting(question, subject) : decision;
+	}
+
+	/**
 	 * A question about having ketamine treatment with another medicine the visitor takes ("will ketamine for my ptsd
 	 * clash with my prazosin?", "can I keep taking my gabapentin while I do infusions?": {@link
 	 * TopicGuard#asksAboutTakingBoth}) is answered with {@code interactions} when the classifier ranks it among its
@@ -618,10 +661,17 @@ public class ChatService {
 			RoutingDecision whole) {
 		List<Part> parts = new ArrayList<>();
 		boolean aboutKetamine = this.topics.namesKetamine(text);
+		String previous = null;
 		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
 			Prediction prediction = this.classifier.classify(question.text());
-			Part part = new Part(prediction, this.routing.decide(verdict, prediction, catalog));
-			parts.add(onTopics(part, aboutKetamine && question.joined(), verdict, catalog));
+			Part part = onTopics(new Part(prediction, this.routing.decide(verdict, prediction, catalog)),
+					aboutKetamine && question.joined(), verdict, catalog);
+			if (previous != null && !parts.isEmpty()) {
+				part = readWithPreviousQuestion(part, question.text(), previous, parts.get(parts.size() - 1), verdict,
+						catalog);
+			}
+			parts.add(part);
+			previous = question.text();
 		}
 		askedOnce(parts, verdict, catalog);
 		List<String> answered = new ArrayList<>();
@@ -657,6 +707,31 @@ public class ChatService {
 			return clarifying;
 		}
 		return whole;
+	}
+
+	/**
+	 * A later question of a message that points back at the question before it with a pronoun ("How much is one
+	 * infusion, and how long does it take?": "it" is the infusion) and is not clear on its own
+	 * ({@code chatbot.routing.follow-up-own-threshold}) is read together with that question, without the intent that
+	 * question was answered with (nobody asks the same thing twice in one breath): "how long does it take" alone may be
+	 * how soon ketamine works, after "one infusion" it is how long the session lasts. The reading is kept when it
+	 * answers a topic; otherwise the question's own reading stands.
+	 */
+	private Part readWithPreviousQuestion(Part part, String question, String previous, Part before,
+			SafetyVerdict verdict, IntentCatalog catalog) {
+		RoutingDecision own = part.decision();
+		RoutingDecision first = before.decision();
+		if (own.urgent() || !first.answers() || !isTopic(first.intent(), catalog)
+				|| (own.answers() && part.confidence() >= this.routing.clearOnItsOwn())) {
+			return part;
+		}
+		List<String> tokens = this.normalizer.tokens(question);
+		if (tokens.size() > POINTING_QUESTION_WORDS || tokens.stream().noneMatch(POINTING_BACK::contains)) {
+			return part;
+		}
+		Prediction together = rescaledWithout(this.classifier.classify(previous + " " + question), first.intent());
+		RoutingDecision read = this.routing.decide(verdict, together, catalog);
+		return (read.answers() && isTopic(read.intent(), catalog)) ? new Part(together, read) : part;
 	}
 
 	/**

@@ -1,10 +1,16 @@
 package com.clinicfaq.chatbot.chat;
 
+import java.util.List;
+import java.util.Locale;
+
+import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.Route;
+import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
 import org.junit.jupiter.api.Test;
 
+import static com.clinicfaq.chatbot.chat.FixedRankingChat.chatClassifying;
 import static com.clinicfaq.chatbot.chat.FixedRankingChat.chatRanking;
 import static com.clinicfaq.chatbot.chat.FixedRankingChat.say;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +70,55 @@ class ChatServiceRoutingTests {
 		ChatService chat = chatRanking(new ScoredIntent("insurance_cost", 0.45),
 				new ScoredIntent("treatment_course", 0.42));
 		assertThat(say(chat, "what does the whole ketamine series come to").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyWhenACloseCallIsBetweenANamedFormAndAQuestionAboutItAnswersTheQuestion() {
+		ChatService chat = chatRanking(new ScoredIntent("iv_infusion", 0.44), new ScoredIntent("onset", 0.42),
+				new ScoredIntent("session_length", 0.08));
+		ChatTurn turn = say(chat, "how quickly do ketamine infusions kick in");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("onset");
+		assertThat(turn.answer().suggestions()).first().isEqualTo(TestChatbot.catalog().find("iv_infusion").orElseThrow().question());
+		// without the form named, "how long until it works or the drip?" is still a close call between two questions
+		assertThat(say(chat, "how soon does ketamine work").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyWhenACloseCallIsBetweenANamedConditionAndAQuestionAboutItAnswersTheQuestion() {
+		ChatService chat = chatRanking(new ScoredIntent("ptsd", 0.40), new ScoredIntent("insurance_cost", 0.37));
+		ChatTurn turn = say(chat, "is ketamine for ptsd paid for by my plan");
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("insurance_cost");
+		// without ketamine named, "it" may be another treatment for the condition: still asked about
+		assertThat(say(chat, "is it paid for by my plan for ptsd").route()).isEqualTo(Route.CLARIFY);
+		ChatService twoSubjects = chatRanking(new ScoredIntent("ptsd", 0.40), new ScoredIntent("esketamine", 0.37));
+		assertThat(say(twoSubjects, "does the ketamine nasal spray work for ptsd").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyToTwoQuestionsReadsASecondThatPointsBackWithTheFirst() {
+		// "how long does it take" alone leans to how soon ketamine works; after "one infusion" it is the session
+		ChatService chat = chatClassifying((text) -> {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.contains("infusion") && lower.contains("how long")) {
+				return new Prediction(List.of(new ScoredIntent("session_length", 0.6),
+						new ScoredIntent("insurance_cost", 0.3), new ScoredIntent("onset", 0.1)));
+			}
+			if (lower.contains("how long")) {
+				return new Prediction(List.of(new ScoredIntent("onset", 0.5), new ScoredIntent("session_length", 0.4)));
+			}
+			if (lower.contains("how much")) {
+				return new Prediction(List.of(new ScoredIntent("insurance_cost", 0.9)));
+			}
+			return new Prediction(List.of(new ScoredIntent("out_of_scope", 0.9)));
+		});
+		ChatTurn pointing = say(chat, "How much is one ketamine infusion? How long does it take?");
+		assertThat(pointing.intent().name()).isEqualTo("insurance_cost");
+		assertThat(pointing.answer().id()).contains("insurance_cost").contains("session_length");
+		// a second question that names its own subject is read on its own
+		ChatTurn own = say(chat, "How much is one ketamine infusion? How long does ketamine take to work?");
+		assertThat(own.answer().id()).contains("insurance_cost").contains("onset");
 	}
 
 	@Test
