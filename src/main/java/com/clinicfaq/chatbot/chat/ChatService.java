@@ -425,7 +425,9 @@ public class ChatService {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
 		decision = closeCallWithoutRisk(decision);
-		decision = closeCallOnANamedSubject(decision, tokens, followsAnswer || this.topics.namesKetamine(text));
+		if (followsAnswer || this.topics.namesKetamine(text)) {
+			decision = closeCallOnANamedSubject(decision, tokens);
+		}
 		return understood(decision.because(used), prediction, verdict);
 	}
 
@@ -572,12 +574,12 @@ public class ChatService {
 	 * shot", "for ptsd") and an intent about something else ("how fast does the IV work": onset or the IV?) is answered
 	 * with that other intent, the form's or condition's question suggested first: the form or condition is what the
 	 * message asks about, the other intent what it asks. When the other intent is about a form, a condition or what
-	 * ketamine is too ("IV bag or syringe pump?": the IV or the ways it is given?), the bot still asks. A condition
-	 * counts only in a message that names ketamine or follows an answer: "is it covered for PTSD?" may ask about
-	 * another treatment, every treatment has conditions, while the form named ("the IV", "the shot") is ketamine's.
+	 * ketamine is too ("IV bag or syringe pump?": the IV or the ways it is given?), the bot still asks. Only for a
+	 * message that names ketamine or follows an answer: infusions, shots, sprays and conditions belong to other
+	 * treatments too ("is it covered for PTSD?", "how long does an IV drip take?"), and a question about one of those
+	 * must stay a question, or be handed off, not be answered from the ketamine catalog.
 	 */
-	private static RoutingDecision closeCallOnANamedSubject(RoutingDecision decision, List<String> tokens,
-			boolean aboutKetamine) {
+	private static RoutingDecision closeCallOnANamedSubject(RoutingDecision decision, List<String> tokens) {
 		if (decision.route() != Route.CLARIFY || decision.options().size() != 2) {
 			return decision;
 		}
@@ -590,10 +592,8 @@ public class ChatService {
 		if (SMALL_TALK.contains(question) || FORM_INTENTS.contains(question) || CONDITION_INTENTS.contains(question)) {
 			return decision;
 		}
-		// a form of ketamine named is about the treatment; a condition is shared by every treatment, so ketamine must
-		// be named too (or the message follow an answer)
 		boolean named = FORM_INTENTS.contains(subject) ? FollowUp.formIntent(tokens).filter(subject::equals).isPresent()
-				: aboutKetamine && FollowUp.conditionIntent(tokens).equals(subject);
+				: FollowUp.conditionIntent(tokens).equals(subject);
 		return named ? RoutingDecision.answerSuggesting(question, subject) : decision;
 	}
 

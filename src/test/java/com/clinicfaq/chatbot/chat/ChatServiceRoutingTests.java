@@ -80,6 +80,8 @@ class ChatServiceRoutingTests {
 		assertThat(turn.route()).isEqualTo(Route.ANSWER);
 		assertThat(turn.intent().name()).isEqualTo("onset");
 		assertThat(turn.answer().suggestions()).first().isEqualTo(TestChatbot.catalog().find("iv_infusion").orElseThrow().question());
+		// without ketamine named, an IV may be another treatment's: still asked about
+		assertThat(say(chat, "how quickly do infusions kick in").route()).isEqualTo(Route.CLARIFY);
 		// without the form named, "how long until it works or the drip?" is still a close call between two questions
 		assertThat(say(chat, "how soon does ketamine work").route()).isEqualTo(Route.CLARIFY);
 	}
