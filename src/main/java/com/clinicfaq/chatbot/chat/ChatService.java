@@ -56,12 +56,6 @@ public class ChatService {
 	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
 			"conditions_treated");
 
-	/**
-	 * Intents about a subject a message names (a form of ketamine, a condition) rather than about what it asks of it.
-	 */
-	private static final Set<String> SUBJECT_INTENTS = Set.of("iv_infusion", "injection", "esketamine", "depression",
-			"anxiety", "ptsd", "chronic_pain");
-
 	/** Words by which a later question of a message points at the one before it ("..., and how long does it take?"). */
 	private static final Set<String> POINTING_BACK = Set.of("it", "its", "that", "this", "they", "them", "those");
 
@@ -425,9 +419,6 @@ public class ChatService {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
 		decision = closeCallWithoutRisk(decision);
-		if (followsAnswer || this.topics.namesKetamine(text)) {
-			decision = closeCallOnANamedSubject(decision, tokens);
-		}
 		return understood(decision.because(used), prediction, verdict);
 	}
 
@@ -567,34 +558,6 @@ public class ChatService {
 			return RoutingDecision.answer(decision.options().get(0));
 		}
 		return decision;
-	}
-
-	/**
-	 * A close call between the intent about a form of ketamine or a condition that the message names ("the IV", "the
-	 * shot", "for ptsd") and an intent about something else ("how fast does the IV work": onset or the IV?) is answered
-	 * with that other intent, the form's or condition's question suggested first: the form or condition is what the
-	 * message asks about, the other intent what it asks. When the other intent is about a form, a condition or what
-	 * ketamine is too ("IV bag or syringe pump?": the IV or the ways it is given?), the bot still asks. Only for a
-	 * message that names ketamine or follows an answer: infusions, shots, sprays and conditions belong to other
-	 * treatments too ("is it covered for PTSD?", "how long does an IV drip take?"), and a question about one of those
-	 * must stay a question, or be handed off, not be answered from the ketamine catalog.
-	 */
-	private static RoutingDecision closeCallOnANamedSubject(RoutingDecision decision, List<String> tokens) {
-		if (decision.route() != Route.CLARIFY || decision.options().size() != 2) {
-			return decision;
-		}
-		List<String> subjects = decision.options().stream().filter(SUBJECT_INTENTS::contains).toList();
-		if (subjects.size() != 1) {
-			return decision;
-		}
-		String subject = subjects.get(0);
-		String question = decision.options().get(decision.options().get(0).equals(subject) ? 1 : 0);
-		if (SMALL_TALK.contains(question) || FORM_INTENTS.contains(question) || CONDITION_INTENTS.contains(question)) {
-			return decision;
-		}
-		boolean named = FORM_INTENTS.contains(subject) ? FollowUp.formIntent(tokens).filter(subject::equals).isPresent()
-				: FollowUp.conditionIntent(tokens).equals(subject);
-		return named ? RoutingDecision.answerSuggesting(question, subject) : decision;
 	}
 
 	/**

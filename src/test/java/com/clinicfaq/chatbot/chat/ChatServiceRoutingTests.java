@@ -3,7 +3,6 @@ package com.clinicfaq.chatbot.chat;
 import java.util.List;
 import java.util.Locale;
 
-import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.nlu.Prediction;
@@ -70,32 +69,6 @@ class ChatServiceRoutingTests {
 		ChatService chat = chatRanking(new ScoredIntent("insurance_cost", 0.45),
 				new ScoredIntent("treatment_course", 0.42));
 		assertThat(say(chat, "what does the whole ketamine series come to").route()).isEqualTo(Route.CLARIFY);
-	}
-
-	@Test
-	void replyWhenACloseCallIsBetweenANamedFormAndAQuestionAboutItAnswersTheQuestion() {
-		ChatService chat = chatRanking(new ScoredIntent("iv_infusion", 0.44), new ScoredIntent("onset", 0.42),
-				new ScoredIntent("session_length", 0.08));
-		ChatTurn turn = say(chat, "how quickly do ketamine infusions kick in");
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("onset");
-		assertThat(turn.answer().suggestions()).first().isEqualTo(TestChatbot.catalog().find("iv_infusion").orElseThrow().question());
-		// without ketamine named, an IV may be another treatment's: still asked about
-		assertThat(say(chat, "how quickly do infusions kick in").route()).isEqualTo(Route.CLARIFY);
-		// without the form named, "how long until it works or the drip?" is still a close call between two questions
-		assertThat(say(chat, "how soon does ketamine work").route()).isEqualTo(Route.CLARIFY);
-	}
-
-	@Test
-	void replyWhenACloseCallIsBetweenANamedConditionAndAQuestionAboutItAnswersTheQuestion() {
-		ChatService chat = chatRanking(new ScoredIntent("ptsd", 0.40), new ScoredIntent("insurance_cost", 0.37));
-		ChatTurn turn = say(chat, "is ketamine for ptsd paid for by my plan");
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("insurance_cost");
-		// without ketamine named, "it" may be another treatment for the condition: still asked about
-		assertThat(say(chat, "is it paid for by my plan for ptsd").route()).isEqualTo(Route.CLARIFY);
-		ChatService twoSubjects = chatRanking(new ScoredIntent("ptsd", 0.40), new ScoredIntent("esketamine", 0.37));
-		assertThat(say(twoSubjects, "does the ketamine nasal spray work for ptsd").route()).isEqualTo(Route.CLARIFY);
 	}
 
 	@Test
