@@ -904,8 +904,10 @@ public class ChatService {
 					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		Optional<String> form = FollowUp.formIntent(tokens).filter((intent) -> catalog.find(intent).isPresent());
-		if (CONDITION_INTENTS.contains(last) && form.isPresent() && (FollowUp.swapsEntity(tokens, false)
-				|| FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens) || FollowUp.opensWithWhatAbout(tokens))) {
+		boolean ownQuestionNamingForm = !FollowUp.asksAgain(tokens) && clearNewTopic(alone, own, last, catalog);
+		if (CONDITION_INTENTS.contains(last) && form.isPresent() && !ownQuestionNamingForm
+				&& (FollowUp.swapsEntity(tokens, false) || FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens)
+						|| FollowUp.opensWithWhatAbout(tokens))) {
 			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
 			return new FollowUpReading(RoutingDecision.answer(form.get()).because(ContextUse.FORM_AFTER_CONDITION),
 					Prediction.of(new ScoredIntent(form.get(), 1.0)));

@@ -626,7 +626,8 @@ final class FollowUp {
 			"that", "that's", "this", "those", "these", "they", "them", "he", "she", "him", "her", "his", "i", "me",
 			"we", "you", "u", "do", "does", "did", "done", "doing", "happen", "happens", "happened", "should", "would",
 			"could", "can", "will", "shall", "must", "if", "for", "the", "a", "an", "and", "but", "or", "to",
-			"of", "about", "exactly", "mean", "means", "one", "ones", "thing", "again", "case", "in");
+			"of", "about", "exactly", "mean", "means", "one", "ones", "thing", "again", "case", "in", "since", "until",
+			"till");
 
 	/** Words that point back at the previous answer's subject or ask for its reason. */
 	private static final Set<String> BACK_POINTERS = Set.of("why", "so", "not", "really", "true", "though", "it",
