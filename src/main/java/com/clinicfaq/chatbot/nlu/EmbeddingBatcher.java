@@ -12,8 +12,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
-import reactor.core.publisher.Mono;
-
 /**
  * Coalesces the texts that concurrent requests need embedded into batched runs of the encoder
  * ({@link SentenceEmbedder#embedAll(List)}: one weight pass for a group of texts of similar length, each text's vector
@@ -55,15 +53,8 @@ public final class EmbeddingBatcher {
 	}
 
 	/**
-	 * The vectors of these texts, in their order, once a batch has embedded them; an empty list at once. Errors of the
-	 * encoder reach every request of the batch.
-	 */
-	public Mono<List<float[]>> embed(List<String> texts) {
-		return Mono.fromFuture(() -> submit(texts));
-	}
-
-	/**
-	 * As {@link #embed(List)}, as a future (completed on the thread that ran the batch).
+	 * The vectors of these texts, in their order, once a batch has embedded them (completed on the thread that ran
+	 * the batch); an empty list at once. Errors of the encoder reach every request of the batch.
 	 */
 	public CompletableFuture<List<float[]>> submit(List<String> texts) {
 		if (texts.isEmpty()) {

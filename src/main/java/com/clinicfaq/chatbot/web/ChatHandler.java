@@ -15,7 +15,6 @@ import com.clinicfaq.chatbot.chat.ChatTurn;
 import com.clinicfaq.chatbot.chat.MessageSanitizer;
 import com.clinicfaq.chatbot.chat.Screened;
 import com.clinicfaq.chatbot.chat.UnderstandingScheduler;
-import com.clinicfaq.chatbot.nlu.EmbeddingsAhead;
 import com.clinicfaq.chatbot.transcripts.TranscriptQueueFullException;
 import com.clinicfaq.chatbot.transcripts.TranscriptWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;

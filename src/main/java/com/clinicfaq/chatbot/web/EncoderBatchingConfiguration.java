@@ -3,7 +3,6 @@ package com.clinicfaq.chatbot.web;
 import com.clinicfaq.chatbot.chat.MessageSanitizer;
 import com.clinicfaq.chatbot.chat.UnderstandingScheduler;
 import com.clinicfaq.chatbot.nlu.EmbeddingBatcher;
-import com.clinicfaq.chatbot.nlu.EmbeddingsAhead;
 import com.clinicfaq.chatbot.nlu.SentenceEmbedder;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 import reactor.core.publisher.Mono;
@@ -15,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Web requests hand the risk detector's units of their message to one {@link EmbeddingBatcher} before they are
  * understood, so that messages arriving together share batched runs of the sentence encoder (docs/measurements.md,
- * session 13). {@code chatbot.nlu.batch-encoder=false} turns it off (each text is then embedded when the screen needs
+ * session 13). Wired here, at the edge that batches, rather than in the chat core: the core stays synchronous and
+ * reads the vectors from the encoder's recent texts. {@code chatbot.nlu.batch-encoder=false} turns it off (each text is then embedded when the screen needs
  * it, as before); the vectors, and so every decision, are the same either way.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,7 +34,8 @@ class EncoderBatchingConfiguration {
 		embedder.enableBatches();
 		EmbeddingBatcher batcher = new EmbeddingBatcher(embedder::embedAll,
 				(task) -> UnderstandingScheduler.shared().schedule(task), MAX_TEXTS);
-		return (text) -> Mono.defer(() -> batcher.embed(screen.unitsToEmbed(MessageSanitizer.sanitize(text)))).then();
+		return (text) -> Mono.fromFuture(() -> batcher.submit(screen.unitsToEmbed(MessageSanitizer.sanitize(text))))
+			.then();
 	}
 
 }

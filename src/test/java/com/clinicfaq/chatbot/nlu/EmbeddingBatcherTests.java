@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,7 +126,7 @@ class EmbeddingBatcherTests {
 	void anEmptyRequestNeedsNoBatch() {
 		HeldExecutor busy = new HeldExecutor();
 		EmbeddingBatcher batcher = new EmbeddingBatcher(this::encode, busy, 32);
-		StepVerifier.create(batcher.embed(List.of())).expectNext(List.of()).verifyComplete();
+		StepVerifier.create(Mono.fromFuture(() -> batcher.submit(List.of()))).expectNext(List.of()).verifyComplete();
 		assertThat(busy.queued()).isZero();
 	}
 
@@ -133,7 +134,7 @@ class EmbeddingBatcherTests {
 	void theMonoSignalsItsVectorsOnlyOnceTheBatchHasRun() {
 		HeldExecutor busy = new HeldExecutor();
 		EmbeddingBatcher batcher = new EmbeddingBatcher(this::encode, busy, 32);
-		StepVerifier.create(batcher.embed(List.of("how long is a session")))
+		StepVerifier.create(Mono.fromFuture(() -> batcher.submit(List.of("how long is a session"))))
 			.then(() -> assertThat(this.calls).isEmpty())
 			.expectNoEvent(Duration.ofMillis(50))
 			.then(busy::runAll)
@@ -146,7 +147,7 @@ class EmbeddingBatcherTests {
 		EmbeddingBatcher batcher = new EmbeddingBatcher((texts) -> {
 			throw new IllegalStateException("Sentence embedding failed");
 		}, Runnable::run, 32);
-		StepVerifier.create(batcher.embed(List.of("hello")))
+		StepVerifier.create(Mono.fromFuture(() -> batcher.submit(List.of("hello"))))
 			.expectErrorMessage("Sentence embedding failed")
 			.verify(Duration.ofSeconds(5));
 	}

@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ConversationStore;
 import com.clinicfaq.chatbot.chat.RoutingPolicy;
-import com.clinicfaq.chatbot.nlu.EmbeddingsAhead;
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.transcripts.TranscriptFiles;

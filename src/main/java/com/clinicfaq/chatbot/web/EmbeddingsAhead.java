@@ -1,5 +1,6 @@
-package com.clinicfaq.chatbot.nlu;
+package com.clinicfaq.chatbot.web;
 
+import com.clinicfaq.chatbot.nlu.EmbeddingBatcher;
 import reactor.core.publisher.Mono;
 
 /**
@@ -9,7 +10,7 @@ import reactor.core.publisher.Mono;
  * ahead is embedded when it is needed, as before.
  */
 @FunctionalInterface
-public interface EmbeddingsAhead {
+interface EmbeddingsAhead {
 
 	/** Embeds nothing ahead. */
 	EmbeddingsAhead NONE = (text) -> Mono.empty();
