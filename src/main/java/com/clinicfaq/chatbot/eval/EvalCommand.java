@@ -44,9 +44,10 @@ public final class EvalCommand {
 			  eval --train TRAIN.jsonl --test TEST.jsonl [--val VAL.jsonl] [options]
 			  eval --intents DIR --folds K [options]
 			  eval --intents DIR --test TEST.jsonl [--val VAL.jsonl] [options]
-			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--set ...]
+			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--dump FILE] [--set ...]
 			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
 			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
+			      --dump writes every turn's decision (route, reason, intent, urgent, signals) as a JSON line;
 			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
 			  eval --safety FILE... [--show-misses] [--dump FILE] [--set KEY=VALUE]
 			  eval --safety-cv [--folds K] [--set KEY=VALUE]
@@ -56,7 +57,7 @@ public final class EvalCommand {
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
 			that fired. Lines {"text", "urgent", "kind", "category", "expect": {"route", "intent"}}; a line without
 			"urgent" is a non-urgent message. --show-misses prints misses: never on a held-back final set. --dump writes
-			one JSON line per message (label, verdict, signals, the classifier's best intent, every detector unit's
+			one JSON line per message (label, verdict, route, signals, the classifier's best intent, every detector unit's
 			scores) for replaying decision variants; unit texts only for files whose name has no "held" or "final".
 			Files hold JSON lines {"text": "...", "intent": "..."}; intent "oos" or "out_of_scope" is out of scope.
 			Options:
@@ -280,9 +281,18 @@ public final class EvalCommand {
 			grid(core, binder, cases, options.get("--grid"));
 			return 0;
 		}
-		ChatEvaluationReport report = new ChatEvaluation(core.chat(), core.catalog()).run(cases);
+		List<ChatEvaluation.TurnDecision> decisions = new ArrayList<>();
+		ChatEvaluationReport report = new ChatEvaluation(core.chat(), core.catalog()).run(cases, decisions::add);
 		ChatReportPrinter.print(report, this.out);
 		try {
+			if (options.containsKey("--dump")) {
+				ObjectMapper json = new ObjectMapper();
+				StringBuilder lines = new StringBuilder();
+				for (ChatEvaluation.TurnDecision decision : decisions) {
+					lines.append(json.writeValueAsString(decision)).append('\n');
+				}
+				Files.writeString(Path.of(options.get("--dump")), lines, StandardCharsets.UTF_8);
+			}
 			if (options.containsKey("--misses")) {
 				writeLines(Path.of(options.get("--misses")), report.misses());
 			}
@@ -360,7 +370,7 @@ public final class EvalCommand {
 				continue;
 			}
 			if (!Set.of("--train", "--test", "--val", "--intents", "--folds", "--report", "--html", "--threshold",
-					"--seed", "--set", "--chat", "--misses", "--grid", "--rankings")
+					"--seed", "--set", "--chat", "--misses", "--grid", "--rankings", "--dump")
 				.contains(name)) {
 				throw new IllegalArgumentException("Unknown option '" + name + "'");
 			}
