@@ -56,6 +56,12 @@ public class ChatService {
 	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
 			"conditions_treated");
 
+	/** Words by which a later question of a message points at the one before it ("..., and how long does it take?"). */
+	private static final Set<String> POINTING_BACK = Set.of("it", "its", "that", "this", "they", "them", "those");
+
+	/** A later question of at most this many words that points back is read with the question before it. */
+	private static final int POINTING_QUESTION_WORDS = 8;
+
 	/** Intents whose question a visitor asks again about another medicine by naming it alone ("zoloft?"). */
 	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
 
@@ -113,6 +119,53 @@ public class ChatService {
 
 	/** Intents about who may have the treatment, which a condition of one's own asks about. */
 	private static final Set<String> CANDIDACY = Set.of("contraindications", "eligibility");
+
+	/** Answers about a harm, after which "is that permanent?" asks about the long-term effects. */
+	private static final Set<String> HARMS = Set.of("side_effects", "session_experience", "recreational_use", "safety",
+			"overdose", "addiction", "anesthesia", "long_term_effects");
+
+	/** The catalog's intent about the long-term effects of repeated use. */
+	private static final String LONG_TERM = "long_term_effects";
+
+	/** The catalog's intent about how ketamine works in the brain. */
+	private static final String MECHANISM = "mechanism";
+
+	/**
+	 * A topic the classifier ranks at least this likely under its off-topic call makes an unanswered message worth
+	 * reading the next one with ("what's the cost of a booster": off-topic 0.93, cost 0.06; the weather: nothing).
+	 */
+	private static final double TOPIC_TO_COME_BACK_TO = 0.05;
+
+	/** The catalog's intent about who should not have ketamine. */
+	private static final String CONTRAINDICATIONS = "contraindications";
+
+	/**
+	 * Answers after which "for someone with asthma?" asks whether such a person may have ketamine: whether it is safe,
+	 * its effects, who qualifies, how it is watched.
+	 */
+	private static final Set<String> ASKED_FOR_SOMEONE = Set.of("safety", "side_effects", "eligibility",
+			"long_term_effects", "session_experience", "monitoring", "contraindications", "anesthesia");
+
+	/** The catalog's intent about the forms of ketamine treatment. */
+	private static final String ROUTES = "administration_routes";
+
+	/**
+	 * How far under the follow-up threshold a question's own reading must stay for the previous message to settle it
+	 * (see settledByPrevious); a message that only tells something may be as sure as that threshold.
+	 */
+	private static final double UNSURE_QUESTION = 0.65;
+
+	/** How clearly the reading with the previous message must be about the previous topic to settle a message. */
+	private static final double PREVIOUS_SETTLES = 0.85;
+
+	/** A message of at most this many words that only tells something may be settled by the previous message. */
+	private static final int TELLS_WORDS = 15;
+
+	/** An urgent reading at least this likely keeps a message to its own reading (see settledByPrevious). */
+	private static final double URGENT_DOUBT = 0.3;
+
+	/** What a follow-up is read with when the conversation, not the message, names the treatment. */
+	private static final String KETAMINE_OF_CONVERSATION = "ketamine ";
 
 	/** The catalog's intent about taking other medicines with ketamine. */
 	private static final String INTERACTIONS = "interactions";
@@ -225,8 +278,9 @@ public class ChatService {
 			answer = compose(decision, classification.verdict(), text);
 		}
 		boolean offersPerson = answer.suggestions().contains(AnswerComposer.TALK_TO_CLINIC);
+		boolean comeBackTo = worthComingBackTo(decision, classification.ranking(), text);
 		this.conversations.update(conversationId, (current) -> (understood.acknowledged() != null)
-				? current.acknowledged() : current.next(decision, text, offersPerson));
+				? current.acknowledged() : current.next(decision, text, offersPerson, comeBackTo));
 		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
 				request.channel(), text, classification.intent(), classification.ranking(), decision.route(),
 				decision.reason(), classification.verdict(), answer, decision.signals(), decision.context());
@@ -234,6 +288,26 @@ public class ChatService {
 			this.urgentTurns.urgentTurn(turn);
 		}
 		return turn;
+	}
+
+	/**
+	 * Whether a message the bot did not answer is worth reading the next message with: a "did you mean ...?", or an
+	 * unmatched handoff of a message that names ketamine treatment or another medicine ("what are the side effects of
+	 * zoloft?"), or that the classifier ranks on a topic of the catalog at {@link #TOPIC_TO_COME_BACK_TO} or more under
+	 * its off-topic call ("how often do people get the spray"). A message about nothing the bot covers ("what is the
+	 * weather") is not remembered, nor an urgent one.
+	 */
+	private boolean worthComingBackTo(RoutingDecision decision, List<ScoredIntent> ranking, String text) {
+		if (decision.route() == Route.CLARIFY) {
+			return true;
+		}
+		if (decision.route() != Route.HANDOFF || decision.reason() != HandoffReason.UNMATCHED || decision.urgent()) {
+			return false;
+		}
+		IntentCatalog catalog = this.catalog.get();
+		return this.topics.namesKetamine(text) || this.topics.otherTopic(text, false, catalog).isPresent()
+				|| ranking.stream().anyMatch((scored) -> isTopic(scored.name(), catalog)
+						&& scored.confidence() >= TOPIC_TO_COME_BACK_TO);
 	}
 
 	/**
@@ -320,6 +394,18 @@ public class ChatService {
 		RoutingDecision decision = alone;
 		boolean namesMedicine = false;
 		List<String> sentences = oneSentence ? List.of(text) : MessageSplitter.sentences(text);
+		// after a "did you mean ...?" or a message the bot could not place, a follow-up that points back ("and the
+		// shot?") asks about that message
+		String asked = (sentences.size() > 1) ? MessageSplitter.withoutLeadIns(text,
+				(sentence) -> FollowUp.leadsIn(FollowUp.canonical(this.normalizer.tokens(sentence)))) : text;
+		List<String> unansweredTokens = FollowUp.withoutLeadIn(FollowUp.canonical(
+				this.normalizer.tokens(FollowUp.spelledForms(asked))));
+		Optional<FollowUpReading> afterUnanswered = (conversation.unanswered() != null
+				&& (sentences.size() == 1 || MessageSplitter.sentences(asked).size() == 1)
+				&& FollowUp.refersBack(unansweredTokens) && !FollowUp.onlyAcknowledges(unansweredTokens))
+						? afterUnanswered(unansweredTokens, conversation, verdict, catalog, alone, prediction)
+						: Optional.empty();
+		boolean readBack = refersBack || afterUnanswered.isPresent();
 		if (followsAnswer && sentences.size() > 1) {
 			// "Got it. What about the next morning?", "and kids? we use it on kids too": after an answer, one short
 			// question that points back, with an acknowledgement before it or a remark after it, is a follow-up
@@ -330,8 +416,8 @@ public class ChatService {
 					&& !FollowUp.onlyAcknowledges(restTokens)) {
 				return understand(rest, conversation, verdict, true);
 			}
-			if (PROPERTIES_OF_KETAMINE.contains(conversation.lastIntent()) && FollowUp.opensWithWhatAbout(restTokens)
-					&& FollowUp.swapsToOtherMedicine(restTokens) && this.topics.otherTopic(rest, false, catalog).isPresent()) {
+			if (FollowUp.opensWithWhatAbout(restTokens) && asksOfOtherTreatment(conversation.lastIntent(), restTokens)
+					&& this.topics.otherTopic(rest, false, catalog).isPresent()) {
 				// "what about zoloft, does it work faster?" after how fast ketamine works: a question about the other
 				// medicine, which the catalog does not answer
 				return understood(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog))
@@ -342,7 +428,11 @@ public class ChatService {
 				return understand(rest, conversation, verdict, true);
 			}
 		}
-		if (sentences.size() > 1) {
+		if (afterUnanswered.isPresent()) {
+			decision = afterUnanswered.get().decision();
+			prediction = afterUnanswered.get().prediction();
+		}
+		else if (sentences.size() > 1) {
 			decision = severalSentences(text, verdict, catalog, alone);
 		}
 		else if (refersBack) {
@@ -374,21 +464,52 @@ public class ChatService {
 			decision = topical.decision();
 			prediction = topical.prediction();
 		}
+		if (followsAnswer && !readBack && sentences.size() == 1 && decision == alone) {
+			// "which is more commonly offered here?" after two forms were compared; "mine is controlled with meds",
+			// "should I stop the rest of my sessions?": unsure on its own, and with the previous message clearly about
+			// the topic just answered
+			Prediction own = prediction;
+			Optional<FollowUpReading> candidacy = someoneWithCondition(conversation.lastIntent(), followTokens, text,
+					alone, own, catalog);
+			namesMedicine = candidacy.isPresent();
+			decision = candidacy.map(FollowUpReading::decision)
+				.or(() -> whichForm(conversation.lastIntent(), followTokens, alone,
+						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog))
+				.or(() -> settledByPrevious(text, followTokens, conversation, verdict, catalog, alone, own))
+				.orElse(decision);
+		}
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
 		}
 		// the rules below refine the decision; how the conversation was used to reach it stays recorded
 		ContextUse used = decision.context();
-		if (!refersBack) {
+		if (!readBack) {
 			decision = namedRiskAnswer(decision, prediction, text, verdict, catalog);
-			decision = takingBoth(decision, prediction, text, catalog);
+			boolean unplaced = !decision.answers() && decision.route() != Route.CLARIFY;
+			RoutingDecision taking = takingBoth(decision, prediction,
+					(followsAnswer && unplaced && !this.topics.namesKetamine(text)) ? KETAMINE_OF_CONVERSATION + text
+							: text, catalog);
+			if (taking != decision && followsAnswer && unplaced) {
+				// after an answer about ketamine treatment, "she takes many medicines, is mixing a problem?" asks about
+				// taking them with ketamine, whatever other medicine or condition it names
+				used = ContextUse.MEDICINE_TAKEN;
+				namesMedicine = true;
+			}
+			decision = taking;
+		}
+		if (followsAnswer && !readBack && decision.answers() && INTERACTIONS.equals(decision.intent())
+				&& FollowUp.takesMedicine(followTokens) && FollowUp.tells(text, followTokens)) {
+			// "I take sertraline and trazodone" after whether ketamine interacts with other medicines: what the visitor
+			// takes, told for that question; not a question about those medicines
+			namesMedicine = true;
+			used = (used != null) ? used : ContextUse.MEDICINE_TAKEN;
 		}
 		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& !asksOwnCandidacy(decision, text, verdict)
 				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
 			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 		}
-		else if (decision.answers() && decision.also() == null && !refersBack && sentences.size() == 1
+		else if (decision.answers() && decision.also() == null && !readBack && sentences.size() == 1
 				&& isTopic(decision.intent(), catalog) && !this.topics.namesOrPointsAtKetamine(text)) {
 			if (ABOUT_KETAMINE_ITSELF.contains(decision.intent())) {
 				decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
@@ -618,10 +739,17 @@ public class ChatService {
 			RoutingDecision whole) {
 		List<Part> parts = new ArrayList<>();
 		boolean aboutKetamine = this.topics.namesKetamine(text);
+		String previous = null;
 		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
 			Prediction prediction = this.classifier.classify(question.text());
-			Part part = new Part(prediction, this.routing.decide(verdict, prediction, catalog));
-			parts.add(onTopics(part, aboutKetamine && question.joined(), verdict, catalog));
+			Part part = onTopics(new Part(prediction, this.routing.decide(verdict, prediction, catalog)),
+					aboutKetamine && question.joined(), verdict, catalog);
+			if (previous != null && !parts.isEmpty()) {
+				part = readWithPreviousQuestion(part, question.text(), previous, parts.get(parts.size() - 1), verdict,
+						catalog);
+			}
+			parts.add(part);
+			previous = question.text();
 		}
 		askedOnce(parts, verdict, catalog);
 		List<String> answered = new ArrayList<>();
@@ -657,6 +785,31 @@ public class ChatService {
 			return clarifying;
 		}
 		return whole;
+	}
+
+	/**
+	 * A later question of a message that points back at the question before it with a pronoun ("How much is one
+	 * infusion, and how long does it take?": "it" is the infusion) and is not clear on its own
+	 * ({@code chatbot.routing.follow-up-own-threshold}) is read together with that question, without the intent that
+	 * question was answered with (nobody asks the same thing twice in one breath): "how long does it take" alone may be
+	 * how soon ketamine works, after "one infusion" it is how long the session lasts. The reading is kept when it
+	 * answers a topic; otherwise the question's own reading stands.
+	 */
+	private Part readWithPreviousQuestion(Part part, String question, String previous, Part before,
+			SafetyVerdict verdict, IntentCatalog catalog) {
+		RoutingDecision own = part.decision();
+		RoutingDecision first = before.decision();
+		if (own.urgent() || !first.answers() || !isTopic(first.intent(), catalog)
+				|| (own.answers() && part.confidence() >= this.routing.clearOnItsOwn())) {
+			return part;
+		}
+		List<String> tokens = this.normalizer.tokens(question);
+		if (tokens.size() > POINTING_QUESTION_WORDS || tokens.stream().noneMatch(POINTING_BACK::contains)) {
+			return part;
+		}
+		Prediction together = rescaledWithout(this.classifier.classify(previous + " " + question), first.intent());
+		RoutingDecision read = this.routing.decide(verdict, together, catalog);
+		return (read.answers() && isTopic(read.intent(), catalog)) ? new Part(together, read) : part;
 	}
 
 	/**
@@ -721,7 +874,7 @@ public class ChatService {
 		String last = conversation.lastIntent();
 		Optional<String> otherTopic = this.topics.otherTopic(text, false, catalog);
 		boolean namesOther = otherTopic.isPresent();
-		boolean sameQuestion = FollowUp.qualifies(tokens)
+		boolean sameQuestion = FollowUp.qualifies(tokens) || FollowUp.asksWhatIsIncluded(tokens)
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
 								|| FollowUp.bareForm(tokens)));
@@ -732,10 +885,12 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
 					Prediction.of(new ScoredIntent(last, 1.0)), true);
 		}
-		if (namesOther && PROPERTIES_OF_KETAMINE.contains(last) && FollowUp.swapsToOtherMedicine(tokens)
-				&& FollowUp.swapsIn(tokens, otherTopic.get())) {
-			// "what about zoloft, how fast does it kick in?" after how fast ketamine works: the same question about
-			// another medicine, which the catalog does not answer (never answered from the conversation alone)
+		if (namesOther && asksOfOtherTreatment(last, tokens) && FollowUp.swapsIn(tokens, otherTopic.get())
+				&& (PROPERTIES_OF_KETAMINE.contains(last) || !this.topics.namesOtherCondition(otherTopic.get())
+						|| FollowUp.namesTreatment(tokens))) {
+			// "what about zoloft, how fast does it kick in?" after how fast ketamine works, "and MDMA therapy?" after
+			// whether ketamine helps PTSD: the same question about another medicine or treatment, which the catalog does
+			// not answer (never answered from the conversation alone)
 			return new FollowUpReading(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog))
 				.because(ContextUse.OTHER_MEDICINE_ASKED), prediction);
 		}
@@ -745,20 +900,52 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(INTERACTIONS).because(ContextUse.MEDICINE_TAKEN),
 					Prediction.of(new ScoredIntent(INTERACTIONS, 1.0)), true);
 		}
+		Optional<FollowUpReading> candidacy = someoneWithCondition(last, tokens, text, alone, prediction, catalog);
+		if (candidacy.isPresent()) {
+			return candidacy.get();
+		}
 		if (FollowUp.namesNothingNew(tokens)) {
 			// "why not?", "for what though", "what do I do if he does?": nothing of its own, the previous topic again
 			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_TOPIC_NOTHING_NEW),
 					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		double own = prediction.best().map(ScoredIntent::confidence).orElse(0.0);
+		if (sameQuestion && !FollowUp.asksAgain(tokens) && clearNewTopic(alone, own, last, catalog)) {
+			// "what does it feel like during the infusion?" after whether it is safe: a question of its own that names a
+			// form, clear on its own, not the previous question about that form
+			sameQuestion = false;
+		}
+		if (FollowUp.asksWhetherLasting(tokens) && HARMS.contains(last) && !last.equals(LONG_TERM)
+				&& catalog.find(LONG_TERM).isPresent()) {
+			// "is that permanent??" after what recreational use can do: whether the harm stays, the long-term effects
+			return new FollowUpReading(RoutingDecision.answer(LONG_TERM).because(ContextUse.LASTING_HARM),
+					Prediction.of(new ScoredIntent(LONG_TERM, 1.0)));
+		}
+		Optional<FollowUpReading> why = whyItWorks(tokens, catalog);
+		if (why.isPresent()) {
+			return why.get();
+		}
+		if (catalog.find(INTERACTIONS).isPresent() && (!alone.answers() || INTERACTIONS.equals(alone.intent()))
+				&& this.topics.asksAboutTakingBoth(KETAMINE_OF_CONVERSATION + text)) {
+			// "she takes many medicines for her heart, is there a problem mixing?": taking them with ketamine
+			// treatment, whatever the medicines or conditions it names
+			return new FollowUpReading(RoutingDecision.answer(INTERACTIONS).because(ContextUse.MEDICINE_TAKEN),
+					Prediction.of(new ScoredIntent(INTERACTIONS, 1.0)), true);
+		}
+		Optional<RoutingDecision> whichForm = whichForm(last, tokens, alone, own, catalog);
+		if (whichForm.isPresent()) {
+			return new FollowUpReading(whichForm.get(), Prediction.of(new ScoredIntent(ROUTES, 1.0)));
+		}
 		if (sameQuestion || keepsEffects(last, tokens, alone, own >= this.routing.clearOnItsOwn())) {
 			return new FollowUpReading(RoutingDecision.answer(last)
 				.because(sameQuestion ? ContextUse.SAME_QUESTION : ContextUse.EFFECTS_JUST_DESCRIBED),
 					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		Optional<String> form = FollowUp.formIntent(tokens).filter((intent) -> catalog.find(intent).isPresent());
-		if (CONDITION_INTENTS.contains(last) && form.isPresent() && (FollowUp.swapsEntity(tokens, false)
-				|| FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens) || FollowUp.opensWithWhatAbout(tokens))) {
+		boolean ownQuestionNamingForm = !FollowUp.asksAgain(tokens) && clearNewTopic(alone, own, last, catalog);
+		if (CONDITION_INTENTS.contains(last) && form.isPresent() && !ownQuestionNamingForm
+				&& (FollowUp.swapsEntity(tokens, false) || FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens)
+						|| FollowUp.opensWithWhatAbout(tokens))) {
 			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
 			return new FollowUpReading(RoutingDecision.answer(form.get()).because(ContextUse.FORM_AFTER_CONDITION),
 					Prediction.of(new ScoredIntent(form.get(), 1.0)));
@@ -805,6 +992,13 @@ public class ChatService {
 			}
 		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
+		boolean smallTalk = alone.answers() && SMALL_TALK.contains(alone.intent());
+		if (!corrects && FollowUp.tells(text, tokens) && !clearNewTopic(alone, own, last, catalog) && !requested(alone)
+				&& !smallTalk && contextual.answers() && contextual.intent().equals(last)
+				&& confidenceOf(withContext, last) >= PREVIOUS_SETTLES) {
+			// "her psychiatrist recommended it" after who qualifies: it tells something for the question just answered
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.PREVIOUS_SITUATION), withContext);
+		}
 		Optional<String> underOffTopic = topicUnderOffTopic(alone, prediction, catalog).filter((topic) -> !topic.equals(last));
 		if (!corrects && !namesOther && underOffTopic.isPresent() && !contextual.urgent() && !FollowUp.elliptical(tokens)
 				&& !FollowUp.opensWithWhatAbout(tokens) && FollowUp.formIntent(tokens).isEmpty()
@@ -878,6 +1072,182 @@ public class ChatService {
 			}
 		}
 		return new FollowUpReading(alone, prediction);
+	}
+
+	/**
+	 * A message right after an answer that does not point back by its words, whose own reading is unsure (a topic below
+	 * {@link #UNSURE_QUESTION}, a "did you mean ...?", or, for a message that only tells something, anything short of a
+	 * clear topic), and that read with the previous message is clearly ({@link #PREVIOUS_SETTLES}) about the topic just
+	 * answered: that topic again ("should I stop the rest of my sessions?" after pregnancy, "mine is controlled with
+	 * meds" after who should not have it). A question the classifier calls off-topic keeps its own reading (the reading
+	 * with the previous message leans to that message whatever follows it: "what's the weather tomorrow" too), and so
+	 * does a message with an urgent reading of {@link #URGENT_DOUBT} or more, and a request for a person or a booking.
+	 */
+	private Optional<RoutingDecision> settledByPrevious(String text, List<String> tokens, Conversation conversation,
+			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
+		String last = conversation.lastIntent();
+		Optional<ScoredIntent> best = prediction.best();
+		boolean urgentDoubt = prediction.ranking()
+			.stream()
+			.anyMatch((scored) -> scored.confidence() >= URGENT_DOUBT
+					&& catalog.find(scored.name()).map(IntentDefinition::urgent).orElse(false));
+		if (best.isEmpty() || alone.urgent() || urgentDoubt
+				|| (alone.route() == Route.HANDOFF && alone.reason() != HandoffReason.UNMATCHED)) {
+			return Optional.empty();
+		}
+		double own = best.get().confidence();
+		boolean tells = FollowUp.tells(text, tokens) && tokens.size() <= TELLS_WORDS
+				&& !FollowUp.onlyAcknowledges(tokens) && !FollowUp.leadsIn(tokens);
+		boolean unsureTopic = (alone.answers() && isTopic(alone.intent(), catalog) && !alone.intent().equals(last)
+				&& own < (tells ? this.routing.clearOnItsOwn() : UNSURE_QUESTION)) || alone.route() == Route.CLARIFY;
+		boolean unplaced = tells && alone.route() == Route.HANDOFF;
+		if (!unsureTopic && !unplaced) {
+			return Optional.empty();
+		}
+		Prediction withContext = this.classifier.classify(conversation.lastText() + " " + text);
+		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
+		return (contextual.answers() && contextual.intent().equals(last)
+				&& confidenceOf(withContext, last) >= PREVIOUS_SETTLES)
+						? Optional.of(RoutingDecision.answer(last).because(ContextUse.PREVIOUS_SITUATION))
+						: Optional.empty();
+	}
+
+	/**
+	 * A follow-up that points back ("and the shot?", "what about ketamine?") after a message the bot asked "did you mean
+	 * ...?" about or could not place: read with that message. After a "did you mean ...?", the same question about
+	 * something else is the offered option the two read as most likely (not a form, when the follow-up swaps in another
+	 * form); otherwise the two are classified together, and read on the topics when they name ketamine treatment or one
+	 * of its forms (after "what are the side effects of zoloft?", "and for ketamine?" asks the side effects). Nothing
+	 * when the follow-up is clear on its own, names another medicine, or follows a question about another medicine
+	 * without naming ketamine (its "it" is that medicine).
+	 */
+	private Optional<FollowUpReading> afterUnanswered(List<String> tokens, Conversation conversation,
+			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
+		String unanswered = conversation.unanswered();
+		String followText = String.join(" ", tokens);
+		double own = prediction.best().map(ScoredIntent::confidence).orElse(0.0);
+		if (alone.urgent()) {
+			return Optional.empty();
+		}
+		Optional<FollowUpReading> why = whyItWorks(tokens, catalog);
+		if (why.isPresent()) {
+			return why;
+		}
+		// a follow-up that only names another form reads alone as that form's answer ("is it the same for the shot?":
+		// the injection at 0.9); any other clear reading of its own is its own question
+		boolean swapsForm = FollowUp.formIntent(tokens).isPresent() && FollowUp.asksAgain(tokens);
+		if ((alone.answers() && own >= this.routing.clearOnItsOwn()
+				&& !(swapsForm && FORM_INTENTS.contains(alone.intent())))
+				|| (requested(alone) && own >= OWN_TOPIC)
+				|| this.topics.otherTopic(followText, false, catalog).isPresent()
+				|| (this.topics.otherTopic(unanswered, false, catalog).isPresent()
+						&& !this.topics.namesKetamine(followText))) {
+			return Optional.empty();
+		}
+		List<String> offered = conversation.offered();
+		boolean cutShort = FollowUp.swapsEntity(tokens, false) || FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens)
+				|| FollowUp.opensWithWhatAbout(tokens) || FollowUp.qualifies(tokens);
+		if (!cutShort && alone.answers() && isTopic(alone.intent(), catalog) && own >= OWN_TOPIC) {
+			// a question of its own, likely enough alone ("she also asks how long she has to sit there"): the message
+			// before it was not answered, so it gives no topic to prefer
+			return Optional.empty();
+		}
+		Prediction withContext = this.classifier.classify(unanswered + " " + followText);
+		if (!offered.isEmpty() && cutShort) {
+			Optional<String> option = withContext.ranking()
+				.stream()
+				.map(ScoredIntent::name)
+				.filter(offered::contains)
+				.filter((intent) -> isTopic(intent, catalog)
+						&& !(FollowUp.formIntent(tokens).isPresent() && FORM_INTENTS.contains(intent)))
+				.findFirst();
+			if (option.isPresent()) {
+				return Optional.of(new FollowUpReading(RoutingDecision.answer(option.get())
+					.because(ContextUse.CLARIFIED_QUESTION_AGAIN), Prediction.of(new ScoredIntent(option.get(), 1.0))));
+			}
+		}
+		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
+		if (contextual.urgent()) {
+			return Optional.empty();
+		}
+		if (contextual.answers() && isTopic(contextual.intent(), catalog)) {
+			return Optional.of(new FollowUpReading(contextual.because(ContextUse.READ_WITH_UNANSWERED), withContext));
+		}
+		boolean aboutTreatment = this.topics.namesKetamine(unanswered) || this.topics.namesKetamine(followText)
+				|| FollowUp.formIntent(tokens).isPresent() || FollowUp.formIntent(FollowUp.canonical(
+						this.normalizer.tokens(FollowUp.spelledForms(unanswered)))).isPresent();
+		if (aboutTreatment && isOffTopic(contextual.intent(), catalog)) {
+			Prediction rest = rescaledWithout(withContext, contextual.intent());
+			RoutingDecision topical = this.routing.decide(verdict, rest, catalog);
+			if (topical.answers() && isTopic(topical.intent(), catalog)) {
+				return Optional.of(new FollowUpReading(topical.because(ContextUse.READ_WITH_UNANSWERED), rest));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * "like, for someone with asthma" after whether it is safe, "what if he has glaucoma?" after the side effects: the
+	 * previous question for someone with a condition other than those the catalog treats, which is who should not have
+	 * ketamine; the condition is why the visitor asks, so the topic guard does not hand it off. Not when the message
+	 * alone clearly asks something else, nor after an answer about a condition (another condition is then a question
+	 * about that condition).
+	 */
+	private Optional<FollowUpReading> someoneWithCondition(String last, List<String> tokens, String text,
+			RoutingDecision alone, Prediction prediction, IntentCatalog catalog) {
+		if (!ASKED_FOR_SOMEONE.contains(last) || catalog.find(CONTRAINDICATIONS).isEmpty()
+				|| !FollowUp.asksForSomeoneWithCondition(tokens) || !this.topics.namesOtherCondition(text)
+				|| FollowUp.swapsCondition(tokens)
+				|| clearNewTopic(alone, prediction.best().map(ScoredIntent::confidence).orElse(0.0), CONTRAINDICATIONS,
+						catalog)) {
+			return Optional.empty();
+		}
+		return Optional.of(new FollowUpReading(RoutingDecision.answer(CONTRAINDICATIONS)
+			.because(ContextUse.CONDITION_OF_SOMEONE), Prediction.of(new ScoredIntent(CONTRAINDICATIONS, 1.0)), true));
+	}
+
+	/**
+	 * "how come it works when pills didn't?" after whether it helps depression, "why is it so much quicker?" after how
+	 * fast it works: why it works is how it works.
+	 */
+	private static Optional<FollowUpReading> whyItWorks(List<String> tokens, IntentCatalog catalog) {
+		if (!FollowUp.asksWhyItWorks(tokens) || catalog.find(MECHANISM).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new FollowUpReading(RoutingDecision.answer(MECHANISM).because(ContextUse.WHY_IT_WORKS),
+				Prediction.of(new ScoredIntent(MECHANISM, 1.0))));
+	}
+
+	/**
+	 * "which one do you do most often?" after how an injection differs from an infusion: which of the forms just
+	 * compared the clinic gives, answered with the forms of treatment, unless the message alone clearly asks something
+	 * else.
+	 */
+	private Optional<RoutingDecision> whichForm(String last, List<String> tokens, RoutingDecision alone, double own,
+			IntentCatalog catalog) {
+		return ((FORM_INTENTS.contains(last) || last.equals(ROUTES)) && FollowUp.asksWhichFormGiven(tokens)
+				&& catalog.find(ROUTES).isPresent() && !clearNewTopic(alone, own, ROUTES, catalog))
+						? Optional.of(RoutingDecision.answer(ROUTES).because(ContextUse.WHICH_FORM)) : Optional.empty();
+	}
+
+	/**
+	 * Whether a follow-up that names another medicine or treatment asks the previous question of it: after a property
+	 * of ketamine ("what about zoloft?" after how fast it works) or after whether ketamine helps a condition ("what
+	 * about buspirone, does it help anxiety?" after anxiety), not about taking it with ketamine.
+	 */
+	private static boolean asksOfOtherTreatment(String last, List<String> tokens) {
+		return (PROPERTIES_OF_KETAMINE.contains(last) && FollowUp.swapsToOtherMedicine(tokens))
+				|| (CONDITION_INTENTS.contains(last) && FollowUp.swapsToOtherTreatment(tokens));
+	}
+
+	/**
+	 * Whether the message alone clearly asks a topic of its own ({@code follow-up-own-threshold}), other than
+	 * {@code other} and other than one form of ketamine (a follow-up that only names a form reads as that form's answer).
+	 */
+	private boolean clearNewTopic(RoutingDecision alone, double own, String other, IntentCatalog catalog) {
+		return alone.answers() && alone.also() == null && isTopic(alone.intent(), catalog)
+				&& !alone.intent().equals(other) && !FORM_INTENTS.contains(alone.intent())
+				&& own >= this.routing.clearOnItsOwn();
 	}
 
 	/**

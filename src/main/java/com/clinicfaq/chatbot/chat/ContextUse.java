@@ -72,6 +72,27 @@ public enum ContextUse {
 	/** Read with the previous message, an unsure reading with the previous topic close under it: that topic. */
 	PREVIOUS_TOPIC_CLOSE("read with the previous message, a close call settled for the topic of the conversation"),
 
+	/** "is that permanent??" after a harm was described: whether it lasts, the long-term effects. */
+	LASTING_HARM("asks whether a harm just described lasts: the long-term effects"),
+
+	/** "how come it works when pills didn't?": why it works is how it works. */
+	WHY_IT_WORKS("asks why it works: how ketamine works"),
+
+	/** "which one do you do most often?" after two forms were compared: the forms of treatment. */
+	WHICH_FORM("asks which of the forms just compared the clinic gives: the forms of treatment"),
+
+	/** "should I stop the rest of my sessions?": unsure alone; with the previous message clearly the previous topic. */
+	PREVIOUS_SITUATION("unsure on its own; read with the previous message clearly the topic just answered"),
+
+	/** "and the shot?" after a "did you mean ...?" it did not answer: the question asked about, about the shot. */
+	CLARIFIED_QUESTION_AGAIN("the question the bot asked \"did you mean ...?\" about, asked again about something else"),
+
+	/** "and for ketamine?" after a message the bot asked about or could not place: read with that message. */
+	READ_WITH_UNANSWERED("read together with the previous message, which the bot had not answered"),
+
+	/** "for someone with asthma?" after whether it is safe: who should not have ketamine. */
+	CONDITION_OF_SOMEONE("the previous question for someone with a condition: who should not have ketamine"),
+
 	/** Classified together with the previous message. */
 	READ_WITH_PREVIOUS("read together with the previous message"),
 

@@ -22,16 +22,24 @@ import com.clinicfaq.chatbot.intents.Route;
  * conversation, or {@code null} when none was urgent: then the classifier's crisis or emergency reading of a later
  * message stands on its own ({@link RoutingPolicy}), and a message the bot cannot place gets the urgent reply again;
  * it lasts until the conversation is forgotten
+ * @param unanswered the visitor's message of the last turn when the bot could not answer it (it asked "did you mean
+ * ...?" or handed it off as unmatched) and it named something to come back to, or {@code null}: a follow-up that points
+ * back ("and the shot?") is read with it
  */
 public record Conversation(String id, int turns, String lastIntent, List<String> offered, String lastText,
-		boolean answered, boolean personOffered, String urgentIntent) {
+		boolean answered, boolean personOffered, String urgentIntent, String unanswered) {
 
 	public Conversation {
 		offered = List.copyOf(offered);
 	}
 
+	public Conversation(String id, int turns, String lastIntent, List<String> offered, String lastText,
+			boolean answered, boolean personOffered, String urgentIntent) {
+		this(id, turns, lastIntent, offered, lastText, answered, personOffered, urgentIntent, null);
+	}
+
 	static Conversation start(String id) {
-		return new Conversation(id, 0, null, List.of(), null, false, false, null);
+		return new Conversation(id, 0, null, List.of(), null, false, false, null, null);
 	}
 
 	/**
@@ -40,7 +48,7 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 	 */
 	boolean remembersNothing() {
 		return this.lastIntent == null && this.offered.isEmpty() && this.lastText == null && !this.answered
-				&& !this.personOffered && this.urgentIntent == null;
+				&& !this.personOffered && this.urgentIntent == null && this.unanswered == null;
 	}
 
 	/**
@@ -56,20 +64,30 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 	 * String)}).
 	 */
 	Conversation next(RoutingDecision decision, String text, boolean offersPerson) {
+		return next(decision, text, offersPerson, false);
+	}
+
+	/**
+	 * The conversation after a turn (see {@link #next(RoutingDecision, String, boolean)}); when {@code comeBackTo}, a
+	 * message the bot asked "did you mean ...?" about or handed off as unmatched, not urgent, is remembered for the next
+	 * turn ({@link #unanswered()}).
+	 */
+	Conversation next(RoutingDecision decision, String text, boolean offersPerson, boolean comeBackTo) {
 		if (decision.route() == Route.ANSWER) {
 			return new Conversation(this.id, this.turns + 1, decision.intent(), List.of(), text, true, offersPerson,
-					this.urgentIntent);
+					this.urgentIntent, null);
 		}
 		if (decision.route() == Route.CLARIFY) {
 			return new Conversation(this.id, this.turns + 1, this.lastIntent, decision.options(), this.lastText, false,
-					false, this.urgentIntent);
+					false, this.urgentIntent, comeBackTo ? text : null);
 		}
 		if (decision.reason() == HandoffReason.REQUESTED) {
 			return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText, false, false,
-					this.urgentIntent);
+					this.urgentIntent, null);
 		}
 		return new Conversation(this.id, this.turns + 1, null, List.of(), null, false, false,
-				decision.urgent() ? decision.intent() : this.urgentIntent);
+				decision.urgent() ? decision.intent() : this.urgentIntent,
+				(comeBackTo && !decision.urgent() && decision.context() != ContextUse.CLARIFY_NEITHER) ? text : null);
 	}
 
 	/**
@@ -78,7 +96,7 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 	 */
 	Conversation acknowledged() {
 		return new Conversation(this.id, this.turns + 1, this.lastIntent, List.of(), this.lastText, true, false,
-				this.urgentIntent);
+				this.urgentIntent, null);
 	}
 
 }

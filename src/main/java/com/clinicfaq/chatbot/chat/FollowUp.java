@@ -158,15 +158,142 @@ final class FollowUp {
 		return tokens.subList(opener, tokens.size()).stream().noneMatch(ASKING::contains);
 	}
 
-	/** Whether the follow-up names one of {@link #ENTITIES}; "home" only as "at home" ("can I drive home after?"). */
+	/**
+	 * Whether the follow-up names one of {@link #ENTITIES}; "home" only as "at home" ("can I drive home after?"), and a
+	 * form only when it is not counted ("how many infusions does that take?" asks a question of its own).
+	 */
 	private static boolean names(List<String> tokens) {
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
-			if (ENTITIES.contains(token) && (!token.equals("home") || (i > 0 && tokens.get(i - 1).equals("at")))) {
+			if (ENTITIES.contains(token) && (!token.equals("home") || (i > 0 && tokens.get(i - 1).equals("at")))
+					&& !counted(tokens, i)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Words that count what follows them: "how many infusions", "each shot", "per session". */
+	private static final Set<String> COUNTING = Set.of("many", "each", "per", "every", "several", "few", "number");
+
+	/** Whether the word at {@code i} is counted ("how many infusions", "each of the shots") rather than named. */
+	private static boolean counted(List<String> tokens, int i) {
+		return (i > 0 && COUNTING.contains(tokens.get(i - 1)))
+				|| (i > 2 && COUNTING.contains(tokens.get(i - 3)) && tokens.get(i - 2).equals("of"));
+	}
+
+	/**
+	 * Words that say the follow-up asks the previous question again ("same for the shot?", "the spray too?", "does that
+	 * include the consult?"): with one of them, or cut short to what changes ("what about the spray?", "and the IV?"), a
+	 * follow-up that names another form is the same question about it, however its own words read.
+	 */
+	private static final Set<String> SAME_AGAIN = Set.of("same", "too", "also", "either", "include", "includes",
+			"included", "including", "instead", "likewise", "similar", "different", "differ", "as");
+
+	/**
+	 * Whether the follow-up says in so many words that it asks the previous question again, or is that question cut
+	 * short ("what about the spray?", "and the IV?", "spray?"), rather than a question of its own that happens to name a
+	 * form ("how many infusions does it take?", "what does it feel like during the infusion?").
+	 */
+	static boolean asksAgain(List<String> tokens) {
+		return tokens.stream().anyMatch(SAME_AGAIN::contains) || tokens.stream().anyMatch(COMPARATIVES::contains)
+				|| elliptical(tokens) || opensWithWhatAbout(tokens) || bareForm(tokens) || qualifies(tokens)
+				|| swapsWithoutQuestion(tokens);
+	}
+
+	/**
+	 * "and if I get boosters?", "what if it's the shot?": what changes, after "and" or "what if", with no question of
+	 * its own.
+	 */
+	private static boolean swapsWithoutQuestion(List<String> tokens) {
+		int opener = startsWith(tokens, "and", "what", "if") ? 3
+				: (startsWith(tokens, "what", "if") || startsWith(tokens, "and", "if")) ? 2 : startsWith(tokens, "and") ? 1 : 0;
+		return opener > 0 && tokens.size() - opener <= 6
+				&& tokens.subList(opener, tokens.size()).stream().noneMatch(ASKING::contains);
+	}
+
+	/**
+	 * "does that include the monitoring after?", "is the consult included in that?": whether what was just answered (a
+	 * price, a length) covers something, the same question again.
+	 */
+	static boolean asksWhatIsIncluded(List<String> tokens) {
+		return tokens.size() <= 10 && carriesTopic(tokens) && tokens.stream()
+			.anyMatch((token) -> token.equals("include") || token.equals("includes") || token.equals("included")
+					|| token.equals("including"));
+	}
+
+	/** Words that ask whether a harm lasts for good ("is that permanent?", "can it be reversed?"). */
+	private static final Set<String> LASTING = Set.of("permanent", "permanently", "irreversible", "reversible",
+			"reversed", "reverse", "forever", "lifelong", "lasting");
+
+	/**
+	 * "is that permanent??", "can the damage be reversed?", "are any of them forever?": whether something just described
+	 * stays for good.
+	 */
+	static boolean asksWhetherLasting(List<String> tokens) {
+		return tokens.size() <= 12 && tokens.stream().anyMatch(LASTING::contains);
+	}
+
+	/** Words that say something works: "how come it works", "why does it help", "why is it so fast". */
+	private static final Set<String> WORKING = Set.of("work", "works", "worked", "working", "help", "helps", "helped",
+			"helping", "act", "acts", "fast", "faster", "quick", "quicker", "quickly", "effective", "better");
+
+	/**
+	 * "how come it works when pills didn't?", "why does it act so fast?": a question why ketamine works, which is how it
+	 * works. Not "why didn't it work for me?" (a negation asks about one person's treatment).
+	 */
+	static boolean asksWhyItWorks(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		boolean why = startsWith(rest, "why") || startsWith(rest, "how", "come") || startsWith(rest, "what", "makes");
+		// "why did it not work for me?", "why does it not help": a negation right after the question word asks why it
+		// failed; "how come it works when pills did not" only says what else failed
+		List<String> opening = rest.subList(0, Math.min(rest.size(), 4));
+		return why && rest.size() <= 16 && rest.stream().anyMatch(WORKING::contains) && !opening.contains("not")
+				&& !opening.contains("never");
+	}
+
+	/** Words a visitor asks which of several forms the clinic gives with ("which one do you do most?"). */
+	private static final Set<String> PRACTICE = Set.of("do", "does", "offer", "offers", "provide", "provides",
+			"often", "usually", "common", "commonly", "popular", "recommend", "recommended", "suggest", "prefer",
+			"preferred", "available", "typical", "standard");
+
+	/**
+	 * "which one do you do most often?", "which of them do you offer?", "which is more common here?": which of the forms
+	 * just compared the clinic gives or recommends.
+	 */
+	static boolean asksWhichFormGiven(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		return startsWith(rest, "which") && rest.size() <= 12 && rest.stream().skip(1).anyMatch(PRACTICE::contains);
+	}
+
+	/** Words that open a question or a request (a message without one, and without a question mark, tells something). */
+	private static final Set<String> ASKS = Set.of("what", "whats", "how", "when", "where", "why", "who", "which",
+			"can", "could", "do", "does", "did", "is", "are", "will", "would", "should", "may", "am", "was", "were", "has",
+			"have", "any", "tell", "explain", "describe", "give", "show", "list", "let", "please", "pls", "help", "need",
+			"want", "wanna", "must", "shall", "might", "if", "whether", "anything", "anyone", "someone", "say");
+
+	/**
+	 * "mine is controlled with meds", "I'm stable for two years now", "my appointment is at 2pm": a message that tells
+	 * something about the visitor's situation rather than asking (no question mark, no question word or request first).
+	 */
+	static boolean tells(String text, List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		return !text.contains("?") && !rest.isEmpty() && !ASKS.contains(rest.get(0)) && !changesSubject(tokens)
+				&& rest.stream().noneMatch((token) -> WONDERS.contains(token));
+	}
+
+	/** Words that make a message without a question mark a question after all ("different question, where do ..."). */
+	private static final Set<String> WONDERS = Set.of("what", "whats", "how", "when", "where", "why", "who", "which",
+			"whether", "wondering", "wonder", "know", "curious");
+
+	/** The tokens without the words a follow-up opens with ("and", "but", "so", "ok", "then"). */
+	private static List<String> withoutOpeners(List<String> tokens) {
+		int start = 0;
+		while (start < tokens.size() - 1 && (LEAD_IN_WORDS.contains(tokens.get(start))
+				|| Set.of("and", "but", "so", "then", "also", "plus").contains(tokens.get(start)))) {
+			start++;
+		}
+		return tokens.subList(start, tokens.size());
 	}
 
 	/**
@@ -212,9 +339,13 @@ final class FollowUp {
 	 */
 	static boolean pointsAtEffects(List<String> tokens) {
 		return (tokens.size() <= 9 && tokens.stream().anyMatch(EFFECT_REFERENCES::contains))
+				|| (tokens.size() <= 6 && tokens.contains("that") && tokens.stream().anyMatch(LASTS::contains))
 				|| (tokens.size() <= 3 && startsWith(tokens, "how", "long"))
 				|| (tokens.size() <= 4 && startsWith(tokens, "for", "how", "long"));
 	}
+
+	/** Words that ask whether something lasts ("how long does that last?", "will that wear off?"). */
+	private static final Set<String> LASTS = Set.of("last", "lasts", "away", "wear", "wears", "off");
 
 	private static final Set<String> BARE_FILLERS = Set.of("and", "my", "the", "or", "what", "about", "if", "on",
 			"for", "i", "am", "taking", "take");
@@ -420,6 +551,47 @@ final class FollowUp {
 				&& tokens.stream().noneMatch(CONDITIONS::contains) && !someoneTakes(tokens);
 	}
 
+	/** Words that make a medicine someone's own ("what about my lithium?"): a question about taking it with ketamine. */
+	private static final Set<String> OWNERS = Set.of("my", "his", "her", "our", "their", "mine");
+
+	/**
+	 * "what about buspirone, does it help anxiety?", "and MDMA therapy?", "how about gabapentin for nerve pain": after an
+	 * answer about a condition, another medicine or treatment swapped in (a condition may be named with it), not one
+	 * someone takes ("what about my lithium?", "and if I'm on zoloft?").
+	 */
+	static boolean swapsToOtherTreatment(List<String> tokens) {
+		boolean swap = opensWithWhatAbout(tokens) || startsWith(tokens, "and") || startsWith(tokens, "same")
+				|| bareName(tokens);
+		return swap && tokens.size() <= 14 && tokens.stream().noneMatch(TOGETHER::contains)
+				&& tokens.stream().noneMatch(OWNERS::contains) && !someoneTakes(tokens);
+	}
+
+	/** Words that make a name a treatment of its own ("MDMA therapy", "ECT treatments", "lithium pills"). */
+	private static final Set<String> TREATMENT_WORDS = Set.of("therapy", "therapies", "treatment", "treatments",
+			"drug", "drugs", "medication", "medications", "meds", "pill", "pills", "tablets");
+
+	/** Whether the follow-up names something as a treatment ("and MDMA therapy?"), not a word that may be a condition. */
+	static boolean namesTreatment(List<String> tokens) {
+		return tokens.stream().anyMatch(TREATMENT_WORDS::contains);
+	}
+
+	/** Words that say someone has a condition: "someone with asthma", "what if I have glaucoma", "he has epilepsy". */
+	private static final Set<String> HAVING = Set.of("with", "have", "has", "having", "had", "got", "diagnosed",
+			"suffer", "suffers", "suffering");
+
+	/**
+	 * "for someone with asthma", "what if I have glaucoma?", "and people with heart problems?": a follow-up that asks the
+	 * previous question for someone who has a condition (which condition is for the caller to tell).
+	 */
+	static boolean asksForSomeoneWithCondition(List<String> tokens) {
+		return tokens.size() <= 10 && tokens.stream().anyMatch(HAVING::contains)
+				&& tokens.stream().noneMatch(TAKING_ONLY::contains);
+	}
+
+	/** Words that speak of taking a medicine, not of having a condition. */
+	private static final Set<String> TAKING_ONLY = Set.of("take", "takes", "taking", "took", "on", "mix", "mixing",
+			"combine", "combining", "prescribed");
+
 	private static final Set<String> TAKE = Set.of("take", "takes", "took");
 
 	private static final Set<String> TAKERS = Set.of("i", "he", "she", "we", "they", "you", "also", "to", "still",
@@ -454,7 +626,8 @@ final class FollowUp {
 			"that", "that's", "this", "those", "these", "they", "them", "he", "she", "him", "her", "his", "i", "me",
 			"we", "you", "u", "do", "does", "did", "done", "doing", "happen", "happens", "happened", "should", "would",
 			"could", "can", "will", "shall", "must", "if", "for", "the", "a", "an", "and", "but", "or", "to",
-			"of", "about", "exactly", "mean", "means", "one", "ones", "thing", "again", "case", "in");
+			"of", "about", "exactly", "mean", "means", "one", "ones", "thing", "again", "case", "in", "since", "until",
+			"till");
 
 	/** Words that point back at the previous answer's subject or ask for its reason. */
 	private static final Set<String> BACK_POINTERS = Set.of("why", "so", "not", "really", "true", "though", "it",

@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  */
 final class MessageSplitter {
 
-	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;:])\\s+|\\s*\\n+\\s*|(?<=\\?)(?=\\S)");
+	/**
+	 * Where a sentence ends: after a mark and a space, at a line break, or right after a question mark that a word
+	 * follows ("how much?and the spray"); doubled marks ("is that permanent??", "really?!") end one sentence.
+	 */
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;:])\\s+|\\s*\\n+\\s*|(?<=\\?)(?=[^\\s?!.])");
 
 	/** "..., and can I drive after?": a second question joined by "and" / "also" / "plus". */
 	private static final Pattern JOINED_QUESTION = Pattern.compile(
