@@ -19,6 +19,9 @@ like really very too also then than about into over after before up down out off
 im i'm ive i've dont don't its it's""".split())
 
 
+WHOLE = "whole"
+
+
 def half(text):
     return "train" if hashlib.sha256(text.encode("utf-8")).digest()[0] % 2 == 0 else "held"
 
@@ -52,8 +55,9 @@ def dev_contents(paths):
 class TrainingLines:
     """The detector lines of one batch: each text once, none close to a development message."""
 
-    def __init__(self, dev_paths):
+    def __init__(self, dev_paths, halves=("train",)):
         self.dev = dev_contents(dev_paths)
+        self.halves = set(halves)
         self.seen = set()
         self.dropped = 0
         self.other_half = 0
@@ -65,7 +69,7 @@ class TrainingLines:
                 continue
             line = json.loads(raw)
             text = line["text"].strip()
-            if half(text) != "train":
+            if half(text) not in self.halves:
                 self.other_half += 1
                 continue
             yield line, text, line.get("kind", "crisis") if line.get("urgent") else "none"
@@ -79,7 +83,7 @@ class TrainingLines:
                 continue
             line = json.loads(raw)
             turns = line.get("turns", [line])
-            if half("\n".join(turn["text"] for turn in turns) if "turns" in line else line["text"].strip()) != "train":
+            if half("\n".join(turn["text"] for turn in turns) if "turns" in line else line["text"].strip()) not in self.halves:
                 self.other_half += 1
                 continue
             for turn in turns:
@@ -106,25 +110,32 @@ class TrainingLines:
         print(f"dropped as close to a development message: {self.dropped}", file=sys.stderr)
 
 
-def build_session_files(doc, tag, urgent_sentence, story_sentences=False):
+def build_session_files(doc, tag, urgent_sentence, story_sentences=False, halves=("train",)):
     """The command line of a scripts/blind_sNN_detector_data.py: SAFETY NLU[,NLU...] OUT_DIR [DEV...] -> blind-TAG.jsonl
     (short urgent messages as they are, the picked sentence of each long urgent one, non-urgent messages as none),
     ordinary-TAG-visitor-sentences.jsonl (the NLU files' visitor turns but those expecting an urgent hand-off, a story
     sentence by sentence) and, with
-    story_sentences, ordinary-TAG-story-sentences.jsonl (long non-urgent messages sentence by sentence)."""
+    story_sentences, ordinary-TAG-story-sentences.jsonl (long non-urgent messages sentence by sentence).
+    urgent_sentence maps a long urgent message's id to the index of the sentence that tells the danger, or to a list
+    of such indexes (each written as a line of its own), or to WHOLE (a short story that is urgent as a whole: the
+    message as it is). halves: the halves of the writers' split read (("train",) unless the held half has been
+    released as training material too)."""
     from pathlib import Path
     args = sys.argv[1:]
     if len(args) < 3:
         print(doc, file=sys.stderr)
         sys.exit(2)
     source, nlu, out = Path(args[0]), Path(args[1]), Path(args[2])
-    lines = TrainingLines(args[3:])
+    lines = TrainingLines(args[3:], halves)
     written, stories = [], []
     for line, text, label in lines.training_half(source):
         category = line.get("category", "blind")
-        if line.get("urgent") and line.get("id") in urgent_sentence:
-            lines.add(written, sentences(text)[urgent_sentence[line["id"]]], label,
-                      "urgent-sentence-" + category + "-" + tag)
+        if line.get("urgent") and urgent_sentence.get(line.get("id")) == WHOLE:
+            lines.add(written, text, label, category + "-" + tag)
+        elif line.get("urgent") and line.get("id") in urgent_sentence:
+            picked = urgent_sentence[line["id"]]
+            for index in (picked if isinstance(picked, list) else [picked]):
+                lines.add(written, sentences(text)[index], label, "urgent-sentence-" + category + "-" + tag)
         elif line.get("urgent") and len(sentences(text)) > 3:
             raise SystemExit(f"{line.get('id')}: a long urgent message without a picked sentence")
         elif story_sentences and not line.get("urgent") and len(sentences(text)) > 3:

@@ -134,7 +134,9 @@ final class SafetyEvaluation {
 			if (withText) {
 				u.put("text", unit.text());
 			}
+			u.put("kind", unit.kind().name());
 			u.put("q", unit.question());
+			u.put("animal", unit.animal());
 			u.put("c", unit.score().crisis());
 			u.put("e", unit.score().emergency());
 		}

@@ -22,9 +22,12 @@ public final class RiskDetectorCrossValidator {
 
 	private final DetectorThresholds thresholds;
 
+	private final SafetyProperties.Detector settings;
+
 	public RiskDetectorCrossValidator(SafetyProperties properties) {
 		this.rules = new SafetyScreen(SafetyRules.load(properties.rules()));
 		this.thresholds = properties.detector().thresholds();
+		this.settings = properties.detector();
 	}
 
 	/**
@@ -43,7 +46,7 @@ public final class RiskDetectorCrossValidator {
 				}
 				(foldOf(example, folds) == fold ? held : training).add(example);
 			}
-			RiskDetector detector = RiskDetectors.train(this.rules, training);
+			RiskDetector detector = RiskDetectors.train(this.rules, training, null, this.settings);
 			for (RiskExample example : held) {
 				RiskScore score = detector.score(this.rules.prepared(example.text()));
 				result.add(example, score.urgency(this.thresholds.urgent()) != Urgency.NONE);

@@ -42,7 +42,8 @@ public final class RiskDetectors {
 		}
 		List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
 		examples.addAll(examplesOf(catalog));
-		return rules.withDetector(train(rules, examples, cacheFolder), properties.detector().thresholds());
+		return rules.withDetector(train(rules, examples, cacheFolder, properties.detector()),
+				properties.detector().thresholds());
 	}
 
 	/**
@@ -81,24 +82,51 @@ public final class RiskDetectors {
 	}
 
 	/**
-	 * Trains a detector on examples, preparing each sentence as the screen prepares visitors' sentences.
+	 * Trains a detector on examples, preparing each sentence as the screen prepares visitors' sentences, with the
+	 * default settings ({@link SafetyProperties.Detector#DEFAULT}).
 	 */
 	public static RiskDetector train(SafetyScreen screen, List<RiskExample> examples) {
-		return train(screen, examples, null);
+		return train(screen, examples, null, SafetyProperties.Detector.DEFAULT);
 	}
 
-	static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder) {
-		SentenceEmbedder embedder = SentenceEmbedder.load();
-		if (cacheFolder == null) {
-			return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases);
+	/**
+	 * Trains a detector as {@code settings} say: over MiniLM embeddings and, with a second opinion, a second one over
+	 * bge-small embeddings of the same prepared sentences that scores what the first scores from
+	 * {@link SafetyProperties.Detector#secondOpinionFrom()} on; each linear model trained to its optimum when
+	 * {@link SafetyProperties.Detector#trainedToOptimum()}. Each keeps its own files in {@code cacheFolder}.
+	 */
+	public static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder,
+			SafetyProperties.Detector settings) {
+		boolean toOptimum = settings.trainedToOptimum();
+		RiskDetector first = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.MINILM, toOptimum);
+		if (!settings.secondOpinion()) {
+			return first;
 		}
-		EmbeddingCacheFile embeddings = new EmbeddingCacheFile(cacheFolder.resolve("risk-phrase-embeddings.bin"));
+		RiskDetector second = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.BGE_SMALL, toOptimum);
+		return first.withSecondOpinion(second, settings.secondOpinionFrom());
+	}
+
+	/**
+	 * One detector over one encoder's embeddings, its files in {@code cacheFolder} (when not {@code null}).
+	 */
+	static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder,
+			SentenceEmbedder.Encoder encoder, boolean toOptimum) {
+		SentenceEmbedder embedder = SentenceEmbedder.load(encoder);
+		if (cacheFolder == null) {
+			return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases,
+					toOptimum, null);
+		}
+		// MiniLM's files keep the names they had before the second opinion, so a saved detector stays valid
+		String suffix = (encoder == SentenceEmbedder.Encoder.MINILM) ? "" : "-" + encoder.name().toLowerCase();
+		EmbeddingCacheFile embeddings = new EmbeddingCacheFile(
+				cacheFolder.resolve("risk-phrase-embeddings" + suffix + ".bin"));
 		return RiskDetector.train(examples, screen::prepared, embedder::embed, (sentences) -> {
 			List<float[]> vectors = embeddings.embed(embedder, sentences);
 			// the detector keeps its own copy; they are not training phrases a retrain of the classifier needs
 			embedder.forgetTrainingPhrases(sentences);
 			return vectors;
-		}, new SavedDetector(cacheFolder, embedder.fingerprint(), screen.preparation()));
+		}, toOptimum, new SavedDetector(cacheFolder, "risk-detector" + suffix, embedder.fingerprint(),
+				screen.preparation()));
 	}
 
 	/**
@@ -116,7 +144,7 @@ public final class RiskDetectors {
 		CompletableFuture<RiskDetector> loading = CompletableFuture.supplyAsync(() -> {
 			List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
 			examples.addAll(examplesOf(catalog.get()));
-			return train(rules, examples, cacheFolder);
+			return train(rules, examples, cacheFolder, properties.detector());
 		}, executor);
 		return rules.withDetector(RiskDetector.loading(loading), properties.detector().thresholds());
 	}

@@ -64,7 +64,7 @@ class SafetyConfiguration {
 		Function<IntentCatalog, RiskDetector> trainer = (catalog) -> {
 			List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
 			examples.addAll(RiskDetectors.examplesOf(catalog));
-			return RiskDetectors.train(screen, examples, cache);
+			return RiskDetectors.train(screen, examples, cache, properties.detector());
 		};
 		Executor retrainer = Executors.newSingleThreadExecutor((task) -> {
 			Thread thread = new Thread(task, "risk-detector-retrain");

@@ -203,7 +203,7 @@ public class SafetyScreen {
 		boolean illicit = false;
 		boolean informationQuestion = false;
 		boolean riskTopic = false;
-		Set<String> scored = new LinkedHashSet<>();
+		Map<String, UnitKind> scored = new LinkedHashMap<>();
 		Set<String> questions = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
@@ -234,7 +234,7 @@ public class SafetyScreen {
 					}
 				}
 			}
-			scored.addAll(detectorUnits(live));
+			detectorUnits(live).forEach((unit) -> scored.putIfAbsent(unit.text(), unit.kind()));
 			selfHarm |= anyFinds(this.selfHarmMentions, variant);
 			advice |= anyFinds(this.adviceBoundary, variant);
 			illicit |= anyFinds(this.illicitRequests, variant);
@@ -245,7 +245,7 @@ public class SafetyScreen {
 		}
 		RiskScore risk = RiskScore.NONE;
 		RiskScore urgentRisk = RiskScore.NONE;
-		for (String unit : scored) {
+		for (String unit : scored.keySet()) {
 			RiskScore unitRisk = score(unit);
 			risk = risk.or(unitRisk);
 			if (questions.contains(unit) && unitRisk.max() < QUESTION_THRESHOLD) {
@@ -267,18 +267,30 @@ public class SafetyScreen {
 	 * What the detector scores: every sentence, every two adjacent sentences (a plan in one, the place or time in the
 	 * next), and the whole message when it is short (a message chopped into one-word sentences).
 	 */
-	private static List<String> detectorUnits(List<String> sentences) {
-		List<String> units = new ArrayList<>(sentences);
+	private static List<Unit> detectorUnits(List<String> sentences) {
+		List<Unit> units = new ArrayList<>();
+		sentences.forEach((sentence) -> units.add(new Unit(sentence, UnitKind.SENTENCE)));
 		for (String sentence : sentences) {
-			units.addAll(clauses(sentence));
+			clauses(sentence).forEach((clause) -> units.add(new Unit(clause, UnitKind.CLAUSE)));
 		}
 		for (int i = 0; i + 1 < sentences.size(); i++) {
-			units.add(sentences.get(i) + " " + sentences.get(i + 1));
+			units.add(new Unit(sentences.get(i) + " " + sentences.get(i + 1), UnitKind.PAIR));
 		}
 		if (sentences.size() > 2 && sentences.size() <= WHOLE_MESSAGE_SENTENCES) {
-			units.add(String.join(" ", sentences));
+			units.add(new Unit(String.join(" ", sentences), UnitKind.MESSAGE));
 		}
 		return units;
+	}
+
+	/**
+	 * What a detector unit is: a sentence, a clause of a run-on sentence, two adjacent sentences, or the whole
+	 * message of three to {@link #WHOLE_MESSAGE_SENTENCES} sentences.
+	 */
+	public enum UnitKind {
+		SENTENCE, CLAUSE, PAIR, MESSAGE
+	}
+
+	private record Unit(String text, UnitKind kind) {
 	}
 
 	/**
@@ -390,7 +402,9 @@ public class SafetyScreen {
 					live.add(masked);
 				}
 			}
-			units.addAll(detectorUnits(live));
+			for (Unit unit : detectorUnits(live)) {
+				units.add(unit.text());
+			}
 		}
 		return units;
 	}
@@ -415,8 +429,9 @@ public class SafetyScreen {
 				live.add(masked);
 				collectQuestions(sentence, masked, questions);
 			}
-			for (String unit : detectorUnits(live)) {
-				units.computeIfAbsent(unit, (u) -> new ScoredUnit(u, questions.contains(u), score(u)));
+			for (Unit unit : detectorUnits(live)) {
+				units.computeIfAbsent(unit.text(), (u) -> new ScoredUnit(u, unit.kind(), questions.contains(u),
+						aboutAnAnimal(u), score(u)));
 			}
 		}
 		return List.copyOf(units.values());
@@ -425,10 +440,12 @@ public class SafetyScreen {
 	/**
 	 * One unit the detector scored.
 	 * @param text the unit as the detector read it (rewritten, masked)
+	 * @param kind what part of the message it is
 	 * @param question whether it asks an information question
+	 * @param animal whether it tells of an animal and no person (its emergency score does not count)
 	 * @param score the detector's score
 	 */
-	public record ScoredUnit(String text, boolean question, RiskScore score) {
+	public record ScoredUnit(String text, UnitKind kind, boolean question, boolean animal, RiskScore score) {
 	}
 
 	/**

@@ -56,8 +56,16 @@ final class SavedDetector {
 	 * {@link SafetyScreen#preparation()})
 	 */
 	SavedDetector(Path folder, String encoder, String preparation) {
-		this.index = folder.resolve("risk-detector-index.bin");
-		this.model = new SavedModelFile(folder.resolve("risk-detector.bin"));
+		this(folder, "risk-detector", encoder, preparation);
+	}
+
+	/**
+	 * As {@link #SavedDetector(Path, String, String)}, the files named {@code NAME-index.bin} and {@code NAME.bin}
+	 * (a second detector over another encoder keeps its own).
+	 */
+	SavedDetector(Path folder, String name, String encoder, String preparation) {
+		this.index = folder.resolve(name + "-index.bin");
+		this.model = new SavedModelFile(folder.resolve(name + ".bin"));
 		this.encoder = encoder;
 		this.preparation = preparation;
 	}

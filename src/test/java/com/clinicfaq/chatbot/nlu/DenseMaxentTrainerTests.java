@@ -143,6 +143,58 @@ class DenseMaxentTrainerTests {
 	}
 
 	@Test
+	void trainToOptimumWhenEachRunIsCutShortStillReachesTheOptimum() {
+		Random random = new Random(23);
+		List<String> outcomes = new ArrayList<>();
+		List<float[]> rows = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			outcomes.add(OUTCOMES[i % 3]);
+			rows.add(sample(random, i % 3));
+		}
+		// weak regularization, as the risk detector's: one run of a few iterations stops far from the optimum
+		MaxentModel cutShort = DenseMaxentTrainer.train(outcomes, rows, FEATURES, 4, 0.001);
+		MaxentModel restarted = DenseMaxentTrainer.trainToOptimum(outcomes, rows, FEATURES, 4, 0.001, 1e-9, 500);
+		MaxentModel longRuns = DenseMaxentTrainer.trainToOptimum(outcomes, rows, FEATURES, 300, 0.001, 1e-9, 50);
+		float[] probe = { 0.9f, 0.2f, 0.8f, 0.1f, 0.3f, 0.2f };
+		double[] optimum = longRuns.eval(FEATURES, probe);
+		double[] short4 = cutShort.eval(FEATURES, probe);
+		double[] reached = restarted.eval(FEATURES, probe);
+		double shortDistance = 0;
+		for (String outcome : OUTCOMES) {
+			assertThat(reached[restarted.getIndex(outcome)]).isCloseTo(optimum[longRuns.getIndex(outcome)],
+					within(1e-3));
+			shortDistance = Math.max(shortDistance,
+					Math.abs(short4[cutShort.getIndex(outcome)] - optimum[longRuns.getIndex(outcome)]));
+		}
+		assertThat(shortDistance).as("a single short run is not already at the optimum").isGreaterThan(0.01);
+	}
+
+	@Test
+	void trainToOptimumDoesNotDependOnTheOrderOfTheRows() {
+		Random random = new Random(29);
+		List<String> outcomes = new ArrayList<>();
+		List<float[]> rows = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			outcomes.add(OUTCOMES[i % 3]);
+			rows.add(sample(random, i % 3));
+		}
+		List<String> reversedOutcomes = new ArrayList<>(outcomes);
+		List<float[]> reversedRows = new ArrayList<>(rows);
+		java.util.Collections.reverse(reversedOutcomes);
+		java.util.Collections.reverse(reversedRows);
+		MaxentModel forward = DenseMaxentTrainer.trainToOptimum(outcomes, rows, FEATURES, 300, 0.001, 1e-9, 50);
+		MaxentModel backward = DenseMaxentTrainer.trainToOptimum(reversedOutcomes, reversedRows, FEATURES, 300,
+				0.001, 1e-9, 50);
+		for (float[] probe : List.of(new float[] { 1, 1, 0, 0, 0, 0 }, new float[] { 0.3f, 0, 1, 0.2f, 0, 0.5f })) {
+			double[] a = forward.eval(FEATURES, probe);
+			double[] b = backward.eval(FEATURES, probe);
+			for (String outcome : OUTCOMES) {
+				assertThat(a[forward.getIndex(outcome)]).isCloseTo(b[backward.getIndex(outcome)], within(1e-4));
+			}
+		}
+	}
+
+	@Test
 	void gradientMatchesFiniteDifferences() {
 		Random random = new Random(3);
 		List<float[]> rows = new ArrayList<>();

@@ -11,11 +11,13 @@ import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.intents.Route;
+import com.clinicfaq.chatbot.nlu.SentenceEmbedder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Tests for how {@link RiskDetectors} turns the intent catalog into detector training sentences and loads the
@@ -74,6 +76,38 @@ class RiskDetectorsTests {
 		assertThatThrownBy(screen.detector()::awaitLoaded).cause()
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("mine.jsonl:2");
+	}
+
+	@Test
+	void trainWhenTheSecondOpinionIsOnScoresADangerousUnitWithTheMeanOfTheMiniLmAndBgeDetectors() {
+		SafetyScreen rules = new SafetyScreen(SafetyRules.load(Path.of("intents/safety")));
+		List<RiskExample> examples = new ArrayList<>();
+		for (String text : List.of("i want to end my life tonight", "i have the pills ready and i am saying goodbye",
+				"i am going to kill myself", "nobody will miss me after tomorrow", "i wrote my note")) {
+			examples.add(new RiskExample(text, Urgency.CRISIS, "test", true));
+		}
+		for (String text : List.of("he swallowed a whole bottle of pills", "she is not breathing",
+				"my chest hurts and my arm is numb", "he is having a seizure right now")) {
+			examples.add(new RiskExample(text, Urgency.EMERGENCY, "test", true));
+		}
+		for (String text : List.of("how much does a session cost", "where do i park", "do you take my insurance",
+				"what are your hours on friday", "can my wife drive me home", "how long does an infusion last")) {
+			examples.add(new RiskExample(text, Urgency.NONE, "test", true));
+		}
+		SafetyProperties.Detector settings = new SafetyProperties.Detector(true, null, 0.4, 0.15, true, true, 0.1);
+
+		RiskDetector both = RiskDetectors.train(rules, examples, null, settings);
+		RiskDetector minilm = RiskDetectors.train(rules, examples, null, SentenceEmbedder.Encoder.MINILM, true);
+		RiskDetector bge = RiskDetectors.train(rules, examples, null, SentenceEmbedder.Encoder.BGE_SMALL, true);
+
+		String plan = rules.prepared("i have saved up my pills and tonight i am going to take them all");
+		assertThat(minilm.score(plan).max()).isGreaterThanOrEqualTo(0.1);
+		assertThat(both.score(plan).crisis())
+			.isCloseTo((minilm.score(plan).crisis() + bge.score(plan).crisis()) / 2, within(1e-9));
+		String errand = rules.prepared("is there a pharmacy near the clinic");
+		if (minilm.score(errand).max() < 0.1) {
+			assertThat(both.score(errand)).isEqualTo(minilm.score(errand));
+		}
 	}
 
 }

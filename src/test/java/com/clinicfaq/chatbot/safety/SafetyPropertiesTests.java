@@ -32,6 +32,29 @@ class SafetyPropertiesTests {
 	}
 
 	@Test
+	void bindWhenNothingIsSetTrainsAsBeforeWithoutASecondOpinion() {
+		// measured in session 13 and not adopted: the second opinion lost two urgent messages of one unseen set
+		SafetyProperties.Detector detector = bind(Map.of("chatbot.safety.rules", "intents/safety")).detector();
+		assertThat(detector.trainedToOptimum()).isFalse();
+		assertThat(detector.secondOpinion()).isFalse();
+		assertThat(detector.secondOpinionFrom()).isEqualTo(0.1);
+		assertThat(bind(Map.of()).detector().secondOpinion()).isFalse();
+		assertThat(bind(Map.of()).detector().trainedToOptimum()).isFalse();
+	}
+
+	@Test
+	void bindWhenTheSecondOpinionIsTurnedOnKeepsTheRestOfTheDetector() {
+		SafetyProperties.Detector detector = bind(Map.of("chatbot.safety.detector.second-opinion", "true",
+				"chatbot.safety.detector.trained-to-optimum", "true", "chatbot.safety.detector.threshold", "0.45"))
+			.detector();
+		assertThat(detector.secondOpinion()).isTrue();
+		assertThat(detector.trainedToOptimum()).isTrue();
+		assertThat(detector.threshold()).isEqualTo(0.45);
+		assertThat(detector.supporting()).isEqualTo(0.15);
+		assertThat(detector.data()).isEqualTo(Path.of("intents/safety/detector"));
+	}
+
+	@Test
 	void bindWhenClinicSetsItsOwnLinesUsesOnlyThose() {
 		SafetyProperties properties = bind(Map.of("chatbot.safety.crisis-lines[0].name", "Samaritans",
 				"chatbot.safety.crisis-lines[0].contact", "Call 116 123", "chatbot.safety.crisis-lines[0].when",
