@@ -18,12 +18,35 @@ final class MessageSplitter {
 	 * Where a sentence ends: after a mark and a space, at a line break, or right after a question mark that a word
 	 * follows ("how much?and the spray"); doubled marks ("is that permanent??", "really?!") end one sentence.
 	 */
-	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;:])\\s+|\\s*\\n+\\s*|(?<=\\?)(?=[^\\s?!.])");
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;:])\\s+|\\s*\\n+\\s*|(?<=\\?)(?=[^\\s?!.])"
+			+ "|\\s+(?=[1-9][).]\\s)");
 
-	/** "..., and can I drive after?": a second question joined by "and" / "also" / "plus". */
+	/** "1) how long is a session 2) ...": the number that opens an item of a list, dropped from its sentence. */
+	private static final Pattern LIST_NUMBER = Pattern.compile("^[1-9][).]\\s+");
+
+	/**
+	 * "how much does it cost how long does it last": a second question run on without a mark, opened by a question
+	 * word and a verb ("how long does", "what is", "when can"). Split only when what comes before is itself a question of
+	 * at least three words and the word before is no verb or preposition that embeds the question ("do you know what
+	 * is ...", "tell me how much it is").
+	 */
+	private static final Pattern RUN_ON_QUESTION = Pattern.compile(
+			"(?i)(?<=[a-z0-9])\\s+(?=(?:how|what|whats|when|where|why|which|who)(?:\\s+(?:long|much|many|often|soon|fast|old|"
+					+ "else))?\\s+(?:is|are|does|do|did|can|could|will|would|should|was|were)\\b)");
+
+	private static final Pattern EMBEDS_QUESTION = Pattern.compile("(?i).*\\b(?:know|tell|told|ask|asking|asked|wonder|"
+			+ "wondering|explain|about|on|sure|idea|understand|see|decide|figure|out|me|us|learn|curious|and|or|but|so|of|"
+			+ "is|what|how|no|matter|regardless|find|show|clear|unclear|depends|depend)$");
+
+	/**
+	 * "..., and can I drive after?": a second question joined by "and" / "also" / "plus" / "+". A verb that goes on
+	 * the sentence before ("I live alone and would have to arrange rides", "it helped and did not last") starts no
+	 * question: a modal or "do" / "is" followed by "have", "be", "not" and the like is left joined.
+	 */
 	private static final Pattern JOINED_QUESTION = Pattern.compile(
-			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:if|whether|what|how|when|where|why|who|which|can|could|do|does|"
-					+ "did|is|are|will|would|should|may|am|any)\\b)");
+			"(?i)[,;]?\\s+(?:and|n|also|plus|&|\\+)\\s+(?:also\\s+)?(?=(?:if|whether|what|whats|wat|how|hw|when|where|why|who|"
+					+ "which|any)\\b|(?:can|could|do|does|did|is|are|will|would|should|may|am)\\b(?!\\s+(?:have|has|had|be|been|"
+					+ "not|never|always|still|really|probably|just|only|also|get|got|go|make|help|feel|take|keep|need)\\b))");
 
 	/**
 	 * "which ones are common, and I can drive after?": a second question asked in statement order (a pronoun and a
@@ -173,10 +196,12 @@ final class MessageSplitter {
 		List<List<String>> sentences = new ArrayList<>();
 		for (String part : SENTENCE_BREAK.split(text.strip())) {
 			List<String> clauses = new ArrayList<>();
-			for (String clause : JOINED_QUESTION.split(part)) {
+			for (String clause : JOINED_QUESTION.split(LIST_NUMBER.matcher(part).replaceFirst(""))) {
 				String stripped = clause.strip();
 				if (!stripped.isEmpty()) {
-					clauses.addAll(clauses(stripped));
+					for (String ranOn : runOn(stripped)) {
+						clauses.addAll(clauses(ranOn));
+					}
 				}
 			}
 			if (!clauses.isEmpty()) {
@@ -200,6 +225,22 @@ final class MessageSplitter {
 		for (String spliced : commaSpliced(clause)) {
 			clauses.addAll(inStatementOrder(spliced));
 		}
+		return clauses;
+	}
+
+	private static List<String> runOn(String clause) {
+		Matcher join = RUN_ON_QUESTION.matcher(clause);
+		if (!join.find()) {
+			return List.of(clause);
+		}
+		String first = clause.substring(0, join.start()).strip();
+		String second = clause.substring(join.end()).strip();
+		if (first.split("\\s+").length < 3 || second.split("\\s+").length < 3 || !startsAsQuestion(first)
+				|| EMBEDS_QUESTION.matcher(first).matches()) {
+			return List.of(clause);
+		}
+		List<String> clauses = new ArrayList<>(List.of(first));
+		clauses.addAll(runOn(second));
 		return clauses;
 	}
 

@@ -73,6 +73,44 @@ class MessageSplitterTests {
 	}
 
 	@Test
+	void sentencesSplitsQuestionsJoinedByPlusOrOpenedByWhats() {
+		assertThat(MessageSplitter.sentences("can i do it if im 17 + how much per session"))
+			.containsExactly("can i do it if im 17", "how much per session");
+		assertThat(MessageSplitter.sentences("whats the price and whats the success rate for depression"))
+			.containsExactly("whats the price", "whats the success rate for depression");
+	}
+
+	@Test
+	void sentencesKeepsAVerbThatGoesOnTheSentenceBefore() {
+		assertThat(MessageSplitter.sentences("I live alone and would have to arrange rides with my neighbors."))
+			.containsExactly("I live alone and would have to arrange rides with my neighbors.");
+		assertThat(MessageSplitter.sentences("the first drug helped and did not last"))
+			.containsExactly("the first drug helped and did not last");
+		assertThat(MessageSplitter.questions("I read a lot about it. I live alone and would have to arrange rides. "
+				+ "How many sessions does a course involve?"))
+			.containsExactly("How many sessions does a course involve?");
+	}
+
+	@Test
+	void sentencesSplitsTheItemsOfANumberedList() {
+		assertThat(MessageSplitter.questions("Two questions. 1) how long is a session 2) do i need someone to drive me home"))
+			.containsExactly("how long is a session", "do i need someone to drive me home");
+		assertThat(MessageSplitter.sentences("I was given 0.5 mg per kg")).containsExactly("I was given 0.5 mg per kg");
+	}
+
+	@Test
+	void sentencesSplitsAQuestionRunOnWithoutAMark() {
+		assertThat(MessageSplitter.sentences("how much does it cost how long does it last"))
+			.containsExactly("how much does it cost", "how long does it last");
+		assertThat(MessageSplitter.sentences("is it safe what are the side effects"))
+			.containsExactly("is it safe", "what are the side effects");
+		assertThat(MessageSplitter.sentences("do you know what is the price")).containsExactly("do you know what is the price");
+		assertThat(MessageSplitter.sentences("can you tell me how long does it last"))
+			.containsExactly("can you tell me how long does it last");
+		assertThat(MessageSplitter.sentences("i wonder what is in the spray")).containsExactly("i wonder what is in the spray");
+	}
+
+	@Test
 	void sentencesKeepsAndInsideOneQuestion() {
 		assertThat(MessageSplitter.sentences("is ketamine safe and effective")).containsExactly("is ketamine safe and effective");
 	}
