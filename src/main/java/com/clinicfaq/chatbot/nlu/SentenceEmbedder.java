@@ -128,11 +128,15 @@ public final class SentenceEmbedder {
 		}
 	};
 
-	/** At most this many texts in one batched run of the encoder. */
-	static final int BATCH_ROWS = 16;
+	/**
+	 * At most this many texts in one batched run of the encoder. The session's CPU arena keeps the largest run's
+	 * tensors for the life of the process, so rows and tokens bound resident memory (groups of 8 similar lengths
+	 * save about as much CPU per text as groups of 16: docs/measurements.md, session 13).
+	 */
+	static final int BATCH_ROWS = 8;
 
 	/** Texts longer than this many tokens are embedded one at a time (a batch pads every text to its longest). */
-	static final int BATCH_MAX_TOKENS = 64;
+	static final int BATCH_MAX_TOKENS = 40;
 
 	/** Embeddings of training phrases, kept for the life of the process (a retrain embeds only new phrases). */
 	private final Map<String, float[]> trainingPhrases = new ConcurrentHashMap<>();
@@ -161,14 +165,24 @@ public final class SentenceEmbedder {
 
 	private final String fingerprint;
 
-	private SentenceEmbedder(Encoder encoder, int threads) {
+	/**
+	 * @param batches load the batch graph as the one session (when the encoder has one for this model), instead of
+	 * the model's own graph: a service that batches never loads the own graph, and reads the model once
+	 */
+	private SentenceEmbedder(Encoder encoder, int threads, boolean batches) {
 		this.encoder = encoder;
 		this.environment = OrtEnvironment.getEnvironment();
 		byte[] model = resource(encoder.modelResource());
 		byte[] tokenizer = resource(encoder.tokenizerResource());
-		OrtSession own = session(model, threads);
-		this.takesTokenTypes = own.getInputNames().contains("token_type_ids");
-		this.active = new AtomicReference<>(new Runs(own, false));
+		String modelCrc = crc(model);
+		OrtSession batch = (batches && encoder.batchGraphFor != null && encoder.batchGraphFor.equals(modelCrc))
+				? batchSession(model) : null;
+		OrtSession first = (batch != null) ? batch : session(model, threads);
+		this.takesTokenTypes = first.getInputNames().contains("token_type_ids");
+		this.active = new AtomicReference<>(new Runs(first, batch != null));
+		if (batch != null) {
+			this.batchesLoading.set(CompletableFuture.completedFuture(true));
+		}
 		try {
 			this.tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizer), Map.of("padding",
 					"false", "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS)));
@@ -177,7 +191,7 @@ public final class SentenceEmbedder {
 			throw new UncheckedIOException(ex);
 		}
 		this.fingerprint = encoder.files + (encoder.meanPooling ? "/mean/" : "/cls/") + MAX_TOKENS + "/"
-				+ (encoder.prefix.isEmpty() ? "" : encoder.prefix.strip() + "/") + crc(model) + "/" + crc(tokenizer);
+				+ (encoder.prefix.isEmpty() ? "" : encoder.prefix.strip() + "/") + modelCrc + "/" + crc(tokenizer);
 	}
 
 	private OrtSession session(byte[] model, int threads) {
@@ -262,6 +276,11 @@ public final class SentenceEmbedder {
 		if (!this.encoder.batchGraphFor.equals(crc(model))) {
 			return null;
 		}
+		return batchSession(model);
+	}
+
+	/** The batch session of this model (whose CRC is the one the batch graph was written for). */
+	private OrtSession batchSession(byte[] model) {
 		byte[] patch = resource(this.encoder.batchGraphResource());
 		Path file = null;
 		try {
@@ -269,7 +288,6 @@ public final class SentenceEmbedder {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
 				BatchGraph.splice(model, patch, out);
 			}
-			model = null;
 			// with the CPU arena: a batch's tensors (up to 16 texts x 64 tokens x 1,536) would otherwise be mapped and
 			// faulted in afresh for every operator (measured: 61 minor page faults per request without it, 8 with it)
 			try (OrtSession.SessionOptions options = options(1, true)) {
@@ -315,7 +333,17 @@ public final class SentenceEmbedder {
 	 * also spin while they wait).
 	 */
 	public static SentenceEmbedder load(Encoder encoder) {
-		return SHARED.computeIfAbsent(encoder, (chosen) -> new SentenceEmbedder(chosen, 1));
+		return SHARED.computeIfAbsent(encoder, (chosen) -> new SentenceEmbedder(chosen, 1, false));
+	}
+
+	/**
+	 * As {@link #load(Encoder)} for a service that batches: loaded now, the embedder's one session is the batch graph
+	 * (the model's own graph is never loaded); loaded before, {@link #enableBatches()} replaces its own graph.
+	 */
+	public static SentenceEmbedder loadWithBatches(Encoder encoder) {
+		SentenceEmbedder embedder = SHARED.computeIfAbsent(encoder, (chosen) -> new SentenceEmbedder(chosen, 1, true));
+		embedder.enableBatches();
+		return embedder;
 	}
 
 	/**
@@ -323,7 +351,12 @@ public final class SentenceEmbedder {
 	 * batch graph.
 	 */
 	static SentenceEmbedder loadUnshared(Encoder encoder) {
-		return new SentenceEmbedder(encoder, 1);
+		return loadUnshared(encoder, false);
+	}
+
+	/** As {@link #loadUnshared(Encoder)}, with the batch graph as its one session from the start when asked. */
+	static SentenceEmbedder loadUnshared(Encoder encoder, boolean batches) {
+		return new SentenceEmbedder(encoder, 1, batches);
 	}
 
 	public Encoder encoder() {

@@ -31,8 +31,7 @@ class EncoderBatchingConfiguration {
 		if (!enabled) {
 			return EmbeddingsAhead.NONE;
 		}
-		SentenceEmbedder embedder = SentenceEmbedder.load();
-		embedder.enableBatches();
+		SentenceEmbedder embedder = SentenceEmbedder.loadWithBatches(SentenceEmbedder.Encoder.MINILM);
 		EmbeddingBatcher batcher = new EmbeddingBatcher(embedder::embedAll,
 				(task) -> UnderstandingScheduler.shared().schedule(task), MAX_TEXTS);
 		return (text) -> Mono.fromFuture(() -> batcher.submit(screen.unitsToEmbed(MessageSanitizer.sanitize(text))))

@@ -58,6 +58,22 @@ class SentenceEmbedderBatchTests {
 	}
 
 	@Test
+	void anEmbedderLoadedForBatchesRunsOnTheBatchGraphAtOnceWithTheSameVectorsAndFingerprint() {
+		SentenceEmbedder batched = SentenceEmbedder.loadUnshared(SentenceEmbedder.Encoder.MINILM, true);
+		assertThat(batched.runsOnBatchGraph()).isTrue();
+		assertThat(batched.enableBatchesAndWait()).isTrue();
+		// the saved phrase embeddings and models are keyed by the fingerprint: the same, so they stay valid
+		assertThat(batched.fingerprint()).isEqualTo(OWN_GRAPH.fingerprint());
+		for (String text : variants()) {
+			assertThat(batched.embedAnew(text)).as(text).containsExactly(OWN_GRAPH.embedAnew(text));
+		}
+		List<float[]> together = batched.embedAll(TEXTS);
+		for (int i = 0; i < TEXTS.size(); i++) {
+			assertThat(together.get(i)).as(TEXTS.get(i)).containsExactly(OWN_GRAPH.embedAnew(TEXTS.get(i)));
+		}
+	}
+
+	@Test
 	void theModelsOwnGraphWouldMoveTheVectorsInABatch() {
 		// what the batch graph is for: run together on the model's own graph, texts are rounded on the range of all
 		float[][] together = OWN_GRAPH.embedInOneRun(TEXTS);
