@@ -66,10 +66,11 @@ public final class EncoderPreloading implements ApplicationListener<ApplicationE
 	 */
 	static boolean batches(ConfigurableEnvironment environment) {
 		try {
-			return Binder.get(environment).bind("chatbot.nlu.batch-encoder", Boolean.class).orElse(false);
+			// the default of EncoderBatchingConfiguration's switch
+			return Binder.get(environment).bind("chatbot.nlu.batch-encoder", Boolean.class).orElse(true);
 		}
 		catch (RuntimeException ex) {
-			return false;
+			return true;
 		}
 	}
 
