@@ -20,6 +20,7 @@ import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
 import com.clinicfaq.chatbot.nlu.NluProperties;
 import com.clinicfaq.chatbot.nlu.Prediction;
+import com.clinicfaq.chatbot.nlu.SentenceEmbedder;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.RiskDetectorCrossValidator;
 import com.clinicfaq.chatbot.safety.RiskExample;
@@ -60,6 +61,8 @@ public final class EvalCommand {
 			one JSON line per message (label, verdict, route, signals, the classifier's best intent, every detector unit's
 			scores) for replaying decision variants; unit texts only for files whose name has no "held" or "final".
 			Files hold JSON lines {"text": "...", "intent": "..."}; intent "oos" or "out_of_scope" is out of scope.
+			With the JVM option -Dchatbot.nlu.batch-encoder=true every encoder run goes through its batch graph, as in a
+			service that batches (the decisions must not change).
 			Options:
 			  --report FILE     write the figures as JSON
 			  --html FILE       write a self-contained HTML page (per-intent table, confusion heat map)
@@ -90,6 +93,10 @@ public final class EvalCommand {
 	}
 
 	int execute(String[] args) {
+		if (Boolean.getBoolean("chatbot.nlu.batch-encoder")) {
+			// every run on the encoder's batch graph, as a service that batches runs them: its decisions must be the same
+			SentenceEmbedder.load().enableBatchesAndWait();
+		}
 		if (args.length > 0 && args[0].equals("--safety")) {
 			return executeSafety(args);
 		}

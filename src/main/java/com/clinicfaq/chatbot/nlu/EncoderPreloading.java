@@ -37,7 +37,8 @@ public final class EncoderPreloading implements ApplicationListener<ApplicationE
 		if (encoders.isEmpty()) {
 			return;
 		}
-		Thread thread = new Thread(() -> encoders.forEach(EncoderPreloading::load), "encoder-loading");
+		boolean batches = batches(event.getEnvironment());
+		Thread thread = new Thread(() -> encoders.forEach((encoder) -> load(encoder, batches)), "encoder-loading");
 		thread.setDaemon(true);
 		thread.start();
 	}
@@ -59,10 +60,29 @@ public final class EncoderPreloading implements ApplicationListener<ApplicationE
 		return encoders;
 	}
 
-	private static void load(SentenceEmbedder.Encoder encoder) {
+	/**
+	 * Whether web requests batch their encoder runs ({@code chatbot.nlu.batch-encoder}): the risk detector's encoder
+	 * (MiniLM) is then loaded with its batch graph as its one session.
+	 */
+	static boolean batches(ConfigurableEnvironment environment) {
+		try {
+			// the default of EncoderBatchingConfiguration's switch
+			return Binder.get(environment).bind("chatbot.nlu.batch-encoder", Boolean.class).orElse(true);
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
+	}
+
+	private static void load(SentenceEmbedder.Encoder encoder, boolean batches) {
 		long start = System.nanoTime();
 		try {
-			SentenceEmbedder.load(encoder);
+			if (batches && encoder == SentenceEmbedder.Encoder.MINILM) {
+				SentenceEmbedder.loadWithBatches(encoder);
+			}
+			else {
+				SentenceEmbedder.load(encoder);
+			}
 			logger.info("Loaded the {} sentence encoder in {} ms", encoder, (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (RuntimeException ex) {

@@ -23,7 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.zip.CRC32C;
 
 import ai.djl.huggingface.tokenizers.Encoding;
@@ -44,6 +46,10 @@ import ai.onnxruntime.OrtSession;
  * and leaves ONNX Runtime's threading and graph optimizations at their defaults. One message's embedding runs on
  * one thread (timings: {@code docs/measurements.md}). Messages longer than the model's 512 tokens are cut at 512 (the start of a long
  * message carries its question). Thread-safe: ONNX Runtime sessions may run concurrently.
+ * <p>
+ * One ONNX Runtime session at a time: the model's own graph, until {@link #enableBatches()} has loaded the batch graph
+ * ({@link BatchGraph}), which then runs every text, alone or with others, to the same vector bit for bit; the own
+ * graph's session is closed once its last run has ended, so batching costs no second copy of the weights.
  */
 public final class SentenceEmbedder {
 
@@ -122,11 +128,15 @@ public final class SentenceEmbedder {
 		}
 	};
 
-	/** At most this many texts in one batched run of the encoder. */
-	static final int BATCH_ROWS = 16;
+	/**
+	 * At most this many texts in one batched run of the encoder. The session's CPU arena keeps the largest run's
+	 * tensors for the life of the process, so rows and tokens bound resident memory (groups of 8 similar lengths
+	 * save about as much CPU per text as groups of 16: docs/measurements.md, session 13).
+	 */
+	static final int BATCH_ROWS = 8;
 
 	/** Texts longer than this many tokens are embedded one at a time (a batch pads every text to its longest). */
-	static final int BATCH_MAX_TOKENS = 64;
+	static final int BATCH_MAX_TOKENS = 40;
 
 	/** Embeddings of training phrases, kept for the life of the process (a retrain embeds only new phrases). */
 	private final Map<String, float[]> trainingPhrases = new ConcurrentHashMap<>();
@@ -135,16 +145,19 @@ public final class SentenceEmbedder {
 
 	private final OrtEnvironment environment;
 
-	private final OrtSession session;
+	/**
+	 * The session every run uses: the model's own graph, then (once {@link #enableBatches()} has loaded it) the batch
+	 * graph, which gives one text alone or several together the vectors the own graph gives each alone, bit for bit.
+	 */
+	private final AtomicReference<Runs> active;
 
 	/**
-	 * The session that embeds several texts in one run, each to the same vector bit for bit as {@link #session} gives
-	 * it alone ({@link BatchGraph}): {@code null} until {@link #enableBatches()}, then loading or loaded (completed
-	 * with {@code null} for an encoder without a batch graph). A second session costs about 45 MB of native memory
-	 * (its weights, prepacked), so only a service that batches loads it; it loads on a thread of its own, so it never
-	 * delays the first answer: until it is ready, {@link #embedAll(List)} runs texts one by one.
+	 * {@code null} until {@link #enableBatches()}, then loading the batch graph or done: completed with whether the
+	 * active session now runs batches ({@code false} for an encoder without a batch graph, or when it failed to load).
+	 * It loads on a thread of its own, so it never delays the first answer: until it is ready, {@link #embedAll(List)}
+	 * runs texts one by one on the own graph.
 	 */
-	private final AtomicReference<CompletableFuture<OrtSession>> batchSession = new AtomicReference<>();
+	private final AtomicReference<CompletableFuture<Boolean>> batchesLoading = new AtomicReference<>();
 
 	private final boolean takesTokenTypes;
 
@@ -152,13 +165,24 @@ public final class SentenceEmbedder {
 
 	private final String fingerprint;
 
-	private SentenceEmbedder(Encoder encoder, int threads) {
+	/**
+	 * @param batches load the batch graph as the one session (when the encoder has one for this model), instead of
+	 * the model's own graph: a service that batches never loads the own graph, and reads the model once
+	 */
+	private SentenceEmbedder(Encoder encoder, int threads, boolean batches) {
 		this.encoder = encoder;
 		this.environment = OrtEnvironment.getEnvironment();
 		byte[] model = resource(encoder.modelResource());
 		byte[] tokenizer = resource(encoder.tokenizerResource());
-		this.session = session(model, threads);
-		this.takesTokenTypes = this.session.getInputNames().contains("token_type_ids");
+		String modelCrc = crc(model);
+		OrtSession batch = (batches && encoder.batchGraphFor != null && encoder.batchGraphFor.equals(modelCrc))
+				? batchSession(model) : null;
+		OrtSession first = (batch != null) ? batch : session(model, threads);
+		this.takesTokenTypes = first.getInputNames().contains("token_type_ids");
+		this.active = new AtomicReference<>(new Runs(first, batch != null));
+		if (batch != null) {
+			this.batchesLoading.set(CompletableFuture.completedFuture(true));
+		}
 		try {
 			this.tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizer), Map.of("padding",
 					"false", "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS)));
@@ -167,7 +191,7 @@ public final class SentenceEmbedder {
 			throw new UncheckedIOException(ex);
 		}
 		this.fingerprint = encoder.files + (encoder.meanPooling ? "/mean/" : "/cls/") + MAX_TOKENS + "/"
-				+ (encoder.prefix.isEmpty() ? "" : encoder.prefix.strip() + "/") + crc(model) + "/" + crc(tokenizer);
+				+ (encoder.prefix.isEmpty() ? "" : encoder.prefix.strip() + "/") + modelCrc + "/" + crc(tokenizer);
 	}
 
 	private OrtSession session(byte[] model, int threads) {
@@ -195,31 +219,51 @@ public final class SentenceEmbedder {
 	}
 
 	/**
-	 * Starts loading the batch model (once; in the background): from then on {@link #embedAll(List)} runs texts of
-	 * similar lengths together once it is loaded.
+	 * Starts loading the batch model (once; in the background): once it is loaded it replaces the model's own graph
+	 * for every run (the own graph's session is closed when its last run ends), and {@link #embedAll(List)} runs texts
+	 * of similar lengths together.
 	 */
 	public void enableBatches() {
-		CompletableFuture<OrtSession> loading = new CompletableFuture<>();
-		if (!this.batchSession.compareAndSet(null, loading)) {
+		CompletableFuture<Boolean> loading = new CompletableFuture<>();
+		if (!this.batchesLoading.compareAndSet(null, loading)) {
 			return;
 		}
 		if (this.encoder.batchGraphFor == null) {
-			loading.complete(null);
+			loading.complete(false);
 			return;
 		}
 		Thread thread = new Thread(() -> {
 			try {
-				loading.complete(batchSession());
+				long start = System.nanoTime();
+				OrtSession batch = batchSession();
+				if (batch == null) {
+					loading.complete(false);
+					return;
+				}
+				this.active.getAndSet(new Runs(batch, true)).retire();
+				System.getLogger(SentenceEmbedder.class.getName())
+					.log(System.Logger.Level.INFO, "The {0} sentence encoder runs on its batch graph (loaded in {1} ms)",
+							this.encoder, Long.toString((System.nanoTime() - start) / 1_000_000));
+				loading.complete(true);
 			}
 			catch (RuntimeException | Error ex) {
-				// texts are then embedded one by one, to the same vectors
+				// texts are then embedded one by one on the own graph, to the same vectors
 				System.getLogger(SentenceEmbedder.class.getName())
 					.log(System.Logger.Level.WARNING, "Cannot load the sentence encoder's batch model", ex);
-				loading.complete(null);
+				loading.complete(false);
 			}
 		}, "encoder-batch-loading");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	/**
+	 * Loads the batch model ({@link #enableBatches()}) and waits for it: whether every run now goes through it. For
+	 * the {@code eval} command, which checks that decisions stay the same with it.
+	 */
+	public boolean enableBatchesAndWait() {
+		enableBatches();
+		return this.batchesLoading.get().join();
 	}
 
 	/**
@@ -232,6 +276,11 @@ public final class SentenceEmbedder {
 		if (!this.encoder.batchGraphFor.equals(crc(model))) {
 			return null;
 		}
+		return batchSession(model);
+	}
+
+	/** The batch session of this model (whose CRC is the one the batch graph was written for). */
+	private OrtSession batchSession(byte[] model) {
 		byte[] patch = resource(this.encoder.batchGraphResource());
 		Path file = null;
 		try {
@@ -239,7 +288,6 @@ public final class SentenceEmbedder {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
 				BatchGraph.splice(model, patch, out);
 			}
-			model = null;
 			// with the CPU arena: a batch's tensors (up to 16 texts x 64 tokens x 1,536) would otherwise be mapped and
 			// faulted in afresh for every operator (measured: 61 minor page faults per request without it, 8 with it)
 			try (OrtSession.SessionOptions options = options(1, true)) {
@@ -285,7 +333,30 @@ public final class SentenceEmbedder {
 	 * also spin while they wait).
 	 */
 	public static SentenceEmbedder load(Encoder encoder) {
-		return SHARED.computeIfAbsent(encoder, (chosen) -> new SentenceEmbedder(chosen, 1));
+		return SHARED.computeIfAbsent(encoder, (chosen) -> new SentenceEmbedder(chosen, 1, false));
+	}
+
+	/**
+	 * As {@link #load(Encoder)} for a service that batches: loaded now, the embedder's one session is the batch graph
+	 * (the model's own graph is never loaded); loaded before, {@link #enableBatches()} replaces its own graph.
+	 */
+	public static SentenceEmbedder loadWithBatches(Encoder encoder) {
+		SentenceEmbedder embedder = SHARED.computeIfAbsent(encoder, (chosen) -> new SentenceEmbedder(chosen, 1, true));
+		embedder.enableBatches();
+		return embedder;
+	}
+
+	/**
+	 * An embedder of its own, not the process's shared one: for tests that compare the model's own graph with the
+	 * batch graph.
+	 */
+	static SentenceEmbedder loadUnshared(Encoder encoder) {
+		return loadUnshared(encoder, false);
+	}
+
+	/** As {@link #loadUnshared(Encoder)}, with the batch graph as its one session from the start when asked. */
+	static SentenceEmbedder loadUnshared(Encoder encoder, boolean batches) {
+		return new SentenceEmbedder(encoder, 1, batches);
 	}
 
 	public Encoder encoder() {
@@ -325,7 +396,7 @@ public final class SentenceEmbedder {
 			embedInBulk(missing);
 		}
 		return texts.stream()
-			.map((text) -> this.trainingPhrases.computeIfAbsent(text, (phrase) -> embed(this.session, phrase)))
+			.map((text) -> this.trainingPhrases.computeIfAbsent(text, this::embedNow))
 			.toList();
 	}
 
@@ -393,9 +464,31 @@ public final class SentenceEmbedder {
 		if (known != null) {
 			return known;
 		}
-		float[] computed = embed(this.session, text);
+		float[] computed = embedNow(text);
 		remember(text, computed);
 		return computed;
+	}
+
+	/** The embedding of one text, computed on the active session. */
+	private float[] embedNow(String text) {
+		Runs runs = hold();
+		try {
+			return embed(runs.session(), text);
+		}
+		finally {
+			runs.release();
+		}
+	}
+
+	/** The active session, held until {@link Runs#release()} (so a session being replaced is not closed under it). */
+	private Runs hold() {
+		while (true) {
+			Runs runs = this.active.get();
+			if (runs.hold()) {
+				return runs;
+			}
+			// retired and closed meanwhile: the next read finds its successor
+		}
 	}
 
 	private float[] recentOf(String text) {
@@ -436,9 +529,12 @@ public final class SentenceEmbedder {
 				missing.add(text);
 			}
 		}
-		CompletableFuture<OrtSession> loaded = this.batchSession.get();
-		OrtSession batch = (loaded != null) ? loaded.getNow(null) : null;
-		if (!missing.isEmpty()) {
+		if (missing.isEmpty()) {
+			return texts.stream().map(found::get).toList();
+		}
+		Runs runs = hold();
+		try {
+			boolean batches = runs.batches();
 			List<String> sorted = new ArrayList<>(missing);
 			Map<String, Tokens> tokens = new HashMap<>();
 			sorted.forEach((text) -> tokens.put(text, tokens(text)));
@@ -448,18 +544,18 @@ public final class SentenceEmbedder {
 				int first = tokens.get(sorted.get(start)).ids().length;
 				int end = start + 1;
 				int limit = first + Math.max(2, first / 4);
-				while (batch != null && first <= BATCH_MAX_TOKENS && end < sorted.size()
+				while (batches && first <= BATCH_MAX_TOKENS && end < sorted.size()
 						&& end - start < BATCH_ROWS && tokens.get(sorted.get(end)).ids().length <= limit) {
 					end++;
 				}
 				List<String> group = sorted.subList(start, end);
 				if (group.size() == 1) {
-					float[] vector = embed(this.session, group.get(0));
+					float[] vector = embed(runs.session(), group.get(0));
 					found.put(group.get(0), vector);
 					remember(group.get(0), vector);
 				}
 				else {
-					float[][] vectors = embedPadded(batch, group.stream().map(tokens::get).toList());
+					float[][] vectors = embedPadded(runs.session(), group.stream().map(tokens::get).toList());
 					for (int i = 0; i < group.size(); i++) {
 						found.put(group.get(i), vectors[i]);
 						remember(group.get(i), vectors[i]);
@@ -468,6 +564,9 @@ public final class SentenceEmbedder {
 				start = end;
 			}
 		}
+		finally {
+			runs.release();
+		}
 		return texts.stream().map(found::get).toList();
 	}
 
@@ -475,7 +574,7 @@ public final class SentenceEmbedder {
 	 * The embedding of one text, always computed (never from the recent texts): for benchmarks and tests.
 	 */
 	float[] embedAnew(String text) {
-		return embed(this.session, text);
+		return embedNow(text);
 	}
 
 	/**
@@ -517,25 +616,9 @@ public final class SentenceEmbedder {
 
 	private float[] embed(OrtSession session, String text) {
 		Tokens tokens = tokens(text);
-		long[] ids = tokens.ids();
-		long[] mask = tokens.mask();
-		long[] types = tokens.types();
-		long[] shape = { 1, ids.length };
-		try (OnnxTensor idTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(ids), shape);
-				OnnxTensor maskTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(mask), shape);
-				OnnxTensor typeTensor = this.takesTokenTypes
-						? OnnxTensor.createTensor(this.environment, LongBuffer.wrap(types), shape) : null;
-				OrtSession.Result result = session.run(this.takesTokenTypes
-						? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
-						: Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
-			// the token vectors as one flat buffer (tokens × dimension), not a Java array per token
-			FloatBuffer vectors = ((OnnxTensor) result.get(0)).getFloatBuffer();
-			int count = vectors.remaining() / DIMENSION;
-			return this.encoder.meanPooling ? meanOfUnitLength(vectors, count) : unitLength(firstToken(vectors));
-		}
-		catch (OrtException ex) {
-			throw new IllegalStateException("Sentence embedding failed", ex);
-		}
+		int count = tokens.ids().length;
+		return run(session, tokens.ids(), tokens.mask(), tokens.types(), new long[] { 1, count },
+				(vectors) -> pooled(vectors, count));
 	}
 
 	/**
@@ -543,25 +626,34 @@ public final class SentenceEmbedder {
 	 * over its own tokens only: for tests, as {@link #embedAll(List)} groups them.
 	 */
 	float[][] embedTogether(List<String> texts) {
-		OrtSession batch = awaitBatchModel();
-		if (batch == null) {
+		if (!awaitBatchModel()) {
 			throw new IllegalStateException("no batch model for " + this.encoder);
 		}
-		return embedPadded(batch, texts.stream().map(this::tokens).toList());
+		return embedInOneRun(texts);
 	}
 
-	/** Waits until the batch session is loaded (tests); {@code null} for an encoder without one. */
-	OrtSession awaitBatchModel() {
-		enableBatches();
-		return this.batchSession.get().join();
+	/** Waits until the batch session is loaded and active (tests); {@code false} for an encoder without one. */
+	boolean awaitBatchModel() {
+		return enableBatchesAndWait();
 	}
 
 	/**
-	 * As {@link #embedTogether(List)} on the model's own graph (whose batches round every text on the range of all of
-	 * them): for tests.
+	 * The texts padded into one run of the active session: on the model's own graph (before {@link #enableBatches()})
+	 * a batch rounds every text on the range of all of them. For tests.
 	 */
-	float[][] embedTogetherOnOwnGraph(List<String> texts) {
-		return embedPadded(this.session, texts.stream().map(this::tokens).toList());
+	float[][] embedInOneRun(List<String> texts) {
+		Runs runs = hold();
+		try {
+			return embedPadded(runs.session(), texts.stream().map(this::tokens).toList());
+		}
+		finally {
+			runs.release();
+		}
+	}
+
+	/** Whether the active session is the batch graph (tests). */
+	boolean runsOnBatchGraph() {
+		return this.active.get().batches();
 	}
 
 	private float[][] embedPadded(OrtSession session, List<Tokens> batch) {
@@ -583,7 +675,23 @@ public final class SentenceEmbedder {
 				System.arraycopy(tokens.types(), 0, types, r * length, counts[r]);
 			}
 		}
-		long[] shape = { rows, length };
+		int padded = length;
+		return run(session, ids, mask, types, new long[] { rows, length }, (vectors) -> {
+			float[][] embeddings = new float[rows][];
+			for (int r = 0; r < rows; r++) {
+				embeddings[r] = pooled(vectors.slice(r * padded * DIMENSION, counts[r] * DIMENSION), counts[r]);
+			}
+			return embeddings;
+		});
+	}
+
+	/**
+	 * One run of the encoder on these inputs ({@code types} only for an encoder that takes token types), its token
+	 * vectors (rows × tokens × dimension, as one flat buffer, not a Java array per token) read by {@code pooling}
+	 * before the run's native memory is freed.
+	 */
+	private <T> T run(OrtSession session, long[] ids, long[] mask, long[] types, long[] shape,
+			Function<FloatBuffer, T> pooling) {
 		try (OnnxTensor idTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(ids), shape);
 				OnnxTensor maskTensor = OnnxTensor.createTensor(this.environment, LongBuffer.wrap(mask), shape);
 				OnnxTensor typeTensor = this.takesTokenTypes
@@ -591,18 +699,16 @@ public final class SentenceEmbedder {
 				OrtSession.Result result = session.run(this.takesTokenTypes
 						? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
 						: Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
-			FloatBuffer vectors = ((OnnxTensor) result.get(0)).getFloatBuffer();
-			float[][] embeddings = new float[rows][];
-			for (int r = 0; r < rows; r++) {
-				FloatBuffer row = vectors.slice(r * length * DIMENSION, counts[r] * DIMENSION);
-				embeddings[r] = this.encoder.meanPooling ? meanOfUnitLength(row, counts[r])
-						: unitLength(firstToken(row));
-			}
-			return embeddings;
+			return pooling.apply(((OnnxTensor) result.get(0)).getFloatBuffer());
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("Sentence embedding failed", ex);
 		}
+	}
+
+	/** One text's token vectors ({@code count} of them) pooled as the encoder was trained to be used. */
+	private float[] pooled(FloatBuffer tokens, int count) {
+		return this.encoder.meanPooling ? meanOfUnitLength(tokens, count) : unitLength(firstToken(tokens));
 	}
 
 	private static float[] firstToken(FloatBuffer tokens) {
@@ -640,6 +746,64 @@ public final class SentenceEmbedder {
 			vector[i] /= norm;
 		}
 		return vector;
+	}
+
+	/**
+	 * A loaded session and the runs using it: it stays open while it is the active session or a run holds it, and is
+	 * closed by whichever of {@link #retire()} and the last {@link #release()} comes last.
+	 */
+	private static final class Runs {
+
+		private final OrtSession session;
+
+		private final boolean batches;
+
+		/** Runs in progress, plus one while this is the active session; closed at zero, never held again. */
+		private final AtomicInteger holders = new AtomicInteger(1);
+
+		Runs(OrtSession session, boolean batches) {
+			this.session = session;
+			this.batches = batches;
+		}
+
+		OrtSession session() {
+			return this.session;
+		}
+
+		/** Whether this session runs several texts together, each to its own vector bit for bit. */
+		boolean batches() {
+			return this.batches;
+		}
+
+		/** Holds the session for one run; {@code false} when it has been closed. */
+		boolean hold() {
+			while (true) {
+				int count = this.holders.get();
+				if (count == 0) {
+					return false;
+				}
+				if (this.holders.compareAndSet(count, count + 1)) {
+					return true;
+				}
+			}
+		}
+
+		void release() {
+			if (this.holders.decrementAndGet() == 0) {
+				try {
+					this.session.close();
+				}
+				catch (OrtException ex) {
+					// nothing more to free
+				}
+			}
+		}
+
+		/** No longer the active session: closed now, or when the last run holding it ends. */
+		void retire() {
+			release();
+		}
+
 	}
 
 	private static byte[] resource(String name) {

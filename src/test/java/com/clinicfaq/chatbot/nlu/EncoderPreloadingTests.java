@@ -45,6 +45,12 @@ class EncoderPreloadingTests {
 	}
 
 	@Test
+	void theEncoderLoadsWithItsBatchGraphUnlessBatchingIsTurnedOff() {
+		assertThat(EncoderPreloading.batches(environment(Map.of()))).isTrue();
+		assertThat(EncoderPreloading.batches(environment(Map.of("chatbot.nlu.batch-encoder", "false")))).isFalse();
+	}
+
+	@Test
 	void startingWhenTheEncoderIsMisspelledLeavesTheErrorToTheConfigurationProperties() {
 		StandardEnvironment environment = environment(Map.of("chatbot.nlu.encoder", "minilm-large",
 				"chatbot.safety.detector.enabled", "false"));
