@@ -463,14 +463,17 @@ public class ChatService {
 			// "should I stop the rest of my sessions?": unsure on its own, and with the previous message clearly about
 			// the topic just answered
 			Prediction own = prediction;
-			Optional<FollowUpReading> candidacy = someoneWithCondition(conversation.lastIntent(), followTokens, text,
-					alone, own, catalog);
-			namesMedicine = candidacy.isPresent();
-			decision = candidacy.map(FollowUpReading::decision)
+			Optional<FollowUpReading> reading = someoneWithCondition(conversation.lastIntent(), followTokens, text,
+					alone, own, catalog)
 				.or(() -> whichForm(conversation.lastIntent(), followTokens, alone,
-						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog))
-				.or(() -> settledByPrevious(text, followTokens, conversation, verdict, catalog, alone, own))
-				.orElse(decision);
+						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog)
+					.map((which) -> new FollowUpReading(which, Prediction.of(new ScoredIntent(ROUTES, 1.0)))))
+				.or(() -> settledByPrevious(text, followTokens, conversation, verdict, catalog, alone, own));
+			if (reading.isPresent()) {
+				decision = reading.get().decision();
+				prediction = reading.get().prediction();
+				namesMedicine = reading.get().namesMedicine();
+			}
 		}
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
@@ -1045,7 +1048,7 @@ public class ChatService {
 	 * with the previous message leans to that message whatever follows it: "what's the weather tomorrow" too), and so
 	 * does a message with an urgent reading of {@link #URGENT_DOUBT} or more, and a request for a person or a booking.
 	 */
-	private Optional<RoutingDecision> settledByPrevious(String text, List<String> tokens, Conversation conversation,
+	private Optional<FollowUpReading> settledByPrevious(String text, List<String> tokens, Conversation conversation,
 			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
 		String last = conversation.lastIntent();
 		Optional<ScoredIntent> best = prediction.best();
@@ -1070,7 +1073,8 @@ public class ChatService {
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
 		return (contextual.answers() && contextual.intent().equals(last)
 				&& confidenceOf(withContext, last) >= PREVIOUS_SETTLES)
-						? Optional.of(RoutingDecision.answer(last).because(ContextUse.PREVIOUS_SITUATION))
+						? Optional.of(new FollowUpReading(RoutingDecision.answer(last)
+							.because(ContextUse.PREVIOUS_SITUATION), withContext))
 						: Optional.empty();
 	}
 
