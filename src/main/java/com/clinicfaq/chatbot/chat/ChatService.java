@@ -121,6 +121,9 @@ public class ChatService {
 	/** The catalog's intent about the long-term effects of repeated use. */
 	private static final String LONG_TERM = "long_term_effects";
 
+	/** The catalog's intent about how long the benefit lasts. */
+	private static final String DURATION = "duration";
+
 	/** The catalog's intent about how ketamine works in the brain. */
 	private static final String MECHANISM = "mechanism";
 
@@ -465,6 +468,8 @@ public class ChatService {
 			Prediction own = prediction;
 			Optional<FollowUpReading> reading = someoneWithCondition(conversation.lastIntent(), followTokens, text,
 					alone, own, catalog)
+				.or(() -> lastingHarm(conversation.lastIntent(), followTokens, alone,
+						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog))
 				.or(() -> whichForm(conversation.lastIntent(), followTokens, alone,
 						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog)
 					.map((which) -> new FollowUpReading(which, Prediction.of(new ScoredIntent(ROUTES, 1.0)))))
@@ -880,11 +885,9 @@ public class ChatService {
 			// form, clear on its own, not the previous question about that form
 			sameQuestion = false;
 		}
-		if (FollowUp.asksWhetherLasting(tokens) && HARMS.contains(last) && !last.equals(LONG_TERM)
-				&& catalog.find(LONG_TERM).isPresent()) {
-			// "is that permanent??" after what recreational use can do: whether the harm stays, the long-term effects
-			return new FollowUpReading(RoutingDecision.answer(LONG_TERM).because(ContextUse.LASTING_HARM),
-					Prediction.of(new ScoredIntent(LONG_TERM, 1.0)));
+		Optional<FollowUpReading> lasting = lastingHarm(last, tokens, alone, own, catalog);
+		if (lasting.isPresent()) {
+			return lasting.get();
 		}
 		Optional<FollowUpReading> why = whyItWorks(tokens, catalog);
 		if (why.isPresent()) {
@@ -1170,6 +1173,22 @@ public class ChatService {
 		}
 		return Optional.of(new FollowUpReading(RoutingDecision.answer(CONTRAINDICATIONS)
 			.because(ContextUse.CONDITION_OF_SOMEONE), Prediction.of(new ScoredIntent(CONTRAINDICATIONS, 1.0)), true));
+	}
+
+	/**
+	 * "is that permanent??", "is the damage permanent?" after what recreational use or a side effect can do: whether
+	 * the harm stays, which the long-term effects answer (a reading of how long the benefit lasts is the word
+	 * "permanent" misread), unless the message alone clearly asks another topic.
+	 */
+	private Optional<FollowUpReading> lastingHarm(String last, List<String> tokens, RoutingDecision alone, double own,
+			IntentCatalog catalog) {
+		if (!FollowUp.asksWhetherLasting(tokens) || !HARMS.contains(last) || last.equals(LONG_TERM)
+				|| catalog.find(LONG_TERM).isEmpty()
+				|| (clearNewTopic(alone, own, LONG_TERM, catalog) && !alone.intent().equals(DURATION))) {
+			return Optional.empty();
+		}
+		return Optional.of(new FollowUpReading(RoutingDecision.answer(LONG_TERM).because(ContextUse.LASTING_HARM),
+				Prediction.of(new ScoredIntent(LONG_TERM, 1.0))));
 	}
 
 	/**
