@@ -56,6 +56,12 @@ public class ChatService {
 	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
 			"conditions_treated");
 
+	/** Words by which a later question of a message points at the one before it ("..., and how long does it take?"). */
+	private static final Set<String> POINTING_BACK = Set.of("it", "its", "that", "this", "they", "them", "those");
+
+	/** A later question of at most this many words that points back is read with the question before it. */
+	private static final int POINTING_QUESTION_WORDS = 8;
+
 	/** Intents whose question a visitor asks again about another medicine by naming it alone ("zoloft?"). */
 	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
 
@@ -741,10 +747,17 @@ public class ChatService {
 			RoutingDecision whole) {
 		List<Part> parts = new ArrayList<>();
 		boolean aboutKetamine = this.topics.namesKetamine(text);
+		String previous = null;
 		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
 			Prediction prediction = this.classifier.classify(question.text());
-			Part part = new Part(prediction, this.routing.decide(verdict, prediction, catalog));
-			parts.add(onTopics(part, aboutKetamine && question.joined(), verdict, catalog));
+			Part part = onTopics(new Part(prediction, this.routing.decide(verdict, prediction, catalog)),
+					aboutKetamine && question.joined(), verdict, catalog);
+			if (previous != null && !parts.isEmpty()) {
+				part = readWithPreviousQuestion(part, question.text(), previous, parts.get(parts.size() - 1), verdict,
+						catalog);
+			}
+			parts.add(part);
+			previous = question.text();
 		}
 		askedOnce(parts, verdict, catalog);
 		List<String> answered = new ArrayList<>();
@@ -780,6 +793,31 @@ public class ChatService {
 			return clarifying;
 		}
 		return whole;
+	}
+
+	/**
+	 * A later question of a message that points back at the question before it with a pronoun ("How much is one
+	 * infusion, and how long does it take?": "it" is the infusion) and is not clear on its own
+	 * ({@code chatbot.routing.follow-up-own-threshold}) is read together with that question, without the intent that
+	 * question was answered with (nobody asks the same thing twice in one breath): "how long does it take" alone may be
+	 * how soon ketamine works, after "one infusion" it is how long the session lasts. The reading is kept when it
+	 * answers a topic; otherwise the question's own reading stands.
+	 */
+	private Part readWithPreviousQuestion(Part part, String question, String previous, Part before,
+			SafetyVerdict verdict, IntentCatalog catalog) {
+		RoutingDecision own = part.decision();
+		RoutingDecision first = before.decision();
+		if (own.urgent() || !first.answers() || !isTopic(first.intent(), catalog)
+				|| (own.answers() && part.confidence() >= this.routing.clearOnItsOwn())) {
+			return part;
+		}
+		List<String> tokens = this.normalizer.tokens(question);
+		if (tokens.size() > POINTING_QUESTION_WORDS || tokens.stream().noneMatch(POINTING_BACK::contains)) {
+			return part;
+		}
+		Prediction together = rescaledWithout(this.classifier.classify(previous + " " + question), first.intent());
+		RoutingDecision read = this.routing.decide(verdict, together, catalog);
+		return (read.answers() && isTopic(read.intent(), catalog)) ? new Part(together, read) : part;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.clinicfaq.chatbot.chat.ChatRequest;
@@ -34,6 +35,15 @@ public final class ChatEvaluation {
 	}
 
 	public ChatEvaluationReport run(List<ChatCase> cases) {
+		return run(cases, (turn) -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(List)}, handing every turn's decision to {@code turns} in replay order (for comparing two builds
+	 * turn by turn: {@code eval --chat ... --dump FILE}).
+	 */
+	public ChatEvaluationReport run(List<ChatCase> cases, Consumer<TurnDecision> turns) {
 		Map<String, ChatEvaluationReport.KindFigures> byKind = new TreeMap<>();
 		List<ChatEvaluationReport.Miss> misses = new ArrayList<>();
 		for (ChatCase chatCase : cases) {
@@ -45,6 +55,11 @@ public final class ChatEvaluation {
 				ChatTurn turn = this.chat.reply(new ChatRequest(conversation, "eval", expected.text()));
 				Outcome outcome = Outcome.of(turn, this.intentByQuestion);
 				boolean right = outcome.matches(expected);
+				turns.accept(new TurnDecision(chatCase.id(), i, turn.route().value(),
+						(turn.reason() != null) ? turn.reason().value() : null,
+						(turn.intent() != null) ? turn.intent().name() : null, outcome.answered(), outcome.options(),
+						turn.urgent(), turn.signals(), (turn.context() != null) ? turn.context().name() : null,
+						(turn.intent() != null) ? turn.intent().confidence() : 0, right));
 				boolean last = i == chatCase.turns().size() - 1;
 				figures.count(expected, outcome.route, outcome.reason, outcome.answered, outcome.options, right, last);
 				if (!right) {
@@ -55,6 +70,16 @@ public final class ChatEvaluation {
 			}
 		}
 		return new ChatEvaluationReport(cases.size(), new LinkedHashMap<>(byKind), misses);
+	}
+
+	/**
+	 * What the service decided on one turn of a replayed conversation: the route, the reason, the intent, the intents
+	 * answered or offered, whether it was urgent and why, how the conversation was used; {@code confidence} is the
+	 * intent's score (a float that may move in its last digits when the decision does not).
+	 */
+	public record TurnDecision(String conversation, int turn, String route, String reason, String intent,
+			List<String> answered, List<String> options, boolean urgent, List<String> signals, String context,
+			double confidence, boolean right) {
 	}
 
 	private static String ranking(ChatTurn turn) {

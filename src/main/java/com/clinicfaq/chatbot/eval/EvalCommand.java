@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
 import com.clinicfaq.chatbot.nlu.NluProperties;
+import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.RiskDetectorCrossValidator;
 import com.clinicfaq.chatbot.safety.RiskExample;
@@ -42,9 +44,10 @@ public final class EvalCommand {
 			  eval --train TRAIN.jsonl --test TEST.jsonl [--val VAL.jsonl] [options]
 			  eval --intents DIR --folds K [options]
 			  eval --intents DIR --test TEST.jsonl [--val VAL.jsonl] [options]
-			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--set ...]
+			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--dump FILE] [--set ...]
 			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
 			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
+			      --dump writes every turn's decision (route, reason, intent, urgent, signals) as a JSON line;
 			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
 			  eval --safety FILE... [--show-misses] [--dump FILE] [--set KEY=VALUE]
 			  eval --safety-cv [--folds K] [--set KEY=VALUE]
@@ -54,7 +57,7 @@ public final class EvalCommand {
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
 			that fired. Lines {"text", "urgent", "kind", "category", "expect": {"route", "intent"}}; a line without
 			"urgent" is a non-urgent message. --show-misses prints misses: never on a held-back final set. --dump writes
-			one JSON line per message (label, verdict, signals, the classifier's best intent, every detector unit's
+			one JSON line per message (label, verdict, route, signals, the classifier's best intent, every detector unit's
 			scores) for replaying decision variants; unit texts only for files whose name has no "held" or "final".
 			Files hold JSON lines {"text": "...", "intent": "..."}; intent "oos" or "out_of_scope" is out of scope.
 			Options:
@@ -65,6 +68,7 @@ public final class EvalCommand {
 			  --drop-oos        drop out-of-scope training messages (the paper's oos-threshold method) instead of
 			                    learning them as one more intent, as the service learns its out_of_scope intent
 			  --seed N          shuffling seed for --folds (default 42)
+			  --rankings FILE   with --folds: write every message's out-of-fold ranking (first five) as JSON lines
 			  --set KEY=VALUE   override a chatbot.nlu.* or chatbot.routing.* property, as in application.yml
 			""";
 
@@ -231,7 +235,19 @@ public final class EvalCommand {
 			int folds = Integer.parseInt(options.getOrDefault("--folds", "5"));
 			long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
 			this.out.printf(Locale.ROOT, "Cross-validating %d examples in %d folds%n", catalog.size(), folds);
-			return evaluator.crossValidate(catalog, folds, threshold, seed);
+			if (!options.containsKey("--rankings")) {
+				return evaluator.crossValidate(catalog, folds, threshold, seed);
+			}
+			List<String> lines = new ArrayList<>();
+			EvaluationReport report = evaluator.crossValidate(catalog, folds, threshold, seed,
+					(example, prediction) -> lines.add(rankingLine(example, prediction)));
+			try {
+				Files.write(Path.of(options.get("--rankings")), lines, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot write the rankings", ex);
+			}
+			return report;
 		}
 		if (!options.containsKey("--train") || !options.containsKey("--test")) {
 			throw new IllegalArgumentException("give --train and --test, or --intents\n" + USAGE);
@@ -265,9 +281,18 @@ public final class EvalCommand {
 			grid(core, binder, cases, options.get("--grid"));
 			return 0;
 		}
-		ChatEvaluationReport report = new ChatEvaluation(core.chat(), core.catalog()).run(cases);
+		List<ChatEvaluation.TurnDecision> decisions = new ArrayList<>();
+		ChatEvaluationReport report = new ChatEvaluation(core.chat(), core.catalog()).run(cases, decisions::add);
 		ChatReportPrinter.print(report, this.out);
 		try {
+			if (options.containsKey("--dump")) {
+				ObjectMapper json = new ObjectMapper();
+				StringBuilder lines = new StringBuilder();
+				for (ChatEvaluation.TurnDecision decision : decisions) {
+					lines.append(json.writeValueAsString(decision)).append('\n');
+				}
+				Files.writeString(Path.of(options.get("--dump")), lines, StandardCharsets.UTF_8);
+			}
 			if (options.containsKey("--misses")) {
 				writeLines(Path.of(options.get("--misses")), report.misses());
 			}
@@ -306,6 +331,23 @@ public final class EvalCommand {
 		}
 	}
 
+	/**
+	 * One cross-validated message as a JSON line: its text, its intent and the first five intents of the ranking the
+	 * model that did not see it gave (name and confidence).
+	 */
+	static String rankingLine(LabeledText example, Prediction prediction) {
+		Map<String, Object> line = new LinkedHashMap<>();
+		line.put("text", example.text());
+		line.put("intent", example.intent());
+		line.put("ranking", prediction.top(5).stream().map((scored) -> List.of(scored.name(), scored.confidence())).toList());
+		try {
+			return new ObjectMapper().writeValueAsString(line);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static void writeLines(Path file, List<ChatEvaluationReport.Miss> misses) throws IOException {
 		ObjectMapper json = new ObjectMapper();
 		StringBuilder lines = new StringBuilder();
@@ -328,7 +370,7 @@ public final class EvalCommand {
 				continue;
 			}
 			if (!Set.of("--train", "--test", "--val", "--intents", "--folds", "--report", "--html", "--threshold",
-					"--seed", "--set", "--chat", "--misses", "--grid")
+					"--seed", "--set", "--chat", "--misses", "--grid", "--rankings", "--dump")
 				.contains(name)) {
 				throw new IllegalArgumentException("Unknown option '" + name + "'");
 			}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
@@ -67,6 +68,16 @@ public class Evaluator {
 	 * repeatable shuffled order), and the figures are computed over all of them at the given threshold.
 	 */
 	public EvaluationReport crossValidate(List<LabeledText> examples, int folds, double threshold, long seed) {
+		return crossValidate(examples, folds, threshold, seed, (example, prediction) -> {
+		});
+	}
+
+	/**
+	 * As {@link #crossValidate(List, int, double, long)}, handing {@code rankings} every message with the ranking of the
+	 * model that did not see it (for choosing routing thresholds on out-of-fold rankings rather than on test messages).
+	 */
+	public EvaluationReport crossValidate(List<LabeledText> examples, int folds, double threshold, long seed,
+			BiConsumer<LabeledText, Prediction> rankings) {
 		if (folds < 2) {
 			throw new IllegalArgumentException("Cross-validation needs at least 2 folds, was " + folds);
 		}
@@ -86,7 +97,11 @@ public class Evaluator {
 			long start = System.nanoTime();
 			IntentClassifier classifier = this.trainer.train(byIntent);
 			trainSeconds += (System.nanoTime() - start) / 1e9;
-			results.addAll(classify(classifier, parts.get(fold)));
+			for (LabeledText example : parts.get(fold)) {
+				Prediction prediction = classifier.classify(example.text());
+				rankings.accept(example, prediction);
+				results.add(classified(example, prediction));
+			}
 		}
 		return EvaluationReport.of(results, threshold, trainSeconds, intents);
 	}
@@ -119,13 +134,15 @@ public class Evaluator {
 	public static List<ClassifiedExample> classify(IntentClassifier classifier, List<LabeledText> examples) {
 		List<ClassifiedExample> results = new ArrayList<>(examples.size());
 		for (LabeledText example : examples) {
-			Prediction prediction = classifier.classify(example.text());
-			ScoredIntent best = prediction.best().orElse(new ScoredIntent(LabeledText.OUT_OF_SCOPE, 0));
-			String predicted = IntentModelTrainer.OUT_OF_SCOPE.equals(best.name()) ? LabeledText.OUT_OF_SCOPE
-					: best.name();
-			results.add(new ClassifiedExample(example.intent(), predicted, best.confidence()));
+			results.add(classified(example, classifier.classify(example.text())));
 		}
 		return results;
+	}
+
+	private static ClassifiedExample classified(LabeledText example, Prediction prediction) {
+		ScoredIntent best = prediction.best().orElse(new ScoredIntent(LabeledText.OUT_OF_SCOPE, 0));
+		String predicted = IntentModelTrainer.OUT_OF_SCOPE.equals(best.name()) ? LabeledText.OUT_OF_SCOPE : best.name();
+		return new ClassifiedExample(example.intent(), predicted, best.confidence());
 	}
 
 	Map<String, List<String>> examplesByIntent(List<LabeledText> examples) {

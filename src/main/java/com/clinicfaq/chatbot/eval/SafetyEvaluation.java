@@ -120,6 +120,8 @@ final class SafetyEvaluation {
 			line.put("text", c.text());
 		}
 		line.put("turnUrgent", turn.urgent());
+		line.put("route", turn.route().value());
+		line.put("reason", (turn.reason() != null) ? turn.reason().value() : null);
 		turn.signals().forEach(line.putArray("signals")::add);
 		line.put("rules", !turn.verdict().matchedRules().isEmpty());
 		line.put("benign", turn.verdict().benignReading());

@@ -251,6 +251,24 @@ public final class RiskDetector {
 		return this.scores.get(sentence, this::scoreOnce);
 	}
 
+	/**
+	 * Whether {@link #score(String)} would answer this prepared sentence from its recent scores, without embedding
+	 * it (so a caller that embeds ahead of the screen leaves it out); {@code false} while loading.
+	 */
+	public boolean remembers(String sentence) {
+		if (this.loading != null) {
+			return isLoaded() && this.loading.join().remembers(sentence);
+		}
+		return this.scores.getIfPresent(sentence) != null;
+	}
+
+	/**
+	 * Whether the detector can score without waiting (loaded or trained).
+	 */
+	public boolean isLoaded() {
+		return this.loading == null || (this.loading.isDone() && !this.loading.isCompletedExceptionally());
+	}
+
 	private RiskScore scoreOnce(String sentence) {
 		float[] vector = this.embedder.apply(sentence);
 		double[] probabilities = this.model.eval(this.context, withBias(vector));

@@ -356,6 +356,31 @@ public class SafetyScreen {
 	 */
 	public Map<String, RiskScore> unitScores(String text) {
 		Map<String, RiskScore> scores = new LinkedHashMap<>();
+		for (String unit : units(text)) {
+			scores.computeIfAbsent(unit, this::score);
+		}
+		return scores;
+	}
+
+	/**
+	 * The units of a message that {@link #screen(String)} will have the detector embed: those with a letter whose
+	 * score the detector does not remember, in the order they are scored. For embedding them ahead of the screen, all
+	 * in one batched run of the encoder (the detector then finds their vectors among the encoder's recent texts);
+	 * empty without a detector or while it loads.
+	 */
+	public List<String> unitsToEmbed(String text) {
+		RiskDetector detector = this.detector.get();
+		if (detector == null || !detector.isLoaded()) {
+			return List.of();
+		}
+		return units(text).stream()
+			.filter((unit) -> unit.chars().anyMatch(Character::isLetter) && !detector.remembers(unit))
+			.toList();
+	}
+
+	/** Every unit the detector reads in a message, once, in the order {@link #screen(String)} scores them. */
+	private Set<String> units(String text) {
+		Set<String> units = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
 			List<String> sentences = sentences(variant);
@@ -365,11 +390,9 @@ public class SafetyScreen {
 					live.add(masked);
 				}
 			}
-			for (String unit : detectorUnits(live)) {
-				scores.computeIfAbsent(unit, this::score);
-			}
+			units.addAll(detectorUnits(live));
 		}
-		return scores;
+		return units;
 	}
 
 	/**

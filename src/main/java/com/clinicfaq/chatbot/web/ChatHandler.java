@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -69,6 +70,9 @@ class ChatHandler {
 
 	private final Timer parseTime;
 
+	/** Embeds a message's texts ahead of its understanding, in batches shared with concurrent requests. */
+	private EmbeddingsAhead embeddingsAhead = EmbeddingsAhead.NONE;
+
 	/**
 	 * Without rate limits, for tests of the rest of the contract.
 	 */
@@ -79,8 +83,16 @@ class ChatHandler {
 
 	@Autowired
 	ChatHandler(ChatService chat, TranscriptWriter transcripts, ClinicContact clinic, WebProperties limits,
-			ObjectMapper json, RateLimitProperties rateLimits, MeterRegistry meters) {
+			ObjectMapper json, RateLimitProperties rateLimits, MeterRegistry meters,
+			ObjectProvider<EmbeddingsAhead> embeddingsAhead) {
 		this(chat, transcripts, clinic, limits, json, new RateLimiter(rateLimits, System::nanoTime), meters);
+		this.embeddingsAhead = embeddingsAhead.getIfAvailable(() -> EmbeddingsAhead.NONE);
+	}
+
+	ChatHandler(ChatService chat, TranscriptWriter transcripts, ClinicContact clinic, WebProperties limits,
+			ObjectMapper json, EmbeddingsAhead embeddingsAhead) {
+		this(chat, transcripts, clinic, limits, json);
+		this.embeddingsAhead = embeddingsAhead;
 	}
 
 	ChatHandler(ChatService chat, TranscriptWriter transcripts, ClinicContact clinic, WebProperties limits,
@@ -134,6 +146,7 @@ class ChatHandler {
 
 	Mono<ServerResponse> chat(ServerRequest request) {
 		return timed(this.chatTime, readIncoming(request).publishOn(UnderstandingScheduler.shared())
+			.flatMap(this::embeddedAhead)
 			.flatMap((incoming) -> (incoming.violation() != null) ? refuse(request, incoming)
 					: answer(request, incoming.message()))
 			.onErrorResume(TranscriptQueueFullException.class, (ex) -> busy(request))
@@ -143,6 +156,7 @@ class ChatHandler {
 
 	Mono<ServerResponse> parse(ServerRequest request) {
 		return timed(this.parseTime, readIncoming(request).publishOn(UnderstandingScheduler.shared())
+			.flatMap(this::embeddedAhead)
 			.map((incoming) -> {
 				if (incoming.violation() != null) {
 					throw incoming.violation();
@@ -154,6 +168,19 @@ class ChatHandler {
 				.bodyValue(ParseResponse.from(classification)))
 			.onErrorResume(InvalidRequestException.class,
 					(ex) -> ProblemResponses.problem(request, ex.status(), ex.getMessage())));
+	}
+
+	/**
+	 * A valid message once the texts its understanding needs are embedded (in a batch shared with the requests that
+	 * arrived meanwhile), back on the understanding threads; a refused one at once (it is screened on a window only).
+	 */
+	private Mono<Incoming> embeddedAhead(Incoming incoming) {
+		if (incoming.violation() != null) {
+			return Mono.just(incoming);
+		}
+		return this.embeddingsAhead.embedAhead(incoming.message().text())
+			.then(Mono.just(incoming))
+			.publishOn(UnderstandingScheduler.shared());
 	}
 
 	/**

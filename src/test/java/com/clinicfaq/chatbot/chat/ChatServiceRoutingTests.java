@@ -1,10 +1,15 @@
 package com.clinicfaq.chatbot.chat;
 
+import java.util.List;
+import java.util.Locale;
+
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.Route;
+import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
 import org.junit.jupiter.api.Test;
 
+import static com.clinicfaq.chatbot.chat.FixedRankingChat.chatClassifying;
 import static com.clinicfaq.chatbot.chat.FixedRankingChat.chatRanking;
 import static com.clinicfaq.chatbot.chat.FixedRankingChat.say;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +69,31 @@ class ChatServiceRoutingTests {
 		ChatService chat = chatRanking(new ScoredIntent("insurance_cost", 0.45),
 				new ScoredIntent("treatment_course", 0.42));
 		assertThat(say(chat, "what does the whole ketamine series come to").route()).isEqualTo(Route.CLARIFY);
+	}
+
+	@Test
+	void replyToTwoQuestionsReadsASecondThatPointsBackWithTheFirst() {
+		// "how long does it take" alone leans to how soon ketamine works; after "one infusion" it is the session
+		ChatService chat = chatClassifying((text) -> {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.contains("infusion") && lower.contains("how long")) {
+				return new Prediction(List.of(new ScoredIntent("session_length", 0.6),
+						new ScoredIntent("insurance_cost", 0.3), new ScoredIntent("onset", 0.1)));
+			}
+			if (lower.contains("how long")) {
+				return new Prediction(List.of(new ScoredIntent("onset", 0.5), new ScoredIntent("session_length", 0.4)));
+			}
+			if (lower.contains("how much")) {
+				return new Prediction(List.of(new ScoredIntent("insurance_cost", 0.9)));
+			}
+			return new Prediction(List.of(new ScoredIntent("out_of_scope", 0.9)));
+		});
+		ChatTurn pointing = say(chat, "How much is one ketamine infusion? How long does it take?");
+		assertThat(pointing.intent().name()).isEqualTo("insurance_cost");
+		assertThat(pointing.answer().id()).contains("insurance_cost").contains("session_length");
+		// a second question that names its own subject is read on its own
+		ChatTurn own = say(chat, "How much is one ketamine infusion? How long does ketamine take to work?");
+		assertThat(own.answer().id()).contains("insurance_cost").contains("onset");
 	}
 
 	@Test

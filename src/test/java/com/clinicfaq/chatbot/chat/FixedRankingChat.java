@@ -25,6 +25,13 @@ final class FixedRankingChat {
 				new ConversationStore(Duration.ofMinutes(30), 100), Clock.systemUTC());
 	}
 
+	/** A {@link ChatService} whose classifier is the given one (a lambda ranking texts as a test needs). */
+	static ChatService chatClassifying(IntentClassifier classifier) {
+		return new ChatService(TestChatbot.safetyScreen(), classifier, TestChatbot::catalog,
+				new RoutingPolicy(TestChatbot.routing()), TestChatbot.answers(),
+				new ConversationStore(Duration.ofMinutes(30), 100), Clock.systemUTC());
+	}
+
 	static ChatTurn say(ChatService chat, String text) {
 		return chat.reply(new ChatRequest(null, "web", text));
 	}

@@ -9,6 +9,8 @@ import com.clinicfaq.chatbot.nlu.IntentClassifier;
 import com.clinicfaq.chatbot.nlu.IntentModelTrainer;
 import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,5 +59,18 @@ class EvaluatorTests {
 			.containsExactly(new ClassifiedExample("oos", "oos", 0.9));
 	}
 
+	@Test
+	void rankingLineWritesTheMessageItsIntentAndTheFirstFiveOfItsRanking() throws Exception {
+		Prediction prediction = Prediction.of(new ScoredIntent("onset", 0.5), new ScoredIntent("iv_infusion", 0.2),
+				new ScoredIntent("dosing", 0.1), new ScoredIntent("duration", 0.08), new ScoredIntent("safety", 0.07),
+				new ScoredIntent("history", 0.05));
+		JsonNode line = new ObjectMapper()
+			.readTree(EvalCommand.rankingLine(new LabeledText("how fast does the IV work", "onset"), prediction));
+		assertThat(line.get("text").asText()).isEqualTo("how fast does the IV work");
+		assertThat(line.get("intent").asText()).isEqualTo("onset");
+		assertThat(line.get("ranking")).hasSize(5);
+		assertThat(line.get("ranking").get(0).get(0).asText()).isEqualTo("onset");
+		assertThat(line.get("ranking").get(0).get(1).asDouble()).isEqualTo(0.5);
+	}
 
 }
