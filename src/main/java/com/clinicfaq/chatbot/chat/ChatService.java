@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -127,6 +128,9 @@ public class ChatService {
 	/** The catalog's intent about the long-term effects of repeated use. */
 	private static final String LONG_TERM = "long_term_effects";
 
+	/** The catalog's intent about how long the benefit lasts. */
+	private static final String DURATION = "duration";
+
 	/** The catalog's intent about how ketamine works in the brain. */
 	private static final String MECHANISM = "mechanism";
 
@@ -200,6 +204,10 @@ public class ChatService {
 
 	private final UrgentTurnListener urgentTurns;
 
+	private volatile FollowUpReader reader = FollowUpReader.load();
+
+	private volatile Consumer<FollowUpReader.Choice> readings;
+
 	public ChatService(SafetyScreen safety, IntentClassifier classifier, Supplier<IntentCatalog> catalog,
 			RoutingPolicy routing, AnswerComposer answers, ConversationStore conversations, Clock clock) {
 		this(safety, classifier, catalog, routing, answers, conversations, clock, UrgentTurnListener.NONE);
@@ -263,7 +271,8 @@ public class ChatService {
 				: UUID.randomUUID().toString();
 		String text = screened.text();
 		Conversation conversation = this.conversations.find(conversationId);
-		Understood understood = stillUrgent(understand(text, conversation, screened.verdict()), conversation);
+		Understood understood = readFollowUp(conversationId, text, conversation, screened.verdict(),
+				stillUrgent(understand(text, conversation, screened.verdict()), conversation));
 		Classification classification = understood.classification();
 		RoutingDecision decision = classification.decision();
 		Answer answer;
@@ -308,6 +317,178 @@ public class ChatService {
 		return this.topics.namesKetamine(text) || this.topics.otherTopic(text, false, catalog).isPresent()
 				|| ranking.stream().anyMatch((scored) -> isTopic(scored.name(), catalog)
 						&& scored.confidence() >= TOPIC_TO_COME_BACK_TO);
+	}
+
+	/**
+	 * Uses {@code reader} for follow-ups instead of the one beside {@link FollowUpReader} (tests, evaluations).
+	 */
+	void useReader(FollowUpReader reader) {
+		this.reader = reader;
+	}
+
+	/**
+	 * Hands every follow-up's candidate readings and the one chosen to {@code readings} ({@code eval --chat ...
+	 * --readings FILE}, which records what the follow-up reader is trained on); {@code null} stops it.
+	 */
+	public void recordFollowUpReadings(Consumer<FollowUpReader.Choice> readings) {
+		this.readings = readings;
+	}
+
+	/**
+	 * A follow-up right after an answer, read by the {@link FollowUpReader}: it chooses among the rules' reading, the
+	 * message alone, its own likeliest topic, the message read after the previous question and the previous topic.
+	 * Nothing changes for an urgent or refused message, in a conversation that had an urgent turn, for a reply to a
+	 * "did you mean ...?", a bare acknowledgement, a request for a person, or when the reader is off: context never
+	 * overrides a safety decision, and it lasts only as long as the conversation is remembered.
+	 */
+	private Understood readFollowUp(String conversationId, String text, Conversation conversation,
+			SafetyVerdict verdict, Understood understood) {
+		FollowUpReader current = this.reader;
+		Consumer<FollowUpReader.Choice> recorder = this.readings;
+		if (!current.active() && recorder == null) {
+			return understood;
+		}
+		IntentCatalog catalog = this.catalog.get();
+		RoutingDecision rules = understood.classification().decision();
+		if (understood.rephrase() || understood.acknowledged() != null || verdict.urgent() || verdict.illicitRequest()
+				|| verdict.mentionsSelfHarm()
+				|| rules.urgent() || conversation.urgentIntent() != null || !conversation.answered()
+				|| !conversation.offered().isEmpty() || conversation.lastText() == null
+				|| conversation.lastIntent() == null || !isTopic(conversation.lastIntent(), catalog)
+				|| (rules.route() == Route.HANDOFF && rules.reason() != HandoffReason.UNMATCHED)) {
+			return understood;
+		}
+		Understood aloneUnderstood = understand(text, Conversation.start(conversationId), verdict);
+		RoutingDecision alone = aloneUnderstood.classification().decision();
+		if (aloneUnderstood.rephrase() || alone.urgent()
+				|| (alone.route() == Route.HANDOFF && alone.reason() != HandoffReason.UNMATCHED)) {
+			return understood;
+		}
+		String spelled = MessageSplitter.punctuationSpelledOut(text);
+		Prediction own = this.classifier.classify(spelled);
+		Prediction withPrevious = this.classifier.classify(conversation.lastText() + " " + spelled);
+		String last = conversation.lastIntent();
+		Map<String, Double> turn = turnFeatures(text, conversation, rules, alone, own, withPrevious, catalog);
+		List<FollowUpReader.Candidate> candidates = new ArrayList<>();
+		candidates.add(candidate(FollowUpReader.Reading.RULES, rules, turn, rules, alone, own, withPrevious, last));
+		candidates.add(candidate(FollowUpReader.Reading.ALONE, alone, turn, rules, alone, own, withPrevious, last));
+		bestTopic(own, catalog).ifPresent((intent) -> candidates.add(candidate(FollowUpReader.Reading.ALONE_BEST,
+				RoutingDecision.answer(intent), turn, rules, alone, own, withPrevious, last)));
+		bestTopic(withPrevious, catalog).ifPresent((intent) -> candidates.add(candidate(
+				FollowUpReader.Reading.WITH_PREVIOUS, RoutingDecision.answer(intent), turn, rules, alone, own,
+				withPrevious, last)));
+		candidates.add(candidate(FollowUpReader.Reading.PREVIOUS_TOPIC, RoutingDecision.answer(last), turn, rules,
+				alone, own, withPrevious, last));
+		// an unplaced message becomes an answer only when it has a word of the catalog's topics and names no other
+		// medicine or topic: "what's the weather tomorrow" after an answer stays unrelated
+		boolean mayAnswer = rules.route() != Route.HANDOFF
+				|| (turn.get("catalog_word") > 0 && turn.get("names_other") == 0);
+		int chosen = mayAnswer ? current.choose(candidates) : 0;
+		if (recorder != null) {
+			recorder.accept(new FollowUpReader.Choice(conversationId, text, candidates, chosen));
+		}
+		FollowUpReader.Candidate choice = candidates.get(chosen);
+		if (chosen == 0 || sameOutcome(choice.decision(), rules)) {
+			return understood;
+		}
+		return switch (choice.reading()) {
+			case ALONE -> new Understood(classification(alone.because(ContextUse.READER_ALONE),
+					aloneUnderstood.classification().ranking().isEmpty() ? own : new Prediction(
+							aloneUnderstood.classification().ranking()), verdict), false, null);
+			case ALONE_BEST -> understood(choice.decision().because(ContextUse.READER_ALONE_BEST), own, verdict);
+			case WITH_PREVIOUS -> understood(choice.decision().because(ContextUse.READER_WITH_PREVIOUS), withPrevious,
+					verdict);
+			case PREVIOUS_TOPIC -> understood(choice.decision().because(ContextUse.READER_PREVIOUS_TOPIC),
+					withPrevious, verdict);
+			case RULES -> understood;
+		};
+	}
+
+	private static boolean sameOutcome(RoutingDecision one, RoutingDecision other) {
+		return one.route() == other.route() && one.reason() == other.reason()
+				&& java.util.Objects.equals(one.intent(), other.intent())
+				&& java.util.Objects.equals(one.also(), other.also())
+				&& (one.route() != Route.CLARIFY || one.options().equals(other.options()));
+	}
+
+	private static Optional<String> bestTopic(Prediction prediction, IntentCatalog catalog) {
+		return prediction.ranking()
+			.stream()
+			.filter((scored) -> isTopic(scored.name(), catalog))
+			.map(ScoredIntent::name)
+			.findFirst();
+	}
+
+	/** What the reader knows of the turn, the same for every candidate. */
+	private Map<String, Double> turnFeatures(String text, Conversation conversation, RoutingDecision rules,
+			RoutingDecision alone, Prediction own, Prediction withPrevious, IntentCatalog catalog) {
+		List<String> tokens = FollowUp.withoutLeadIn(
+				FollowUp.canonical(this.normalizer.tokens(FollowUp.spelledForms(text))));
+		String last = conversation.lastIntent();
+		String ownBest = own.best().map(ScoredIntent::name).orElse("");
+		String previousBest = withPrevious.best().map(ScoredIntent::name).orElse("");
+		Map<String, Double> features = new HashMap<>();
+		features.put("bias", 1.0);
+		features.put("own_top", topOf(own));
+		features.put("own_margin", marginOf(own));
+		features.put("prev_top", topOf(withPrevious));
+		features.put("prev_margin", marginOf(withPrevious));
+		features.put("alone_" + alone.route().value(), 1.0);
+		features.put("rules_" + rules.route().value(), 1.0);
+		features.put("rules_context", (rules.context() != null) ? 1.0 : 0.0);
+		if (rules.context() != null) {
+			// which rule read the conversation: some are right far more often than others
+			features.put("rule_" + rules.context().value(), 1.0);
+		}
+		features.put("catalog_word", FollowUp.contentWords(tokens)
+			.stream()
+			.anyMatch((word) -> this.topics.catalogKnows(word, catalog)) ? 1.0 : 0.0);
+		features.put("words", Math.min(tokens.size(), 20) / 10.0);
+		features.put("short", (tokens.size() <= 4) ? 1.0 : 0.0);
+		features.put("refers_back", FollowUp.refersBack(tokens) ? 1.0 : 0.0);
+		features.put("pronoun", tokens.stream().anyMatch(POINTING_BACK::contains) ? 1.0 : 0.0);
+		features.put("names_form", FollowUp.formIntent(tokens).isPresent() ? 1.0 : 0.0);
+		features.put("names_condition", FollowUp.swapsCondition(tokens) ? 1.0 : 0.0);
+		features.put("names_other", this.topics.otherTopic(text, true, catalog).isPresent() ? 1.0 : 0.0);
+		features.put("names_ketamine", this.topics.namesKetamine(text) ? 1.0 : 0.0);
+		features.put("what_about", FollowUp.opensWithWhatAbout(tokens) ? 1.0 : 0.0);
+		features.put("elliptical", FollowUp.elliptical(tokens) ? 1.0 : 0.0);
+		features.put("tells", FollowUp.tells(text, tokens) ? 1.0 : 0.0);
+		features.put("sentences", (MessageSplitter.sentences(text).size() > 1) ? 1.0 : 0.0);
+		features.put("last_form", FORM_INTENTS.contains(last) ? 1.0 : 0.0);
+		features.put("last_condition", CONDITION_INTENTS.contains(last) ? 1.0 : 0.0);
+		features.put("last_effect", (EFFECT_INTENTS.contains(last) || EFFECT_QUESTIONS.contains(last)) ? 1.0 : 0.0);
+		features.put("own_is_last", ownBest.equals(last) ? 1.0 : 0.0);
+		features.put("prev_is_last", previousBest.equals(last) ? 1.0 : 0.0);
+		features.put("own_is_prev", ownBest.equals(previousBest) ? 1.0 : 0.0);
+		return features;
+	}
+
+	/** The turn's features and the candidate's own: how each reading ranks its topic, whether they agree. */
+	private static FollowUpReader.Candidate candidate(FollowUpReader.Reading reading, RoutingDecision decision,
+			Map<String, Double> turn, RoutingDecision rules, RoutingDecision alone, Prediction own,
+			Prediction withPrevious, String last) {
+		Map<String, Double> features = new HashMap<>(turn);
+		String intent = decision.answers() ? decision.intent() : null;
+		features.put("c_own", (intent != null) ? confidenceOf(own, intent) : 0.0);
+		features.put("c_prev", (intent != null) ? confidenceOf(withPrevious, intent) : 0.0);
+		features.put("c_own_first", (intent != null && intent.equals(own.best().map(ScoredIntent::name).orElse(null)))
+				? 1.0 : 0.0);
+		features.put("c_prev_first", (intent != null
+				&& intent.equals(withPrevious.best().map(ScoredIntent::name).orElse(null))) ? 1.0 : 0.0);
+		features.put("c_is_last", last.equals(intent) ? 1.0 : 0.0);
+		features.put("c_is_rules", sameOutcome(decision, rules) ? 1.0 : 0.0);
+		features.put("c_is_alone", sameOutcome(decision, alone) ? 1.0 : 0.0);
+		features.put("c_" + decision.route().value(), 1.0);
+		return new FollowUpReader.Candidate(reading, decision, features);
+	}
+
+	private static double topOf(Prediction prediction) {
+		return prediction.best().map(ScoredIntent::confidence).orElse(0.0);
+	}
+
+	private static double marginOf(Prediction prediction) {
+		return topOf(prediction) - prediction.runnerUp().map(ScoredIntent::confidence).orElse(0.0);
 	}
 
 	/**
@@ -469,14 +650,19 @@ public class ChatService {
 			// "should I stop the rest of my sessions?": unsure on its own, and with the previous message clearly about
 			// the topic just answered
 			Prediction own = prediction;
-			Optional<FollowUpReading> candidacy = someoneWithCondition(conversation.lastIntent(), followTokens, text,
-					alone, own, catalog);
-			namesMedicine = candidacy.isPresent();
-			decision = candidacy.map(FollowUpReading::decision)
-				.or(() -> whichForm(conversation.lastIntent(), followTokens, alone,
+			Optional<FollowUpReading> reading = someoneWithCondition(conversation.lastIntent(), followTokens, text,
+					alone, own, catalog)
+				.or(() -> lastingHarm(conversation.lastIntent(), followTokens, alone,
 						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog))
-				.or(() -> settledByPrevious(text, followTokens, conversation, verdict, catalog, alone, own))
-				.orElse(decision);
+				.or(() -> whichForm(conversation.lastIntent(), followTokens, alone,
+						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog)
+					.map((which) -> new FollowUpReading(which, Prediction.of(new ScoredIntent(ROUTES, 1.0)))))
+				.or(() -> settledByPrevious(text, followTokens, conversation, verdict, catalog, alone, own));
+			if (reading.isPresent()) {
+				decision = reading.get().decision();
+				prediction = reading.get().prediction();
+				namesMedicine = reading.get().namesMedicine();
+			}
 		}
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
@@ -915,11 +1101,9 @@ public class ChatService {
 			// form, clear on its own, not the previous question about that form
 			sameQuestion = false;
 		}
-		if (FollowUp.asksWhetherLasting(tokens) && HARMS.contains(last) && !last.equals(LONG_TERM)
-				&& catalog.find(LONG_TERM).isPresent()) {
-			// "is that permanent??" after what recreational use can do: whether the harm stays, the long-term effects
-			return new FollowUpReading(RoutingDecision.answer(LONG_TERM).because(ContextUse.LASTING_HARM),
-					Prediction.of(new ScoredIntent(LONG_TERM, 1.0)));
+		Optional<FollowUpReading> lasting = lastingHarm(last, tokens, alone, own, catalog);
+		if (lasting.isPresent()) {
+			return lasting.get();
 		}
 		Optional<FollowUpReading> why = whyItWorks(tokens, catalog);
 		if (why.isPresent()) {
@@ -1083,7 +1267,7 @@ public class ChatService {
 	 * with the previous message leans to that message whatever follows it: "what's the weather tomorrow" too), and so
 	 * does a message with an urgent reading of {@link #URGENT_DOUBT} or more, and a request for a person or a booking.
 	 */
-	private Optional<RoutingDecision> settledByPrevious(String text, List<String> tokens, Conversation conversation,
+	private Optional<FollowUpReading> settledByPrevious(String text, List<String> tokens, Conversation conversation,
 			SafetyVerdict verdict, IntentCatalog catalog, RoutingDecision alone, Prediction prediction) {
 		String last = conversation.lastIntent();
 		Optional<ScoredIntent> best = prediction.best();
@@ -1108,7 +1292,8 @@ public class ChatService {
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
 		return (contextual.answers() && contextual.intent().equals(last)
 				&& confidenceOf(withContext, last) >= PREVIOUS_SETTLES)
-						? Optional.of(RoutingDecision.answer(last).because(ContextUse.PREVIOUS_SITUATION))
+						? Optional.of(new FollowUpReading(RoutingDecision.answer(last)
+							.because(ContextUse.PREVIOUS_SITUATION), withContext))
 						: Optional.empty();
 	}
 
@@ -1204,6 +1389,22 @@ public class ChatService {
 		}
 		return Optional.of(new FollowUpReading(RoutingDecision.answer(CONTRAINDICATIONS)
 			.because(ContextUse.CONDITION_OF_SOMEONE), Prediction.of(new ScoredIntent(CONTRAINDICATIONS, 1.0)), true));
+	}
+
+	/**
+	 * "is that permanent??", "is the damage permanent?" after what recreational use or a side effect can do: whether
+	 * the harm stays, which the long-term effects answer (a reading of how long the benefit lasts is the word
+	 * "permanent" misread), unless the message alone clearly asks another topic.
+	 */
+	private Optional<FollowUpReading> lastingHarm(String last, List<String> tokens, RoutingDecision alone, double own,
+			IntentCatalog catalog) {
+		if (!FollowUp.asksWhetherLasting(tokens) || !HARMS.contains(last) || last.equals(LONG_TERM)
+				|| catalog.find(LONG_TERM).isEmpty()
+				|| (clearNewTopic(alone, own, LONG_TERM, catalog) && !alone.intent().equals(DURATION))) {
+			return Optional.empty();
+		}
+		return Optional.of(new FollowUpReading(RoutingDecision.answer(LONG_TERM).because(ContextUse.LASTING_HARM),
+				Prediction.of(new ScoredIntent(LONG_TERM, 1.0))));
 	}
 
 	/**

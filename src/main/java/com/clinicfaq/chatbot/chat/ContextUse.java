@@ -99,6 +99,18 @@ public enum ContextUse {
 	/** "no, I meant the spray": read with the previous message, without what was just answered. */
 	CORRECTION("a correction: read with the previous message, without the answer just given"),
 
+	/** The follow-up reader chose the message read alone, as a first message, over the rules' reading. */
+	READER_ALONE("the follow-up reader chose the message read on its own"),
+
+	/** The follow-up reader chose the topic the message's own ranking puts first. */
+	READER_ALONE_BEST("the follow-up reader chose the message's own likeliest topic"),
+
+	/** The follow-up reader chose the topic of the message read after the previous question. */
+	READER_WITH_PREVIOUS("the follow-up reader chose the message read with the previous question"),
+
+	/** The follow-up reader chose the previous answer's topic again. */
+	READER_PREVIOUS_TOPIC("the follow-up reader carried the previous topic on"),
+
 	/** "and what's the weather like?": nothing in it belongs to the catalog's topics, so the subject changed. */
 	SUBJECT_CHANGED("off-topic on its own with no word of the catalog's topics: the subject changed");
 

@@ -208,9 +208,15 @@ final class FollowUp {
 	private static boolean swapsWithoutQuestion(List<String> tokens) {
 		int opener = startsWith(tokens, "and", "what", "if") ? 3
 				: (startsWith(tokens, "what", "if") || startsWith(tokens, "and", "if")) ? 2 : startsWith(tokens, "and") ? 1 : 0;
-		return opener > 0 && tokens.size() - opener <= 6
-				&& tokens.subList(opener, tokens.size()).stream().noneMatch(ASKING::contains);
+		if (opener == 0 || tokens.size() == opener || tokens.size() - opener > 6) {
+			return false;
+		}
+		// "and does it hurt?", "and how many ...": a question of its own; "what if it's the spray": what changes
+		List<String> rest = tokens.subList(opener, tokens.size());
+		return !ASKING.contains(rest.get(0)) && rest.stream().noneMatch(WH_WORDS::contains);
 	}
+
+	private static final Set<String> WH_WORDS = Set.of("what", "how", "when", "where", "why", "who", "which");
 
 	/**
 	 * "does that include the monitoring after?", "is the consult included in that?": whether what was just answered (a

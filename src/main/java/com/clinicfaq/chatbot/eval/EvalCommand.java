@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import com.clinicfaq.chatbot.chat.FollowUpReader;
 import com.clinicfaq.chatbot.chat.RoutingProperties;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
@@ -45,10 +47,11 @@ public final class EvalCommand {
 			  eval --train TRAIN.jsonl --test TEST.jsonl [--val VAL.jsonl] [options]
 			  eval --intents DIR --folds K [options]
 			  eval --intents DIR --test TEST.jsonl [--val VAL.jsonl] [options]
-			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--dump FILE] [--set ...]
+			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--dump FILE] [--readings FILE] [--set ...]
 			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
 			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
 			      --dump writes every turn's decision (route, reason, intent, urgent, signals) as a JSON line;
+			      --readings writes every follow-up's candidate readings and features (the follow-up reader's data);
 			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
 			  eval --safety FILE... [--show-misses] [--dump FILE] [--set KEY=VALUE]
 			  eval --safety-cv [--folds K] [--set KEY=VALUE]
@@ -289,6 +292,10 @@ public final class EvalCommand {
 			return 0;
 		}
 		List<ChatEvaluation.TurnDecision> decisions = new ArrayList<>();
+		List<Map<String, Object>> readings = new ArrayList<>();
+		if (options.containsKey("--readings")) {
+			core.chat().recordFollowUpReadings((choice) -> readings.add(readingOf(choice)));
+		}
 		ChatEvaluationReport report = new ChatEvaluation(core.chat(), core.catalog()).run(cases, decisions::add);
 		ChatReportPrinter.print(report, this.out);
 		try {
@@ -299,6 +306,14 @@ public final class EvalCommand {
 					lines.append(json.writeValueAsString(decision)).append('\n');
 				}
 				Files.writeString(Path.of(options.get("--dump")), lines, StandardCharsets.UTF_8);
+			}
+			if (options.containsKey("--readings")) {
+				ObjectMapper json = new ObjectMapper();
+				StringBuilder lines = new StringBuilder();
+				for (Map<String, Object> reading : readings) {
+					lines.append(json.writeValueAsString(reading)).append('\n');
+				}
+				Files.writeString(Path.of(options.get("--readings")), lines, StandardCharsets.UTF_8);
 			}
 			if (options.containsKey("--misses")) {
 				writeLines(Path.of(options.get("--misses")), report.misses());
@@ -313,6 +328,28 @@ public final class EvalCommand {
 			throw new UncheckedIOException("Cannot write the report", ex);
 		}
 		return 0;
+	}
+
+	/** A follow-up's candidate readings as a JSON object: what the follow-up reader is trained on. */
+	private static Map<String, Object> readingOf(FollowUpReader.Choice choice) {
+		List<Map<String, Object>> candidates = new ArrayList<>();
+		for (FollowUpReader.Candidate candidate : choice.candidates()) {
+			Map<String, Object> one = new LinkedHashMap<>();
+			one.put("reading", candidate.reading().name());
+			one.put("route", candidate.decision().route().value());
+			one.put("reason", (candidate.decision().reason() != null) ? candidate.decision().reason().value() : null);
+			one.put("intent", candidate.decision().intent());
+			one.put("also", candidate.decision().also());
+			one.put("options", candidate.decision().options());
+			one.put("features", new TreeMap<>(candidate.features()));
+			candidates.add(one);
+		}
+		Map<String, Object> reading = new LinkedHashMap<>();
+		reading.put("conversation", choice.conversation());
+		reading.put("text", choice.text());
+		reading.put("chosen", choice.chosen());
+		reading.put("candidates", candidates);
+		return reading;
 	}
 
 	/**
@@ -377,7 +414,7 @@ public final class EvalCommand {
 				continue;
 			}
 			if (!Set.of("--train", "--test", "--val", "--intents", "--folds", "--report", "--html", "--threshold",
-					"--seed", "--set", "--chat", "--misses", "--grid", "--rankings", "--dump")
+					"--seed", "--set", "--chat", "--misses", "--grid", "--rankings", "--dump", "--readings")
 				.contains(name)) {
 				throw new IllegalArgumentException("Unknown option '" + name + "'");
 			}

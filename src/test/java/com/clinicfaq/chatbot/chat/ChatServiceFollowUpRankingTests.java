@@ -103,4 +103,108 @@ class ChatServiceFollowUpRankingTests {
 		assertThat(turn.context()).isEqualTo(ContextUse.READ_WITH_PREVIOUS);
 	}
 
+	@Test
+	void unsureQuestionAboutTheVisitorsSituationIsSettledByAClearReadingWithThePreviousMessage() {
+		String first = "I just learned I'm pregnant and had a session last month, is that a problem";
+		String question = "should I pause the sessions I have left?";
+		ChatService chat = chat(Map.of(first, List.of(scored("pregnancy", 0.9)), question,
+				List.of(scored("aftercare", 0.5), scored("treatment_course", 0.2)), first + " " + question,
+				List.of(scored("pregnancy", 0.95), scored("aftercare", 0.02))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.intent().name()).isEqualTo("pregnancy");
+		assertThat(turn.context()).isEqualTo(ContextUse.PREVIOUS_SITUATION);
+	}
+
+	@Test
+	void messageThatOnlyTellsSomethingIsReadForThePreviousQuestion() {
+		String first = "can I have ketamine with high blood pressure";
+		String told = "mine is well controlled these days";
+		ChatService chat = chat(Map.of(first, List.of(scored("contraindications", 0.9)), told,
+				List.of(scored("out_of_scope", 0.45), scored("monitoring", 0.2)), first + " " + told,
+				List.of(scored("contraindications", 0.9), scored("monitoring", 0.05))));
+		say(chat, first);
+		ChatTurn turn = say(chat, told);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("contraindications");
+		assertThat(turn.context()).isEqualTo(ContextUse.PREVIOUS_SITUATION);
+	}
+
+	@Test
+	void offTopicQuestionIsNotSettledByThePreviousMessageHoweverClearlyThatReadsAsThePreviousTopic() {
+		String question = "which pharmacy nearby is open late";
+		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), question,
+				List.of(scored("out_of_scope", 0.55), scored("appointment", 0.1)), WHO + " " + question,
+				List.of(scored("eligibility", 0.95), scored("out_of_scope", 0.03))));
+		say(chat, WHO);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turn.context()).isNull();
+	}
+
+	@Test
+	void statementWithAnUrgentReadingIsNotSettledByThePreviousMessage() {
+		String told = "honestly I don't see the point of anything lately";
+		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), told,
+				List.of(scored("crisis", 0.4), scored("out_of_scope", 0.3)), WHO + " " + told,
+				List.of(scored("eligibility", 0.9), scored("crisis", 0.05))));
+		say(chat, WHO);
+		ChatTurn turn = say(chat, told);
+		assertThat(turn.intent().name()).isNotEqualTo("eligibility");
+		assertThat(turn.context()).isNull();
+	}
+
+	@Test
+	void questionOfItsOwnThatNamesAFormIsNotThePreviousQuestionAboutThatForm() {
+		String first = "is ketamine treatment safe";
+		String question = "what will it feel like during the infusion?";
+		ChatService chat = chat(Map.of(first, List.of(scored("safety", 0.95)), question,
+				List.of(scored("session_experience", 0.85), scored("iv_infusion", 0.05))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.intent().name()).isEqualTo("session_experience");
+		assertThat(turn.context()).isEqualTo(ContextUse.CLEAR_ON_ITS_OWN);
+	}
+
+	@Test
+	void swapOfAFormAfterADidYouMeanAsksTheOfferedQuestionThatIsNotAboutAForm() {
+		String first = "the drip, how quick";
+		String swap = "same for the shot?";
+		ChatService chat = chat(Map.of(first, List.of(scored("iv_infusion", 0.42), scored("onset", 0.4)), swap,
+				List.of(scored("injection", 0.9), scored("onset", 0.03)), first + " same for the shot",
+				List.of(scored("iv_infusion", 0.4), scored("injection", 0.3), scored("onset", 0.2))));
+		assertThat(say(chat, first).route()).isEqualTo(Route.CLARIFY);
+		ChatTurn turn = say(chat, swap);
+		assertThat(turn.intent().name()).isEqualTo("onset");
+		assertThat(turn.context()).isEqualTo(ContextUse.CLARIFIED_QUESTION_AGAIN);
+	}
+
+	@Test
+	void followUpAfterAQuestionAboutAnotherMedicineIsReadWithIt() {
+		String first = "what are the side effects of sertraline";
+		String followUp = "and for ketamine?";
+		ChatService chat = chat(Map.of(first, List.of(scored("out_of_scope", 0.95), scored("side_effects", 0.05)),
+				followUp, List.of(scored("interactions", 0.45), scored("eligibility", 0.15)),
+				first + " and for ketamine", List.of(scored("out_of_scope", 0.6), scored("side_effects", 0.35),
+						scored("interactions", 0.05))));
+		assertThat(say(chat, first).route()).isEqualTo(Route.HANDOFF);
+		ChatTurn turn = say(chat, followUp);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("side_effects");
+		assertThat(turn.context()).isEqualTo(ContextUse.READ_WITH_UNANSWERED);
+	}
+
+	@Test
+	void messageAboutNothingTheBotCoversIsNotReadWithTheNextOne() {
+		String first = "will it rain in the city this weekend";
+		String followUp = "and on monday?";
+		ChatService chat = chat(Map.of(first, List.of(scored("out_of_scope", 0.99)), followUp,
+				List.of(scored("out_of_scope", 0.5), scored("appointment", 0.3)), first + " and on monday",
+				List.of(scored("appointment", 0.6), scored("out_of_scope", 0.3))));
+		say(chat, first);
+		ChatTurn turn = say(chat, followUp);
+		assertThat(turn.intent().name()).isNotEqualTo("appointment");
+		assertThat(turn.context()).isNull();
+	}
+
 }

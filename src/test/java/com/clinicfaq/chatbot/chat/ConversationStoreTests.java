@@ -58,4 +58,23 @@ class ConversationStoreTests {
 		assertThat(this.store.find("c2").remembersNothing()).isTrue();
 	}
 
+	@Test
+	void updateWhenAnUnansweredMessageIsWorthComingBackToRemembersItForOneTurn() {
+		this.store.update("c3", (current) -> current.next(RoutingDecision.handoff(HandoffReason.UNMATCHED, null),
+				"what are the side effects of sertraline", false, true));
+		assertThat(this.store.find("c3").unanswered()).isEqualTo("what are the side effects of sertraline");
+
+		this.store.update("c3", (current) -> current.next(RoutingDecision.answer("side_effects"), "and for ketamine?"));
+		assertThat(this.store.find("c3").unanswered()).isNull();
+		assertThat(this.store.find("c3").lastIntent()).isEqualTo("side_effects");
+	}
+
+	@Test
+	void updateWhenAnUrgentMessageIsHandedOffNeverRemembersItsText() {
+		this.store.update("c4", (current) -> current.next(RoutingDecision.urgent("crisis", List.of()),
+				"I can't go on", false, true));
+		assertThat(this.store.find("c4").unanswered()).isNull();
+		assertThat(this.store.find("c4").urgentIntent()).isEqualTo("crisis");
+	}
+
 }

@@ -292,4 +292,99 @@ class FollowUpTests {
 			.isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "how many infusions does that take?", "is each shot done by a nurse then?",
+			"and how many of the sprays would that be" })
+	void aCountedFormIsNoSwap(String text) {
+		assertThat(FollowUp.swapsEntity(tokens(text), false)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "same for the shot?", "is the spray also covered", "and the troches?",
+			"does it last as long with the shot", "and if I get boosters?", "what if it's the spray",
+			"is it different for the lozenges?", "is the shot cheaper?" })
+	void asksAgainWhenItSaysSoOrIsCutShort(String text) {
+		assertThat(FollowUp.asksAgain(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what does it feel like during the infusion?", "how many infusions does it take",
+			"and how much is the spray?", "who gives the shot" })
+	void asksAgainIsFalseForAQuestionOfItsOwnThatNamesAForm(String text) {
+		assertThat(FollowUp.asksAgain(tokens(text))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void asksWhetherLastingForPermanenceOnly() {
+		assertThat(FollowUp.asksWhetherLasting(tokens("is that permanent??"))).isTrue();
+		assertThat(FollowUp.asksWhetherLasting(tokens("can the damage be reversed"))).isTrue();
+		assertThat(FollowUp.asksWhetherLasting(tokens("how long does that last"))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "how come it works when pills didn't", "why is it so much quicker?",
+			"ok but why does it act that fast", "what makes it work better than ssris" })
+	void asksWhyItWorks(String text) {
+		assertThat(FollowUp.asksWhyItWorks(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "why didn't it work for me", "why does it not help everyone", "why is it so expensive",
+			"how does it work" })
+	void asksWhyItWorksIsFalseForFailuresAndOtherQuestions(String text) {
+		assertThat(FollowUp.asksWhyItWorks(tokens(text))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void asksWhichFormGivenOnlyForTheClinicsPractice() {
+		assertThat(FollowUp.asksWhichFormGiven(tokens("which one do you do more often"))).isTrue();
+		assertThat(FollowUp.asksWhichFormGiven(tokens("ok which is more common here"))).isTrue();
+		assertThat(FollowUp.asksWhichFormGiven(tokens("which one can I use at home?"))).isFalse();
+		assertThat(FollowUp.asksWhichFormGiven(tokens("which one is the most safe"))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "mine is controlled with meds", "I'm stable for two years now",
+			"her psychiatrist recommended it", "ok my appointment is at noon" })
+	void tellsWhenTheMessageAsksNothing(String text) {
+		assertThat(FollowUp.tells(text, tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "can I bring music", "what about the next day", "not even in the evening?",
+			"different question, where do you guys park", "I was wondering how long it lasts", "tell me the price" })
+	void tellsIsFalseForAQuestion(String text) {
+		assertThat(FollowUp.tells(text, tokens(text))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void swapsToOtherTreatmentWhenAnotherOneIsSwappedInNotTaken() {
+		assertThat(FollowUp.swapsToOtherTreatment(tokens("what about buspirone, does it help anxiety"))).isTrue();
+		assertThat(FollowUp.swapsToOtherTreatment(tokens("and MDMA therapy?"))).isTrue();
+		assertThat(FollowUp.swapsToOtherTreatment(tokens("what about my lithium"))).isFalse();
+		assertThat(FollowUp.swapsToOtherTreatment(tokens("and if I'm on zoloft?"))).isFalse();
+		assertThat(FollowUp.swapsToOtherTreatment(tokens("what about ketamine with zoloft"))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void asksForSomeoneWithConditionWhenSomeoneHasIt() {
+		assertThat(FollowUp.asksForSomeoneWithCondition(tokens("like, for someone with asthma"))).isTrue();
+		assertThat(FollowUp.asksForSomeoneWithCondition(tokens("what if he has glaucoma"))).isTrue();
+		assertThat(FollowUp.asksForSomeoneWithCondition(tokens("what if I'm taking lithium"))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void asksWhatIsIncludedAboutWhatWasJustAnswered() {
+		assertThat(FollowUp.asksWhatIsIncluded(tokens("does that include the monitoring after"))).isTrue();
+		assertThat(FollowUp.asksWhatIsIncluded(tokens("is the consult included in that price?"))).isTrue();
+		assertThat(FollowUp.asksWhatIsIncluded(tokens("what's included in a package"))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void pointsAtEffectsWithThatOnlyWhenAskingWhetherTheyLast() {
+		assertThat(FollowUp.pointsAtEffects(tokens("how long does that last"))).isTrue();
+		assertThat(FollowUp.pointsAtEffects(tokens("will that wear off"))).isTrue();
+		assertThat(FollowUp.pointsAtEffects(tokens("how long does that part take"))).isFalse();
+	}
+
 }

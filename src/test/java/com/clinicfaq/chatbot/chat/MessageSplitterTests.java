@@ -165,4 +165,12 @@ class MessageSplitterTests {
 			.containsExactly("A friend told me you only need one infusion. Is that true?");
 		assertThat(MessageSplitter.questions("Which is it?")).containsExactly("Which is it?");
 	}
+
+	@org.junit.jupiter.api.Test
+	void sentencesWhenMarksAreDoubledEndOneSentence() {
+		assertThat(MessageSplitter.sentences("is that permanent??")).containsExactly("is that permanent??");
+		assertThat(MessageSplitter.sentences("really?! ok")).hasSize(2);
+		assertThat(MessageSplitter.sentences("how much?and the spray")).hasSize(2);
+	}
+
 }
