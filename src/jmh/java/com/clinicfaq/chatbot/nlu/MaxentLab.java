@@ -65,15 +65,7 @@ public final class MaxentLab {
 			return trainToConvergence(outcomes, rows, features, iterations, l2Cost, tolerance);
 		}
 		List<String> names = new ArrayList<>();
-		int[] labels = new int[outcomes.size()];
-		for (int i = 0; i < labels.length; i++) {
-			int index = names.indexOf(outcomes.get(i));
-			if (index < 0) {
-				names.add(outcomes.get(i));
-				index = names.size() - 1;
-			}
-			labels[i] = index;
-		}
+		int[] labels = labels(outcomes, names);
 		DenseMaxentTrainer.LogLikelihood objective = new DenseMaxentTrainer.LogLikelihood(rows, labels, features,
 				names.size());
 		List<double[]> course = new ArrayList<>();
@@ -105,9 +97,8 @@ public final class MaxentLab {
 		return new Trained(weights, List.copyOf(names), features, course);
 	}
 
-	private static Trained trainToConvergence(List<String> outcomes, List<float[]> rows, int features, int iterations,
-			double l2Cost, double tolerance) {
-		List<String> names = new ArrayList<>();
+	/** Each outcome's index in {@code names}, which gathers the distinct outcomes in order of first appearance. */
+	private static int[] labels(List<String> outcomes, List<String> names) {
 		int[] labels = new int[outcomes.size()];
 		for (int i = 0; i < labels.length; i++) {
 			int index = names.indexOf(outcomes.get(i));
@@ -117,6 +108,13 @@ public final class MaxentLab {
 			}
 			labels[i] = index;
 		}
+		return labels;
+	}
+
+	private static Trained trainToConvergence(List<String> outcomes, List<float[]> rows, int features, int iterations,
+			double l2Cost, double tolerance) {
+		List<String> names = new ArrayList<>();
+		int[] labels = labels(outcomes, names);
 		DenseMaxentTrainer.LogLikelihood objective = new DenseMaxentTrainer.LogLikelihood(rows, labels, features,
 				names.size());
 		int dimension = objective.getDimension();

@@ -546,22 +546,8 @@ public final class DetectorLab {
 
 	/** Sentence-level 5-fold cross-validation of the written sentences, as {@code eval --safety-cv}. */
 	private void crossValidate(Variant variant, String[] thresholds) {
-		int folds = 5;
-		List<double[]> heldScores = new ArrayList<>();
 		List<RiskExample> held = new ArrayList<>();
-		for (int fold = 0; fold < folds; fold++) {
-			List<Integer> training = new ArrayList<>();
-			List<Integer> test = new ArrayList<>();
-			for (int i = 0; i < this.examples.size(); i++) {
-				RiskExample e = this.examples.get(i);
-				(e.written() && foldOf(e, folds) == fold ? test : training).add(i);
-			}
-			Scorer scorer = train(variant, training, "fold" + fold);
-			for (int i : test) {
-				held.add(this.examples.get(i));
-				heldScores.add(scorer.score(this.vectors.get(i)));
-			}
-		}
+		List<double[]> heldScores = outOfFold(variant, held);
 		String units = System.getProperty("lab.units");
 		if (units != null) {
 			Path path = Path.of(units + "-cv-" + variant.name().replaceAll("[^a-z0-9.=]", "_") + ".tsv");
