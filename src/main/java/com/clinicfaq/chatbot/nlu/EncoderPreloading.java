@@ -67,10 +67,10 @@ public final class EncoderPreloading implements ApplicationListener<ApplicationE
 	static boolean batches(ConfigurableEnvironment environment) {
 		try {
 			// the default of EncoderBatchingConfiguration's switch
-			return Binder.get(environment).bind("chatbot.nlu.batch-encoder", Boolean.class).orElse(true);
+			return Binder.get(environment).bind("chatbot.nlu.batch-encoder", Boolean.class).orElse(false);
 		}
 		catch (RuntimeException ex) {
-			return true;
+			return false;
 		}
 	}
 

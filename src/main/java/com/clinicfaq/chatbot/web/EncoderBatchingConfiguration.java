@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
  * Web requests hand the risk detector's units of their message to one {@link EmbeddingBatcher} before they are
  * understood, so that messages arriving together share batched runs of the sentence encoder (docs/measurements.md,
  * session 13). Wired here, at the edge that batches, rather than in the chat core: the core stays synchronous and
- * reads the vectors from the encoder's recent texts. On by default ({@code chatbot.nlu.batch-encoder=false} turns it
- * off): the encoder's one session is then its batch graph, which runs single texts too (docs/measurements.md,
- * session 14: about a fifth less CPU per varied turn, resident memory within issue 14's bar); off, each text is
- * embedded when the screen needs it, on the model's own graph. The vectors, and so every decision, are the same
+ * reads the vectors from the encoder's recent texts. Off by default ({@code chatbot.nlu.batch-encoder=true} turns it
+ * on): the encoder's one session is then its batch graph, which runs single texts too (docs/measurements.md,
+ * session 14 end: 16% more varied turns per second, but resident memory after the load 354 MB against issue 14's
+ * 350 MB bar, 329 MB off); off, each text is embedded when the screen needs it, on the model's own graph. The vectors, and so every decision, are the same
  * either way.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +29,7 @@ class EncoderBatchingConfiguration {
 
 	@Bean
 	EmbeddingsAhead embeddingsAhead(SafetyScreen screen,
-			@Value("${chatbot.nlu.batch-encoder:true}") boolean enabled) {
+			@Value("${chatbot.nlu.batch-encoder:false}") boolean enabled) {
 		if (!enabled) {
 			return EmbeddingsAhead.NONE;
 		}

@@ -45,9 +45,9 @@ class EncoderPreloadingTests {
 	}
 
 	@Test
-	void theEncoderLoadsWithItsBatchGraphUnlessBatchingIsTurnedOff() {
-		assertThat(EncoderPreloading.batches(environment(Map.of()))).isTrue();
-		assertThat(EncoderPreloading.batches(environment(Map.of("chatbot.nlu.batch-encoder", "false")))).isFalse();
+	void theEncoderLoadsWithItsBatchGraphOnlyWhenBatchingIsTurnedOn() {
+		assertThat(EncoderPreloading.batches(environment(Map.of()))).isFalse();
+		assertThat(EncoderPreloading.batches(environment(Map.of("chatbot.nlu.batch-encoder", "true")))).isTrue();
 	}
 
 	@Test
