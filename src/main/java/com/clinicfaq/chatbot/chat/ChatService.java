@@ -754,8 +754,9 @@ public class ChatService {
 	 * name is why they ask, so the topic guard does not hand it off as a question about that condition.
 	 */
 	private static boolean asksOwnCandidacy(RoutingDecision decision, String text, SafetyVerdict verdict) {
-		return decision.answers() && decision.also() == null
-				&& (decision.intent().equals("contraindications") || decision.intent().equals("eligibility"))
+		// "how is it given, and am I a candidate with kidney disease?": one of two questions may be the candidacy one
+		return decision.answers()
+				&& (CANDIDACY.contains(decision.intent()) || (decision.also() != null && CANDIDACY.contains(decision.also())))
 				&& !verdict.urgent() && RiskQuestion.asksOwnCandidacy(text);
 	}
 
