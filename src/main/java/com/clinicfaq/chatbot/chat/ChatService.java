@@ -720,7 +720,22 @@ public class ChatService {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
 		decision = closeCallWithoutRisk(decision);
+		decision = courtesy(decision, tokens, text, catalog);
 		return understood(decision.because(used), prediction, verdict);
+	}
+
+	/**
+	 * "hola buenas tardes", "obrigado!! very useful info": a greeting, thanks or goodbye in another language that would
+	 * be handed off as unmatched is answered as the small talk it is ({@link Courtesy}).
+	 */
+	private RoutingDecision courtesy(RoutingDecision decision, List<String> tokens, String text, IntentCatalog catalog) {
+		if (decision.route() != Route.HANDOFF || decision.urgent() || decision.reason() != HandoffReason.UNMATCHED) {
+			return decision;
+		}
+		return Courtesy.of(tokens, this.normalizer.fold(text))
+			.filter((intent) -> catalog.find(intent).filter((found) -> found.route() == Route.ANSWER).isPresent())
+			.map(RoutingDecision::answer)
+			.orElse(decision);
 	}
 
 	/**
