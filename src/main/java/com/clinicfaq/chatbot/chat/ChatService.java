@@ -720,7 +720,22 @@ public class ChatService {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
 		decision = closeCallWithoutRisk(decision);
+		decision = courtesy(decision, tokens, text, catalog);
 		return understood(decision.because(used), prediction, verdict);
+	}
+
+	/**
+	 * "hola buenas tardes", "obrigado!! very useful info": a greeting, thanks or goodbye in another language that would
+	 * be handed off as unmatched is answered as the small talk it is ({@link Courtesy}).
+	 */
+	private RoutingDecision courtesy(RoutingDecision decision, List<String> tokens, String text, IntentCatalog catalog) {
+		if (decision.route() != Route.HANDOFF || decision.urgent() || decision.reason() != HandoffReason.UNMATCHED) {
+			return decision;
+		}
+		return Courtesy.of(tokens, this.normalizer.fold(text))
+			.filter((intent) -> catalog.find(intent).filter((found) -> found.route() == Route.ANSWER).isPresent())
+			.map(RoutingDecision::answer)
+			.orElse(decision);
 	}
 
 	/**
@@ -754,8 +769,9 @@ public class ChatService {
 	 * name is why they ask, so the topic guard does not hand it off as a question about that condition.
 	 */
 	private static boolean asksOwnCandidacy(RoutingDecision decision, String text, SafetyVerdict verdict) {
-		return decision.answers() && decision.also() == null
-				&& (decision.intent().equals("contraindications") || decision.intent().equals("eligibility"))
+		// "how is it given, and am I a candidate with kidney disease?": one of two questions may be the candidacy one
+		return decision.answers()
+				&& (CANDIDACY.contains(decision.intent()) || (decision.also() != null && CANDIDACY.contains(decision.also())))
 				&& !verdict.urgent() && RiskQuestion.asksOwnCandidacy(text);
 	}
 

@@ -170,6 +170,19 @@ public class TopicGuard {
 
 	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
 
+	/**
+	 * Words that set what a message points at ("it", "this") against a medicine it names: "how is it different from
+	 * prozac", "is this better than my lexapro". On a ketamine clinic's site the subject pointed at is ketamine.
+	 */
+	private static final Set<String> SET_AGAINST = Set.of("different", "difference", "differ", "differs", "than", "vs",
+			"versus", "compared", "compare", "comparison");
+
+	/** The shortest word of {@link #SET_AGAINST} whose misspelling by one letter still counts. */
+	private static final int TYPO_MIN_LENGTH = 7;
+
+	/** The pointers that name the subject of a comparison ("it", "this"; not "that" of "so different that"). */
+	private static final Set<String> SUBJECT_POINTERS = Set.of("it", "this");
+
 	/** Nouns that point at the treatment after "this", "that", "the" or "your" ("what is this drug?"). */
 	private static final Set<String> SUBJECT_NOUNS = Set.of("drug", "medicine", "medication", "stuff", "treatment",
 			"therapy");
@@ -299,6 +312,10 @@ public class TopicGuard {
 		if (sharedAnchor) {
 			// "how many sessions" is ours, "ECT how many sessions" is not
 			return Optional.ofNullable(otherTreatment);
+		}
+		if (other != null && otherMedicine && setsSubjectAgainst(tokens)) {
+			// "whats it doing to my brain thats so different from prozac": ketamine set against another medicine
+			return Optional.empty();
 		}
 		if (other != null && !otherMedicine && tokens.stream().anyMatch(BRAIN_SCIENCE::contains)) {
 			// "is it the receptors or the metabolite": how a medicine acts, in words the list also has, with no other
@@ -610,6 +627,20 @@ public class TopicGuard {
 				|| (token.length() > 5 && token.endsWith("s") && this.medicines.contains(token.substring(0, token.length() - 1))));
 	}
 
+	/**
+	 * Whether the message points at its subject ("it", "this") and sets it against something else ("different from",
+	 * "better than", "vs"): only with a medicine named, which the subject is then compared with.
+	 */
+	private static boolean setsSubjectAgainst(List<String> tokens) {
+		return tokens.stream().anyMatch(SUBJECT_POINTERS::contains) && tokens.stream().anyMatch(TopicGuard::setsAgainst);
+	}
+
+	/** A word of {@link #SET_AGAINST}, or a long one misspelt by one letter ("diffrent", "diference"). */
+	private static boolean setsAgainst(String token) {
+		return SET_AGAINST.contains(token) || (token.length() >= TYPO_MIN_LENGTH && SET_AGAINST.stream()
+			.anyMatch((word) -> word.length() >= TYPO_MIN_LENGTH && Vocabulary.distance(token, word, 1) <= 1));
+	}
+
 	/** "ketamine's" is about ketamine. */
 	private static String possessive(String token) {
 		return token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
@@ -617,11 +648,13 @@ public class TopicGuard {
 
 	/**
 	 * A word of the list, or the plural of one, unless the catalog itself uses that plural: "contraindications" is
-	 * ours although the list names a "contraindication" of some other medicine.
+	 * ours although the list names a "contraindication" of some other medicine, and so is "contraindication" itself
+	 * (a word of the list that names no medicine and whose plural the catalog uses).
 	 */
 	private boolean isOtherTopic(String token, Vocabulary catalogWords) {
 		if (this.otherTopics.contains(token)) {
-			return true;
+			// "contraindication" is ours when the catalog speaks of "contraindications" (a medicine's name stays listed)
+			return catalogWords == null || isMedicine(token) || !catalogWords.contains(token + "s");
 		}
 		return token.length() > 5 && token.endsWith("s")
 				&& this.otherTopics.contains(token.substring(0, token.length() - 1))

@@ -162,4 +162,25 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic("what about gepirone?", true, TestChatbot.catalog())).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "how is it different from zoloft", "is this any better than lexapro for me",
+			"it vs wellbutrin, which works faster", "does it work diferently compared to my sertraline" })
+	void otherTopicWhenWhatTheMessagePointsAtIsSetAgainstAMedicineIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is zoloft better than lexapro", "what is the difference between sertraline and citalopram",
+			"does it hurt to stop zoloft" })
+	void otherTopicWhenTwoOtherMedicinesAreComparedOrNothingIsSetAgainstOneIsPresent(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isPresent();
+	}
+
+	@Test
+	void otherTopicWhenAListedWordThatNamesNoMedicineIsTheSingularOfACatalogWordIsEmpty() {
+		assertThat(this.guard.otherTopic("is heart failure a contraindication where you practice", false,
+				TestChatbot.catalog())).isEmpty();
+		assertThat(this.guard.otherTopic("can I take a benzo for sleep", false, TestChatbot.catalog())).isPresent();
+	}
+
 }
