@@ -162,6 +162,12 @@ public class ChatService {
 	/** How clearly the reading with the previous message must be about the previous topic to settle a message. */
 	private static final double PREVIOUS_SETTLES = 0.85;
 
+	/**
+	 * A topic the message's own ranking has at least this likely under an off-topic call, that the reading with the
+	 * previous message backs (see unplacedBackedByPrevious).
+	 */
+	private static final double TOPIC_UNDER_UNPLACED = 0.10;
+
 	/** A message of at most this many words that only tells something may be settled by the previous message. */
 	private static final int TELLS_WORDS = 15;
 
@@ -567,7 +573,11 @@ public class ChatService {
 			return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null), prediction,
 					verdict), true, null);
 		}
-		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog);
+		// "unrelated, but ...", "also random q, ...": the visitor says the subject changes, so the message is read as the
+		// first of a new conversation
+		boolean followsAnswer = conversation.lastIntent() != null && isTopic(conversation.lastIntent(), catalog)
+				&& !FollowUp.changesSubject(FollowUp.canonical(tokens));
+		Prediction ownPrediction = prediction;
 		List<String> followTokens = FollowUp.withoutLeadIn(FollowUp.canonical(followsAnswer
 				? this.normalizer.tokens(FollowUp.spelledForms(text)) : tokens));
 		boolean refersBack = followsAnswer && FollowUp.refersBack(followTokens)
@@ -664,6 +674,17 @@ public class ChatService {
 				namesMedicine = reading.get().namesMedicine();
 			}
 		}
+		if (followsAnswer && decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED
+				&& !decision.urgent() && decision.context() == null) {
+			// "can i go to the gym" after what to do after a session: handed off on its own, with the topic the previous
+			// message backs under its off-topic call
+			Optional<RoutingDecision> backed = unplacedBackedByPrevious(text, conversation, verdict, catalog,
+					ownPrediction);
+			if (backed.isPresent()) {
+				decision = backed.get();
+				prediction = ownPrediction;
+			}
+		}
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
 		}
@@ -690,9 +711,16 @@ public class ChatService {
 			namesMedicine = true;
 			used = (used != null) ? used : ContextUse.MEDICINE_TAKEN;
 		}
-		if ((decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
+		boolean otherNamed = (decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& !asksOwnCandidacy(decision, text, verdict)
-				&& this.topics.otherTopic(text, refersBack, catalog).isPresent()) {
+				&& this.topics.otherTopic(text, refersBack, catalog).isPresent();
+		if (otherNamed && followsAnswer && askedOfKetamine(decision, ownPrediction, text, catalog)) {
+			// "any trouble mixing?" naming the medicine, "how quick is onset relative to SSRIs?": in a conversation about
+			// ketamine treatment, a question the classifier places on a topic, asked of ketamine with the other medicine
+			otherNamed = false;
+			used = (used != null) ? used : ContextUse.ASKED_OF_KETAMINE;
+		}
+		if (otherNamed) {
 			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
 		}
 		else if (decision.answers() && decision.also() == null && !readBack && sentences.size() == 1
@@ -1087,6 +1115,14 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
 					Prediction.of(new ScoredIntent(last, 1.0)), true);
 		}
+		// "and Medicaid?" after the cost: not a medicine, and the classifier places it on the topic just answered, so it
+		// is the previous question cut short about a payer, not that question asked of another medicine
+		boolean sameTopicNotMedicine = namesOther && !this.topics.namesMedicine(otherTopic.get())
+				&& prediction.best().filter((best) -> best.name().equals(last) && best.confidence() >= OWN_TOPIC).isPresent();
+		if (sameTopicNotMedicine && FollowUp.swapsIn(tokens, otherTopic.get())) {
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.ASKED_OF_KETAMINE),
+					Prediction.of(new ScoredIntent(last, 1.0)), true);
+		}
 		if (namesOther && asksOfOtherTreatment(last, tokens) && FollowUp.swapsIn(tokens, otherTopic.get())
 				&& (PROPERTIES_OF_KETAMINE.contains(last) || !this.topics.namesOtherCondition(otherTopic.get())
 						|| FollowUp.namesTreatment(tokens))) {
@@ -1105,6 +1141,12 @@ public class ChatService {
 		Optional<FollowUpReading> candidacy = someoneWithCondition(last, tokens, text, alone, prediction, catalog);
 		if (candidacy.isPresent()) {
 			return candidacy.get();
+		}
+		Optional<String> placed = formAtPlace(tokens, conversation, catalog);
+		if (placed.isPresent()) {
+			// "tell me more about the second one" after "what's the difference between iv and the nasal spray"
+			return new FollowUpReading(RoutingDecision.answer(placed.get()).because(ContextUse.NAMED_FORM_BY_ORDER),
+					Prediction.of(new ScoredIntent(placed.get(), 1.0)));
 		}
 		if (FollowUp.namesNothingNew(tokens)) {
 			// "why not?", "for what though", "what do I do if he does?": nothing of its own, the previous topic again
@@ -1252,6 +1294,11 @@ public class ChatService {
 			// with the previous topic close under it; the conversation is on that topic, so it settles the close call
 			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.PREVIOUS_TOPIC_CLOSE), withContext);
 		}
+		if (!corrects && contextual.answers() && unrelatedOnItsOwn(alone, prediction, tokens, verdict, catalog)) {
+			// "is it going to rain this weekend", "my laptop is slow, how do I fix it": read with the previous message
+			// it leans to that answer, as any text does; on its own it is clearly about something else
+			return new FollowUpReading(alone.because(ContextUse.UNRELATED_ON_ITS_OWN), prediction);
+		}
 		if (contextual.answers() || contextual.urgent()) {
 			return new FollowUpReading(contextual.because(corrects ? ContextUse.CORRECTION : ContextUse.READ_WITH_PREVIOUS),
 					withContext);
@@ -1300,7 +1347,8 @@ public class ChatService {
 				&& !FollowUp.onlyAcknowledges(tokens) && !FollowUp.leadsIn(tokens);
 		boolean unsureTopic = (alone.answers() && isTopic(alone.intent(), catalog) && !alone.intent().equals(last)
 				&& own < (tells ? this.routing.clearOnItsOwn() : UNSURE_QUESTION)) || alone.route() == Route.CLARIFY;
-		boolean unplaced = tells && alone.route() == Route.HANDOFF;
+		boolean unplaced = tells && alone.route() == Route.HANDOFF
+				&& !unrelatedOnItsOwn(alone, prediction, tokens, verdict, catalog);
 		if (!unsureTopic && !unplaced) {
 			return Optional.empty();
 		}
@@ -1497,6 +1545,120 @@ public class ChatService {
 		return (contextual.answers() && contextual.intent().equals(ownTopic.get().name()))
 				? Optional.of(RoutingDecision.answer(contextual.intent()).because(ContextUse.UNSURE_BACKED_BY_PREVIOUS))
 				: Optional.empty();
+	}
+
+	/**
+	 * A message right after an answer that the policy hands off as unmatched, with no rule of the conversation behind
+	 * that, when its own ranking has a topic of the catalog right under its off-topic call (its second guess) at
+	 * {@link #TOPIC_UNDER_UNPLACED} or more and the reading with the previous message answers that same topic: the two readings agree, as for an unsure message (see
+	 * backedByPrevious), however sure the off-topic call ("can i go to the gym" after what to do after a session:
+	 * off-topic 0.42, aftercare 0.13; read after that question, aftercare). Nothing for a message that names another
+	 * medicine, condition or service (its subject), that the classifier reads as urgent at {@link #URGENT_DOUBT} or
+	 * more, or whose reading with the previous message only leans to the previous answer while its own ranking puts
+	 * another topic first: an unrelated question ("what's the weather tomorrow") has its own ranking on no topic.
+	 */
+	private Optional<RoutingDecision> unplacedBackedByPrevious(String text, Conversation conversation,
+			SafetyVerdict verdict, IntentCatalog catalog, Prediction own) {
+		IntentCatalog current = catalog;
+		boolean urgentDoubt = own.ranking()
+			.stream()
+			.anyMatch((scored) -> scored.confidence() >= URGENT_DOUBT
+					&& current.find(scored.name()).map(IntentDefinition::urgent).orElse(false));
+		if (urgentDoubt || conversation.lastText() == null
+				|| this.topics.otherTopic(text, false, catalog).isPresent()) {
+			return Optional.empty();
+		}
+		// the classifier's second guess, right under its off-topic call (or its first, when nothing reached the fallback)
+		Optional<ScoredIntent> ownTopic = own.best()
+			.filter((best) -> isTopic(best.name(), current))
+			.or(() -> own.best().filter((best) -> isOffTopic(best.name(), current)).flatMap((best) -> own.runnerUp()))
+			.filter((scored) -> isTopic(scored.name(), current))
+			.filter((scored) -> scored.confidence() >= TOPIC_UNDER_UNPLACED);
+		if (ownTopic.isEmpty()) {
+			return Optional.empty();
+		}
+		RoutingDecision contextual = this.routing.decide(verdict,
+				this.classifier.classify(conversation.lastText() + " " + text), catalog);
+		return (contextual.answers() && !contextual.urgent() && contextual.intent().equals(ownTopic.get().name()))
+				? Optional.of(RoutingDecision.answer(contextual.intent()).because(ContextUse.UNPLACED_BACKED_BY_PREVIOUS))
+				: Optional.empty();
+	}
+
+	/**
+	 * The form of ketamine a follow-up points at by its place ({@link FollowUp#placePointedAt}): among the forms the
+	 * previous message named, in its order, or when it named fewer than two, among those the previous answer names
+	 * ("what forms are there?" is answered with the infusion first, the shot second, ...).
+	 */
+	private Optional<String> formAtPlace(List<String> tokens, Conversation conversation, IntentCatalog catalog) {
+		Optional<Integer> place = FollowUp.placePointedAt(tokens);
+		if (place.isEmpty() || conversation.lastText() == null) {
+			return Optional.empty();
+		}
+		List<String> forms = FollowUp.formsInOrder(FollowUp.canonical(this.normalizer.tokens(conversation.lastText())));
+		if (forms.size() < 2) {
+			forms = catalog.find(conversation.lastIntent())
+				.map((intent) -> FollowUp.formsInOrder(this.normalizer.tokens(intent.answer())))
+				.orElse(List.of());
+		}
+		if (forms.size() < 2) {
+			return Optional.empty();
+		}
+		int index = (place.get() < 0) ? forms.size() - 1 : place.get();
+		return (index < forms.size() && catalog.find(forms.get(index)).isPresent()) ? Optional.of(forms.get(index))
+				: Optional.empty();
+	}
+
+	/**
+	 * Whether a message after an answer is clearly about something else on its own: handed off as off-topic at
+	 * {@code follow-up-own-threshold} or more with no topic of the catalog at {@link #TOPIC_UNDER_UNPLACED} under that;
+	 * it does not open as the previous question cut short ("and ...", "what about ...", "what if ...", a fragment); and
+	 * its "it", "that" or "this" read as ketamine does not make it a question the catalog answers ("is it going to rain
+	 * this weekend" stays off-topic; "does it rewire stuff permanently" is the mechanism). Read with the previous
+	 * message, such a message only leans to that answer, as any text would.
+	 */
+	private boolean unrelatedOnItsOwn(RoutingDecision alone, Prediction own, List<String> tokens, SafetyVerdict verdict,
+			IntentCatalog catalog) {
+		if (alone.route() != Route.HANDOFF || alone.reason() != HandoffReason.UNMATCHED || alone.urgent()
+				|| alone.intent() == null || !isOffTopic(alone.intent(), catalog)
+				|| confidenceOf(own, alone.intent()) < this.routing.clearOnItsOwn()
+				|| own.ranking().stream().anyMatch((scored) -> isTopic(scored.name(), catalog)
+						&& scored.confidence() >= TOPIC_UNDER_UNPLACED)
+				|| tokens.isEmpty() || OPENS_AS_CONTINUATION.contains(tokens.get(0))
+				|| FollowUp.elliptical(tokens) || FollowUp.opensWithWhatAbout(tokens)
+				|| (tokens.size() > 1 && tokens.get(0).equals("what") && tokens.get(1).equals("if"))) {
+			return false;
+		}
+		if (tokens.stream().noneMatch(KETAMINE_POINTERS::contains)) {
+			return true;
+		}
+		Prediction resolved = this.classifier.classify(String.join(" ",
+				tokens.stream().map((token) -> KETAMINE_POINTERS.contains(token) ? "ketamine" : token).toList()));
+		RoutingDecision reading = this.routing.decide(verdict, resolved, catalog);
+		return !(reading.answers() && isTopic(reading.intent(), catalog)) && !reading.urgent();
+	}
+
+	/** Words a follow-up opens with when it carries the previous question on ("and ...", "what if ...", "so ..."). */
+	private static final Set<String> OPENS_AS_CONTINUATION = Set.of("and", "but", "so", "or", "plus");
+
+	/** Pronouns that may stand for ketamine treatment in a follow-up ("does it rewire ...", "why pick that ..."). */
+	private static final Set<String> KETAMINE_POINTERS = Set.of("it", "that", "this");
+
+	/**
+	 * Whether a follow-up that names another medicine or service, and that the classifier itself places on a topic
+	 * ({@link #OWN_TOPIC} or more, first in its ranking, the decision's intent), asks that topic of ketamine treatment:
+	 * whether the medicine goes with it ("My neurologist has me on X, any trouble mixing?" answered with interactions,
+	 * read as "ketamine ..."), or the other medicine named only as what ketamine is compared with ("how quick is onset
+	 * relative to SSRIs?"). "what are the side effects of zoloft?" is neither, and stays handed off.
+	 */
+	private boolean askedOfKetamine(RoutingDecision decision, Prediction own, String text, IntentCatalog catalog) {
+		if (!decision.answers() || decision.also() != null || !isTopic(decision.intent(), catalog)
+				|| own.best().filter((best) -> best.name().equals(decision.intent())
+						&& best.confidence() >= OWN_TOPIC).isEmpty()) {
+			return false;
+		}
+		return (INTERACTIONS.equals(decision.intent())
+				&& this.topics.asksAboutTakingBoth(KETAMINE_OF_CONVERSATION + text))
+				|| this.topics.namesOtherOnlyInComparison(text);
 	}
 
 	/**

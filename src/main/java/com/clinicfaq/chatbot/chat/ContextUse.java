@@ -66,6 +66,25 @@ public enum ContextUse {
 	/** After what ketamine is, "it" is ketamine, the subject of every topic ("how is it given?"). */
 	IT_IS_KETAMINE("\"it\" read as ketamine, the subject of the conversation"),
 
+	/**
+	 * Handed off on its own with a topic of the catalog under the off-topic call, and the reading with the previous
+	 * message answers that topic (2026-12-02, s15-followups: "can i go to the gym" after what to do after a session).
+	 */
+	UNPLACED_BACKED_BY_PREVIOUS("handed off on its own; the previous message backs a topic its own ranking has"),
+
+	/**
+	 * Another medicine or service named in a follow-up that the classifier places on a topic of the catalog, asked of
+	 * ketamine treatment: compared with it ("how quick is onset relative to SSRIs?"), taken with it ("any trouble
+	 * mixing?") or the previous question cut short ("and Medicaid?" after the cost).
+	 */
+	ASKED_OF_KETAMINE("names another medicine or service, asked of ketamine treatment in this conversation"),
+
+	/**
+	 * Clearly off-topic on its own, no topic of the catalog under that, and its "it" or "that" read as ketamine still
+	 * off-topic: not read with the previous message ("is it going to rain this weekend" after an answer).
+	 */
+	UNRELATED_ON_ITS_OWN("clearly off-topic on its own, nothing in it about ketamine: not read with the previous message"),
+
 	/** Unsure on its own, and the reading with the previous message answers the topic its own ranking puts first. */
 	UNSURE_BACKED_BY_PREVIOUS("unsure on its own; the previous message backs its likeliest topic"),
 
@@ -80,6 +99,12 @@ public enum ContextUse {
 
 	/** "which one do you do most often?" after two forms were compared: the forms of treatment. */
 	WHICH_FORM("asks which of the forms just compared the clinic gives: the forms of treatment"),
+
+	/**
+	 * "tell me more about the second one" after two forms were named (by the visitor, or in the answer's order): that
+	 * form's own answer.
+	 */
+	NAMED_FORM_BY_ORDER("points at one of the forms just named by its place (\"the second one\"): that form"),
 
 	/** "should I stop the rest of my sessions?": unsure alone; with the previous message clearly the previous topic. */
 	PREVIOUS_SITUATION("unsure on its own; read with the previous message clearly the topic just answered"),

@@ -332,6 +332,42 @@ final class FollowUp {
 			Map.entry("intramuscular", "injection"), Map.entry("infusion", "iv_infusion"),
 			Map.entry("infusions", "iv_infusion"), Map.entry("intravenous", "iv_infusion"));
 
+	/** The intents of the forms of ketamine the text names, in the order it first names them ("iv or the spray"). */
+	static List<String> formsInOrder(List<String> tokens) {
+		return tokens.stream().map(FORM_INTENT::get).filter((intent) -> intent != null).distinct().toList();
+	}
+
+	/** Ordinal words that point at one of several things just named, by their place (-1: the last). */
+	private static final Map<String, Integer> PLACES = Map.ofEntries(Map.entry("first", 0), Map.entry("1st", 0),
+			Map.entry("second", 1), Map.entry("2nd", 1), Map.entry("third", 2), Map.entry("3rd", 2),
+			Map.entry("last", -1), Map.entry("former", 0), Map.entry("latter", -1));
+
+	/** A follow-up of at most this many words may point at a thing just named by its place. */
+	private static final int PLACE_POINTER_WORDS = 10;
+
+	/**
+	 * Which of several things just named a short follow-up points at by its place: "tell me more about the second one",
+	 * "and the first one?", "the latter" (0 for the first, -1 for the last). Not "the first session", nor "the second
+	 * time": the ordinal must stand for one of the things ("one", "option", "form", or "former"/"latter" alone).
+	 */
+	static Optional<Integer> placePointedAt(List<String> tokens) {
+		if (tokens.size() > PLACE_POINTER_WORDS) {
+			return Optional.empty();
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			Integer place = PLACES.get(tokens.get(i));
+			if (place == null || i == 0 || !tokens.get(i - 1).equals("the")) {
+				continue;
+			}
+			String next = (i + 1 < tokens.size()) ? tokens.get(i + 1) : "";
+			boolean standsAlone = tokens.get(i).equals("former") || tokens.get(i).equals("latter");
+			if (standsAlone || next.equals("one") || next.equals("option") || next.equals("form")) {
+				return Optional.of(place);
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The intent about the one form of ketamine the follow-up names ("and the nasal spray?"), if it names one. */
 	static Optional<String> formIntent(List<String> tokens) {
 		List<String> intents = tokens.stream().map(FORM_INTENT::get).filter((intent) -> intent != null).distinct()
@@ -533,12 +569,34 @@ final class FollowUp {
 	/** "unrelated but ...", "different question: ...", "off topic, ...": the visitor says the subject changes. */
 	static boolean changesSubject(List<String> tokens) {
 		String joined = " " + String.join(" ", tokens) + " ";
-		return SUBJECT_CHANGES.stream().anyMatch((change) -> joined.contains(" " + change + " "));
+		// "also random q, ...", "random but ...", "kinda random, ...": said before what is asked (2026-12-02)
+		return SUBJECT_CHANGES.stream().anyMatch((change) -> joined.contains(" " + change + " ")) || saysRandom(tokens);
 	}
+
+	/**
+	 * "random q, ...", "also random but ...", "ok kinda random, where ...": "random" said of the message itself, before
+	 * what it asks (only little words before it, a question or "but" after it); not "is the dosing random".
+	 */
+	private static boolean saysRandom(List<String> tokens) {
+		int at = tokens.indexOf("random");
+		if (at < 0 || !RANDOM_LEAD.containsAll(tokens.subList(0, at))) {
+			return false;
+		}
+		String next = (at + 1 < tokens.size()) ? tokens.get(at + 1) : "";
+		return RANDOM_NEXT.contains(next) || QUESTION_WORDS.contains(next);
+	}
+
+	/** Words that may come before "random" when it is said of the message ("also random", "ok kinda random"). */
+	private static final Set<String> RANDOM_LEAD = Set.of("also", "ok", "okay", "kinda", "kind", "of", "a", "bit",
+			"so", "totally", "slightly", "somewhat", "quick", "and", "this", "is", "sorry", "maybe", "little");
+
+	/** Words after "random" when it is said of the message ("random q", "random but", "random thought"). */
+	private static final Set<String> RANDOM_NEXT = Set.of("q", "qs", "question", "questions", "but", "thought", "one",
+			"tho", "though", "thing");
 
 	private static final List<String> SUBJECT_CHANGES = List.of("unrelated", "different question", "random question",
 			"off topic", "new question", "another question", "changing the subject", "change of subject",
-			"totally different", "something else entirely", "on another note");
+			"totally different", "something else entirely", "on another note", "side question", "separate question");
 
 	/** Words that make a medicine named in a follow-up a question about taking it with ketamine ("and if I'm on X?"). */
 	private static final Set<String> TOGETHER = Set.of("with", "on", "taking", "while",

@@ -602,6 +602,46 @@ public class TopicGuard {
 	}
 
 	/**
+	 * Whether every other medicine, condition or service the message names comes after a word that compares with it
+	 * ("how quick is onset relative to SSRIs?", "is the relief faster than with pills?"), so that what the message asks
+	 * about is something unnamed before the comparison: in a conversation about ketamine treatment, ketamine. Not "is
+	 * TMS better than ECT?" nor "does auvelity work faster than other antidepressants?", whose subject is named first.
+	 */
+	public boolean namesOtherOnlyInComparison(String text) {
+		List<String> tokens = this.normalizer.tokens(text).stream().map(TopicGuard::possessive).toList();
+		int marker = -1;
+		for (int i = 0; i < tokens.size() && marker < 0; i++) {
+			String token = tokens.get(i);
+			String next = (i + 1 < tokens.size()) ? tokens.get(i + 1) : "";
+			if (COMPARED_WITH.contains(token)
+					|| ((token.equals("relative") || token.equals("compared")) && (next.equals("to") || next.equals("with")))) {
+				marker = i;
+			}
+		}
+		if (marker < 0) {
+			return false;
+		}
+		boolean after = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (isOtherTopic(tokens.get(i), null) || isMedicine(tokens.get(i))) {
+				if (i < marker) {
+					return false;
+				}
+				after = true;
+			}
+		}
+		return after;
+	}
+
+	/** Words after which a comparison names what ketamine is compared with ("than", "vs", "unlike"). */
+	private static final Set<String> COMPARED_WITH = Set.of("than", "vs", "versus", "unlike");
+
+	/** Whether the word is the name of another medicine ({@code other-medicines.txt}), not a condition or a service. */
+	boolean namesMedicine(String word) {
+		return isMedicine(possessive(word));
+	}
+
+	/**
 	 * Whether the message names a condition or another topic that is not a medicine ("I have glaucoma and take
 	 * metoprolol"): a question whether one may have ketamine with it is about candidacy, not about taking two medicines.
 	 */

@@ -207,4 +207,157 @@ class ChatServiceFollowUpRankingTests {
 		assertThat(turn.context()).isNull();
 	}
 
+	@Test
+	void messageHandedOffOnItsOwnIsAnsweredWhenThePreviousMessageBacksTheTopicUnderItsOffTopicCall() {
+		String first = "what should I do once I get home after a session";
+		String question = "can I hit the sauna in the evening";
+		ChatService chat = chat(Map.of(first, List.of(scored("aftercare", 0.9)), question,
+				List.of(scored("out_of_scope", 0.75), scored("aftercare", 0.15), scored("driving", 0.05)),
+				first + " " + question, List.of(scored("aftercare", 0.8), scored("out_of_scope", 0.1))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("aftercare");
+		assertThat(turn.context()).isEqualTo(ContextUse.UNPLACED_BACKED_BY_PREVIOUS);
+	}
+
+	@Test
+	void messageHandedOffOnItsOwnStaysHandedOffWhenThePreviousMessageOnlyLeansToItsOwnAnswer() {
+		String first = "what should I do once I get home after a session";
+		String question = "can I hit the sauna in the evening";
+		ChatService chat = chat(Map.of(first, List.of(scored("aftercare", 0.9)), question,
+				List.of(scored("out_of_scope", 0.75), scored("driving", 0.15), scored("aftercare", 0.05)),
+				first + " " + question, List.of(scored("aftercare", 0.8), scored("out_of_scope", 0.1))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void visitorWhoSaysTheSubjectChangesIsNotReadWithThePreviousAnswer() {
+		String question = "random question, is there parking nearby";
+		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), question,
+				List.of(scored("out_of_scope", 0.5), scored("eligibility", 0.3)), WHO + " " + question,
+				List.of(scored("eligibility", 0.9), scored("out_of_scope", 0.05))));
+		say(chat, WHO);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		assertThat(turn.context()).isNull();
+	}
+
+	@Test
+	void otherMedicineNamedOnlyAsWhatKetamineIsComparedWithIsAnsweredInAKetamineConversation() {
+		String first = "how fast does ketamine start working";
+		String question = "Is the relief quicker than with SSRIs?";
+		ChatService chat = chat(Map.of(first, List.of(scored("onset", 0.9)), question,
+				List.of(scored("onset", 0.85), scored("out_of_scope", 0.1))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("onset");
+		assertThat(turn.context()).isEqualTo(ContextUse.ASKED_OF_KETAMINE);
+	}
+
+	@Test
+	void otherMedicineNamedBeforeTheComparisonIsStillHandedOffInAKetamineConversation() {
+		String first = "how fast does ketamine start working";
+		String question = "Does lexapro work quicker than other SSRIs?";
+		ChatService chat = chat(Map.of(first, List.of(scored("onset", 0.9)), question,
+				List.of(scored("onset", 0.85), scored("out_of_scope", 0.1))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void medicineTakenAndAskedAboutMixingInAKetamineConversationIsAnsweredWithInteractions() {
+		String question = "My cardiologist has me on metoprolol, any problem mixing?";
+		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), question,
+				List.of(scored("interactions", 0.6), scored("eligibility", 0.2))));
+		say(chat, WHO);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void sideEffectsOfAnotherMedicineAreStillHandedOffAfterTheSideEffectsOfKetamine() {
+		String first = "what side effects does ketamine have";
+		String question = "what are the side effects of metoprolol";
+		ChatService chat = chat(Map.of(first, List.of(scored("side_effects", 0.9)), question,
+				List.of(scored("side_effects", 0.9), scored("out_of_scope", 0.05))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void payerNamedAfterTheCostAsksTheCostAgain() {
+		String first = "how much does one session cost";
+		String question = "what about medicaid?";
+		ChatService chat = chat(Map.of(first, List.of(scored("insurance_cost", 0.9)), question,
+				List.of(scored("insurance_cost", 0.7), scored("out_of_scope", 0.2))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("insurance_cost");
+		assertThat(turn.context()).isEqualTo(ContextUse.ASKED_OF_KETAMINE);
+	}
+
+	@Test
+	void clearlyUnrelatedQuestionWithItIsNotReadWithThePreviousAnswer() {
+		String first = "is ketamine safe";
+		String question = "is it going to snow tomorrow";
+		ChatService chat = chat(Map.of(first, List.of(scored("safety", 0.9)), question,
+				List.of(scored("out_of_scope", 0.95), scored("greeting", 0.02)), first + " " + question,
+				List.of(scored("safety", 0.8), scored("out_of_scope", 0.15))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		assertThat(turn.context()).isEqualTo(ContextUse.UNRELATED_ON_ITS_OWN);
+	}
+
+	@Test
+	void followUpWhoseItReadsAsKetamineIsStillReadWithThePreviousAnswer() {
+		String first = "is ketamine safe";
+		String question = "why do they pick it over the usual gas";
+		ChatService chat = chat(Map.of(first, List.of(scored("safety", 0.9)), question,
+				List.of(scored("out_of_scope", 0.85), scored("greeting", 0.02)),
+				"why do they pick ketamine over the usual gas", List.of(scored("anesthesia", 0.8)),
+				first + " " + question, List.of(scored("anesthesia", 0.6), scored("safety", 0.3))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("anesthesia");
+		assertThat(turn.context()).isEqualTo(ContextUse.READ_WITH_PREVIOUS);
+	}
+
+	@Test
+	void followUpPointingAtTheSecondOfTwoFormsJustNamedAsksAboutThatForm() {
+		String first = "what's the difference between the infusion and the nasal spray";
+		String question = "tell me more about the second one";
+		ChatService chat = chat(Map.of(first, List.of(scored("administration_routes", 0.9))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("esketamine");
+		assertThat(turn.context()).isEqualTo(ContextUse.NAMED_FORM_BY_ORDER);
+	}
+
+	@Test
+	void followUpPointingAtAFormByItsPlaceInTheAnswerAsksAboutThatForm() {
+		String first = "in what ways can ketamine be given";
+		String question = "and the first one?";
+		ChatService chat = chat(Map.of(first, List.of(scored("administration_routes", 0.9))));
+		say(chat, first);
+		ChatTurn turn = say(chat, question);
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo("iv_infusion");
+	}
+
 }

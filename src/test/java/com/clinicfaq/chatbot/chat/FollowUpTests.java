@@ -387,4 +387,32 @@ class FollowUpTests {
 		assertThat(FollowUp.pointsAtEffects(tokens("how long does that part take"))).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "random question, is there parking nearby", "also random but do you sell gift cards",
+			"ok kinda random, where do you get your coffee", "unrelated, but can you recommend a dentist" })
+	void visitorSaysTheSubjectChanges(String text) {
+		assertThat(FollowUp.changesSubject(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is the dosing random or based on weight", "are side effects random" })
+	void randomInsideTheQuestionDoesNotChangeTheSubject(String text) {
+		assertThat(FollowUp.changesSubject(tokens(text))).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void followUpPointsAtOneOfTheThingsJustNamedByItsPlace() {
+		assertThat(FollowUp.placePointedAt(tokens("tell me more about the second one"))).contains(1);
+		assertThat(FollowUp.placePointedAt(tokens("and the first one?"))).contains(0);
+		assertThat(FollowUp.placePointedAt(tokens("the latter please"))).contains(-1);
+		assertThat(FollowUp.placePointedAt(tokens("how did the first session go for most people"))).isEmpty();
+		assertThat(FollowUp.placePointedAt(tokens("is the second time easier"))).isEmpty();
+	}
+
+	@org.junit.jupiter.api.Test
+	void formsAreListedInTheOrderTheTextNamesThem() {
+		assertThat(FollowUp.formsInOrder(tokens("is the nasal spray or the IV infusion faster, or the shot")))
+			.containsExactly("esketamine", "iv_infusion", "injection");
+	}
+
 }
