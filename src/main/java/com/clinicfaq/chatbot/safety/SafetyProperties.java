@@ -27,8 +27,8 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 		if (detector.data() == null) {
 			// the detector's sentences travel with the rules: moving the rules folder moves them too
 			detector = new Detector(detector.enabled(), rules.resolve("detector"), detector.threshold(),
-					detector.supporting(), detector.trainedToOptimum(), detector.secondOpinion(),
-					detector.secondOpinionFrom());
+					detector.supporting(), detector.clauseThreshold(), detector.trainedToOptimum(),
+					detector.secondOpinion(), detector.secondOpinionFrom());
 		}
 	}
 
@@ -51,40 +51,44 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 	 * @param data the folder of its training sentences ({@code *.jsonl}); none: {@code detector/} in the rules folder
 	 * @param threshold from this probability on, one sentence makes a message urgent
 	 * @param supporting from this probability on, a sentence is evidence enough for the classifier's urgent intent
+	 * @param clauseThreshold from this probability on, one clause of a run-on sentence makes a message urgent
 	 * @param trainedToOptimum whether its linear model is trained to the optimum of its objective instead of where
-	 * OpenNLP's minimizer stops (off by default: measured, not adopted; docs/safety.md, eleventh pass)
+	 * OpenNLP's minimizer stops (on by default since session 15: docs/safety.md, thirteenth pass)
 	 * @param secondOpinion whether a sentence the MiniLM detector scores from {@code secondOpinionFrom} on is also
 	 * scored by a second detector over the bge-small encoder's embeddings, and given the mean of the two scores (off
 	 * by default: measured, not adopted; it costs encoder runs, memory and training time: docs/safety.md)
 	 * @param secondOpinionFrom from this MiniLM score on, the second detector is asked
 	 */
-	public record Detector(boolean enabled, Path data, double threshold, double supporting, boolean trainedToOptimum,
-			boolean secondOpinion, double secondOpinionFrom) {
+	public record Detector(boolean enabled, Path data, double threshold, double supporting, double clauseThreshold,
+			boolean trainedToOptimum, boolean secondOpinion, double secondOpinionFrom) {
 
 		/** Enabled, with its sentences in the rules folder's {@code detector/}. */
 		public static final Detector DEFAULT = new Detector(true, null, DetectorThresholds.DEFAULT.urgent(),
-				DetectorThresholds.DEFAULT.supporting(), false, false, RiskDetector.SECOND_OPINION_FROM);
+				DetectorThresholds.DEFAULT.supporting(), DetectorThresholds.DEFAULT.clause(), true, false,
+				RiskDetector.SECOND_OPINION_FROM);
 
 		@ConstructorBinding
-		public Detector(@DefaultValue("true") boolean enabled, Path data, @DefaultValue("0.4") double threshold,
-				@DefaultValue("0.15") double supporting, @DefaultValue("false") boolean trainedToOptimum,
-				@DefaultValue("false") boolean secondOpinion, @DefaultValue("0.1") double secondOpinionFrom) {
+		public Detector(@DefaultValue("true") boolean enabled, Path data, @DefaultValue("0.45") double threshold,
+				@DefaultValue("0.15") double supporting, @DefaultValue("0.4") double clauseThreshold,
+				@DefaultValue("true") boolean trainedToOptimum, @DefaultValue("false") boolean secondOpinion,
+				@DefaultValue("0.1") double secondOpinionFrom) {
 			this.enabled = enabled;
 			this.data = data;
 			this.threshold = threshold;
 			this.supporting = supporting;
+			this.clauseThreshold = clauseThreshold;
 			this.trainedToOptimum = trainedToOptimum;
 			this.secondOpinion = secondOpinion;
 			this.secondOpinionFrom = secondOpinionFrom;
 		}
 
-		/** Trained as OpenNLP's minimizer stops, without a second opinion. */
+		/** One threshold for every unit, trained as OpenNLP's minimizer stops, without a second opinion. */
 		public Detector(boolean enabled, Path data, double threshold, double supporting) {
-			this(enabled, data, threshold, supporting, false, false, RiskDetector.SECOND_OPINION_FROM);
+			this(enabled, data, threshold, supporting, threshold, false, false, RiskDetector.SECOND_OPINION_FROM);
 		}
 
 		public DetectorThresholds thresholds() {
-			return new DetectorThresholds(this.threshold, this.supporting);
+			return new DetectorThresholds(this.threshold, this.supporting, this.clauseThreshold);
 		}
 
 	}

@@ -245,15 +245,20 @@ public class SafetyScreen {
 		}
 		RiskScore risk = RiskScore.NONE;
 		RiskScore urgentRisk = RiskScore.NONE;
-		for (String unit : scored.keySet()) {
-			RiskScore unitRisk = score(unit);
+		boolean reached = false;
+		for (Map.Entry<String, UnitKind> unit : scored.entrySet()) {
+			RiskScore unitRisk = score(unit.getKey());
 			risk = risk.or(unitRisk);
-			if (questions.contains(unit) && unitRisk.max() < QUESTION_THRESHOLD) {
+			if (questions.contains(unit.getKey()) && unitRisk.max() < QUESTION_THRESHOLD) {
 				continue;
 			}
-			urgentRisk = urgentRisk.or(aboutAnAnimal(unit) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk);
+			RiskScore counted = aboutAnAnimal(unit.getKey()) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk;
+			urgentRisk = urgentRisk.or(counted);
+			reached |= counted.max() >= this.thresholds.urgent(unit.getValue());
 		}
-		Urgency detected = urgentRisk.urgency(this.thresholds.urgent());
+		// a unit that reached its kind's threshold makes the message urgent; the kind of urgency is read from every
+		// counted unit, as with one threshold
+		Urgency detected = reached ? urgentRisk.urgency(0) : Urgency.NONE;
 		if (detected != Urgency.NONE) {
 			signals.add(SafetyVerdict.DETECTOR);
 			urgency = (urgency == Urgency.NONE) ? detected : urgency;

