@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
@@ -31,16 +32,26 @@ public class AnswerComposer {
 	/** The id of the reply to a bare acknowledgement ("ok", "no thanks"); also the intent name the turn reports. */
 	public static final String ACKNOWLEDGEMENT = "acknowledgement";
 
+	/** A crisis line that is for suicide or crisis, not for an emergency happening now. */
+	private static final Pattern CRISIS_LINE_NAME = Pattern.compile("(?i).*(suicide|crisis|samaritans).*");
+
 	private final ClinicContact clinic;
 
 	private final List<CrisisLine> crisisLines;
 
 	private final String disclaimer;
 
+	/** {@link #happeningNowLine()} and {@link #linesText()}: the crisis lines are fixed, so they are written once. */
+	private final String happeningNowLine;
+
+	private final String linesText;
+
 	public AnswerComposer(ClinicContact clinic, List<CrisisLine> crisisLines, String disclaimer) {
 		this.clinic = clinic;
 		this.crisisLines = List.copyOf(crisisLines);
 		this.disclaimer = disclaimer;
+		this.happeningNowLine = happeningNowLine(this.crisisLines);
+		this.linesText = linesText(this.crisisLines);
 	}
 
 	/**
@@ -206,10 +217,14 @@ public class AnswerComposer {
 	 * poison lines (all lines when none is recognisably either). Not added when the crisis lines are listed anyway.
 	 */
 	private String happeningNowLine() {
-		List<CrisisLine> lines = this.crisisLines.stream()
-			.filter((line) -> !line.name().matches("(?i).*(suicide|crisis|samaritans).*"))
+		return this.happeningNowLine;
+	}
+
+	private static String happeningNowLine(List<CrisisLine> crisisLines) {
+		List<CrisisLine> lines = crisisLines.stream()
+			.filter((line) -> !CRISIS_LINE_NAME.matcher(line.name()).matches())
 			.toList();
-		String contacts = (lines.isEmpty() ? this.crisisLines : lines).stream()
+		String contacts = (lines.isEmpty() ? crisisLines : lines).stream()
 			.map((line) -> lowerFirst(line.contact()) + " (" + line.name() + ")")
 			.collect(Collectors.joining(" or "));
 		return HAPPENING_NOW + ", don't wait: " + contacts + ".";
@@ -226,7 +241,11 @@ public class AnswerComposer {
 	}
 
 	private String linesText() {
-		return this.crisisLines.stream()
+		return this.linesText;
+	}
+
+	private static String linesText(List<CrisisLine> crisisLines) {
+		return crisisLines.stream()
 			.map((line) -> "- " + line.name() + ": " + line.contact() + " (" + line.when().toLowerCase() + ")")
 			.collect(Collectors.joining("\n"));
 	}

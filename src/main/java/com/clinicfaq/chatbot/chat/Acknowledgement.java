@@ -3,6 +3,7 @@ package com.clinicfaq.chatbot.chat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a bare acknowledgement or yes/no ("ok", "got it", "cool", "yes please", "no", "nope", "no thanks"): a
@@ -50,6 +51,9 @@ final class Acknowledgement {
 
 	private static final int MAX_TOKENS = 6;
 
+	/** "k", "kk.", "k!": agreement, not the normalizer's "ketamine". */
+	private static final Pattern ONLY_K = Pattern.compile("k+[.!]*");
+
 	private Acknowledgement() {
 	}
 
@@ -59,7 +63,7 @@ final class Acknowledgement {
 	 * @param folded the message folded to lower case, to tell "k" (the normalizer reads it as ketamine) from the word
 	 */
 	static Optional<Kind> of(List<String> tokens, String folded) {
-		if (folded.strip().matches("k+[.!]*")) {
+		if (ONLY_K.matcher(folded.strip()).matches()) {
 			return Optional.of(Kind.AGREES);
 		}
 		if (tokens.isEmpty() || tokens.size() > MAX_TOKENS || folded.contains("?")) {

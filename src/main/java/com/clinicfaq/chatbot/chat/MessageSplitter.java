@@ -22,6 +22,8 @@ final class MessageSplitter {
 			+ "|\\s+(?=[1-9][).]\\s)");
 
 	/** "1) how long is a session 2) ...": the number that opens an item of a list, dropped from its sentence. */
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private static final Pattern LIST_NUMBER = Pattern.compile("^[1-9][).]\\s+");
 
 	/**
@@ -213,7 +215,7 @@ final class MessageSplitter {
 
 	private static List<String> clauses(String clause) {
 		Matcher twoTopics = TWO_TOPICS.matcher(clause);
-		if (twoTopics.matches() && clause.split("\\s+").length <= 7 && !ASKS_ITSELF.matcher(clause).find()
+		if (twoTopics.matches() && words(clause) <= 7 && !ASKS_ITSELF.matcher(clause).find()
 				&& !RELATES_TWO.matcher(clause).find()) {
 			return List.of(twoTopics.group(1).strip() + "?", twoTopics.group(2).strip() + "?");
 		}
@@ -228,6 +230,11 @@ final class MessageSplitter {
 		return clauses;
 	}
 
+	/** How many words {@code text} has: its parts between runs of white space, as {@code String.split} counts them. */
+	private static int words(String text) {
+		return WHITESPACE.split(text).length;
+	}
+
 	private static List<String> runOn(String clause) {
 		Matcher join = RUN_ON_QUESTION.matcher(clause);
 		if (!join.find()) {
@@ -235,7 +242,7 @@ final class MessageSplitter {
 		}
 		String first = clause.substring(0, join.start()).strip();
 		String second = clause.substring(join.end()).strip();
-		if (first.split("\\s+").length < 3 || second.split("\\s+").length < 3 || !startsAsQuestion(first)
+		if (words(first) < 3 || words(second) < 3 || !startsAsQuestion(first)
 				|| EMBEDS_QUESTION.matcher(first).matches()) {
 			return List.of(clause);
 		}
@@ -251,7 +258,7 @@ final class MessageSplitter {
 		}
 		String first = clause.substring(0, splice.start()).strip();
 		String second = clause.substring(splice.end()).strip();
-		if (first.split("\\s+").length < 3 || second.isEmpty() || !startsAsQuestion(first)) {
+		if (words(first) < 3 || second.isEmpty() || !startsAsQuestion(first)) {
 			return List.of(clause);
 		}
 		return List.of(first, second);

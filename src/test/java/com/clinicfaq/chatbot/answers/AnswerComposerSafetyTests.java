@@ -114,6 +114,19 @@ class AnswerComposerSafetyTests {
 	}
 
 	@Test
+	void answerWhenRiskQuestionAndOnlyCrisisLinesAreConfiguredNamesThemAllAndTheSameEveryTime() {
+		AnswerComposer crisisOnly = new AnswerComposer(clinic,
+				List.of(new CrisisLine("Samaritans", "Call 116 123", "Any time"),
+						new CrisisLine("Crisis Text Line", "Text SHOUT to 85258", "Any time")),
+				"Not medical advice.");
+		String first = crisisOnly.answer(dosing, riskQuestion).text();
+		assertThat(first).contains("call 116 123 (Samaritans) or text SHOUT to 85258 (Crisis Text Line).");
+		assertThat(crisisOnly.answer(dosing, riskQuestion).text()).isEqualTo(first);
+		assertThat(crisisOnly.urgent(Urgency.CRISIS).text()).contains("- Samaritans: Call 116 123 (any time)",
+				"- Crisis Text Line: Text SHOUT to 85258 (any time)");
+	}
+
+	@Test
 	void answerOfTheOverdoseIntentAlwaysSaysWhatToDoIfItIsHappeningNow() {
 		IntentDefinition overdose = new IntentDefinition("overdose", Route.ANSWER, null, List.of("too much"),
 				"In a clinic the dose is measured by the team.", List.of(), null);
