@@ -35,6 +35,22 @@ class ChatServiceFollowUpRankingTests {
 				new ConversationStore(Duration.ofMinutes(30), 100), Clock.systemUTC());
 	}
 
+	/** The visitor's second message, said after the first in one conversation. */
+	private static ChatTurn secondTurn(ChatService chat, String first, String second) {
+		say(chat, first);
+		return say(chat, second);
+	}
+
+	private static void assertAnswered(ChatTurn turn, String intent) {
+		assertThat(turn.route()).isEqualTo(Route.ANSWER);
+		assertThat(turn.intent().name()).isEqualTo(intent);
+	}
+
+	private static void assertHandedOffUnmatched(ChatTurn turn) {
+		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
 	private static ChatTurn say(ChatService chat, String text) {
 		return chat.reply(new ChatRequest("c", "web", text));
 	}
@@ -45,10 +61,8 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), question,
 				List.of(scored("out_of_scope", 0.52), scored("eligibility", 0.36), scored("preparation", 0.05)),
 				WHO + " " + question, List.of(scored("eligibility", 0.8), scored("out_of_scope", 0.1))));
-		say(chat, WHO);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("eligibility");
+		ChatTurn turn = secondTurn(chat, WHO, question);
+		assertAnswered(turn, "eligibility");
 		assertThat(turn.context()).isEqualTo(ContextUse.UNSURE_BACKED_BY_PREVIOUS);
 	}
 
@@ -58,10 +72,8 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), question,
 				List.of(scored("out_of_scope", 0.6), scored("greeting", 0.2), scored("eligibility", 0.1)),
 				WHO + " " + question, List.of(scored("eligibility", 0.7), scored("out_of_scope", 0.2))));
-		say(chat, WHO);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
-		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		ChatTurn turn = secondTurn(chat, WHO, question);
+		assertHandedOffUnmatched(turn);
 		assertThat(turn.context()).isNull();
 	}
 
@@ -71,8 +83,7 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), followUp,
 				List.of(scored("out_of_scope", 0.6), scored("driving", 0.2)), WHO + " " + followUp,
 				List.of(scored("pregnancy", 0.3), scored("eligibility", 0.235), scored("driving", 0.1))));
-		say(chat, WHO);
-		ChatTurn turn = say(chat, followUp);
+		ChatTurn turn = secondTurn(chat, WHO, followUp);
 		assertThat(turn.intent().name()).isEqualTo("eligibility");
 		assertThat(turn.context()).isEqualTo(ContextUse.PREVIOUS_TOPIC_CLOSE);
 	}
@@ -83,8 +94,7 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), followUp,
 				List.of(scored("out_of_scope", 0.6), scored("driving", 0.2)), WHO + " " + followUp,
 				List.of(scored("driving", 0.45), scored("eligibility", 0.1))));
-		say(chat, WHO);
-		ChatTurn turn = say(chat, followUp);
+		ChatTurn turn = secondTurn(chat, WHO, followUp);
 		assertThat(turn.intent().name()).isEqualTo("driving");
 		assertThat(turn.context()).isEqualTo(ContextUse.READ_WITH_PREVIOUS);
 	}
@@ -97,8 +107,7 @@ class ChatServiceFollowUpRankingTests {
 				List.of(scored("preparation", 0.4), scored("out_of_scope", 0.3)),
 				first + " what about the day after i have a big meeting",
 				List.of(scored("driving", 0.7), scored("preparation", 0.1))));
-		say(chat, first);
-		ChatTurn turn = say(chat, followUp);
+		ChatTurn turn = secondTurn(chat, first, followUp);
 		assertThat(turn.intent().name()).isEqualTo("driving");
 		assertThat(turn.context()).isEqualTo(ContextUse.READ_WITH_PREVIOUS);
 	}
@@ -110,8 +119,7 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(first, List.of(scored("pregnancy", 0.9)), question,
 				List.of(scored("aftercare", 0.5), scored("treatment_course", 0.2)), first + " " + question,
 				List.of(scored("pregnancy", 0.95), scored("aftercare", 0.02))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
+		ChatTurn turn = secondTurn(chat, first, question);
 		assertThat(turn.intent().name()).isEqualTo("pregnancy");
 		assertThat(turn.context()).isEqualTo(ContextUse.PREVIOUS_SITUATION);
 	}
@@ -123,10 +131,8 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(first, List.of(scored("contraindications", 0.9)), told,
 				List.of(scored("out_of_scope", 0.45), scored("monitoring", 0.2)), first + " " + told,
 				List.of(scored("contraindications", 0.9), scored("monitoring", 0.05))));
-		say(chat, first);
-		ChatTurn turn = say(chat, told);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("contraindications");
+		ChatTurn turn = secondTurn(chat, first, told);
+		assertAnswered(turn, "contraindications");
 		assertThat(turn.context()).isEqualTo(ContextUse.PREVIOUS_SITUATION);
 	}
 
@@ -136,8 +142,7 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), question,
 				List.of(scored("out_of_scope", 0.55), scored("appointment", 0.1)), WHO + " " + question,
 				List.of(scored("eligibility", 0.95), scored("out_of_scope", 0.03))));
-		say(chat, WHO);
-		ChatTurn turn = say(chat, question);
+		ChatTurn turn = secondTurn(chat, WHO, question);
 		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
 		assertThat(turn.context()).isNull();
 	}
@@ -148,8 +153,7 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), told,
 				List.of(scored("crisis", 0.4), scored("out_of_scope", 0.3)), WHO + " " + told,
 				List.of(scored("eligibility", 0.9), scored("crisis", 0.05))));
-		say(chat, WHO);
-		ChatTurn turn = say(chat, told);
+		ChatTurn turn = secondTurn(chat, WHO, told);
 		assertThat(turn.intent().name()).isNotEqualTo("eligibility");
 		assertThat(turn.context()).isNull();
 	}
@@ -160,8 +164,7 @@ class ChatServiceFollowUpRankingTests {
 		String question = "what will it feel like during the infusion?";
 		ChatService chat = chat(Map.of(first, List.of(scored("safety", 0.95)), question,
 				List.of(scored("session_experience", 0.85), scored("iv_infusion", 0.05))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
+		ChatTurn turn = secondTurn(chat, first, question);
 		assertThat(turn.intent().name()).isEqualTo("session_experience");
 		assertThat(turn.context()).isEqualTo(ContextUse.CLEAR_ON_ITS_OWN);
 	}
@@ -189,8 +192,7 @@ class ChatServiceFollowUpRankingTests {
 						scored("interactions", 0.05))));
 		assertThat(say(chat, first).route()).isEqualTo(Route.HANDOFF);
 		ChatTurn turn = say(chat, followUp);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("side_effects");
+		assertAnswered(turn, "side_effects");
 		assertThat(turn.context()).isEqualTo(ContextUse.READ_WITH_UNANSWERED);
 	}
 
@@ -201,8 +203,7 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(first, List.of(scored("out_of_scope", 0.99)), followUp,
 				List.of(scored("out_of_scope", 0.5), scored("appointment", 0.3)), first + " and on monday",
 				List.of(scored("appointment", 0.6), scored("out_of_scope", 0.3))));
-		say(chat, first);
-		ChatTurn turn = say(chat, followUp);
+		ChatTurn turn = secondTurn(chat, first, followUp);
 		assertThat(turn.intent().name()).isNotEqualTo("appointment");
 		assertThat(turn.context()).isNull();
 	}
@@ -214,10 +215,8 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(first, List.of(scored("aftercare", 0.9)), question,
 				List.of(scored("out_of_scope", 0.75), scored("aftercare", 0.15), scored("driving", 0.05)),
 				first + " " + question, List.of(scored("aftercare", 0.8), scored("out_of_scope", 0.1))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("aftercare");
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "aftercare");
 		assertThat(turn.context()).isEqualTo(ContextUse.UNPLACED_BACKED_BY_PREVIOUS);
 	}
 
@@ -228,10 +227,8 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(first, List.of(scored("aftercare", 0.9)), question,
 				List.of(scored("out_of_scope", 0.75), scored("driving", 0.15), scored("aftercare", 0.05)),
 				first + " " + question, List.of(scored("aftercare", 0.8), scored("out_of_scope", 0.1))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
-		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertHandedOffUnmatched(turn);
 	}
 
 	@Test
@@ -240,10 +237,8 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), question,
 				List.of(scored("out_of_scope", 0.5), scored("eligibility", 0.3)), WHO + " " + question,
 				List.of(scored("eligibility", 0.9), scored("out_of_scope", 0.05))));
-		say(chat, WHO);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
-		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		ChatTurn turn = secondTurn(chat, WHO, question);
+		assertHandedOffUnmatched(turn);
 		assertThat(turn.context()).isNull();
 	}
 
@@ -253,10 +248,8 @@ class ChatServiceFollowUpRankingTests {
 		String question = "Is the relief quicker than with SSRIs?";
 		ChatService chat = chat(Map.of(first, List.of(scored("onset", 0.9)), question,
 				List.of(scored("onset", 0.85), scored("out_of_scope", 0.1))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("onset");
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "onset");
 		assertThat(turn.context()).isEqualTo(ContextUse.ASKED_OF_KETAMINE);
 	}
 
@@ -266,10 +259,8 @@ class ChatServiceFollowUpRankingTests {
 		String question = "Does lexapro work quicker than other SSRIs?";
 		ChatService chat = chat(Map.of(first, List.of(scored("onset", 0.9)), question,
 				List.of(scored("onset", 0.85), scored("out_of_scope", 0.1))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
-		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertHandedOffUnmatched(turn);
 	}
 
 	@Test
@@ -277,10 +268,8 @@ class ChatServiceFollowUpRankingTests {
 		String question = "My cardiologist has me on metoprolol, any problem mixing?";
 		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9)), question,
 				List.of(scored("interactions", 0.6), scored("eligibility", 0.2))));
-		say(chat, WHO);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("interactions");
+		ChatTurn turn = secondTurn(chat, WHO, question);
+		assertAnswered(turn, "interactions");
 	}
 
 	@Test
@@ -289,10 +278,8 @@ class ChatServiceFollowUpRankingTests {
 		String question = "what are the side effects of metoprolol";
 		ChatService chat = chat(Map.of(first, List.of(scored("side_effects", 0.9)), question,
 				List.of(scored("side_effects", 0.9), scored("out_of_scope", 0.05))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
-		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertHandedOffUnmatched(turn);
 	}
 
 	@Test
@@ -301,10 +288,8 @@ class ChatServiceFollowUpRankingTests {
 		String question = "what about medicaid?";
 		ChatService chat = chat(Map.of(first, List.of(scored("insurance_cost", 0.9)), question,
 				List.of(scored("insurance_cost", 0.7), scored("out_of_scope", 0.2))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("insurance_cost");
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "insurance_cost");
 		assertThat(turn.context()).isEqualTo(ContextUse.ASKED_OF_KETAMINE);
 	}
 
@@ -315,10 +300,8 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(first, List.of(scored("safety", 0.9)), question,
 				List.of(scored("out_of_scope", 0.95), scored("greeting", 0.02)), first + " " + question,
 				List.of(scored("safety", 0.8), scored("out_of_scope", 0.15))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.HANDOFF);
-		assertThat(turn.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertHandedOffUnmatched(turn);
 		assertThat(turn.context()).isEqualTo(ContextUse.UNRELATED_ON_ITS_OWN);
 	}
 
@@ -330,10 +313,8 @@ class ChatServiceFollowUpRankingTests {
 				List.of(scored("out_of_scope", 0.85), scored("greeting", 0.02)),
 				"why do they pick ketamine over the usual gas", List.of(scored("anesthesia", 0.8)),
 				first + " " + question, List.of(scored("anesthesia", 0.6), scored("safety", 0.3))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("anesthesia");
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "anesthesia");
 		assertThat(turn.context()).isEqualTo(ContextUse.READ_WITH_PREVIOUS);
 	}
 
@@ -342,10 +323,8 @@ class ChatServiceFollowUpRankingTests {
 		String first = "what's the difference between the infusion and the nasal spray";
 		String question = "tell me more about the second one";
 		ChatService chat = chat(Map.of(first, List.of(scored("administration_routes", 0.9))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("esketamine");
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "esketamine");
 		assertThat(turn.context()).isEqualTo(ContextUse.NAMED_FORM_BY_ORDER);
 	}
 
@@ -354,10 +333,8 @@ class ChatServiceFollowUpRankingTests {
 		String first = "in what ways can ketamine be given";
 		String question = "and the first one?";
 		ChatService chat = chat(Map.of(first, List.of(scored("administration_routes", 0.9))));
-		say(chat, first);
-		ChatTurn turn = say(chat, question);
-		assertThat(turn.route()).isEqualTo(Route.ANSWER);
-		assertThat(turn.intent().name()).isEqualTo("iv_infusion");
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "iv_infusion");
 	}
 
 }
