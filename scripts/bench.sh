@@ -73,9 +73,6 @@ if [ "$nlpjs" = 1 ]; then
     npm install --no-audit --no-fund --no-save --prefix "$nlpjs_cache" node-nlp@4.27.0 >"$work/npm.log" 2>&1 \
       || { cat "$work/npm.log"; echo "cannot install node-nlp" >&2; exit 1; }
   fi
-  NODE_PATH="$nlpjs_cache/node_modules" node scripts/bench/nlpjs_server.js "$work/training.jsonl" "$nlpjs_port" \
-    >"$work/nlpjs.log" 2>&1 &
-  node_pid=$!
 fi
 
 cache_args=()
@@ -96,14 +93,25 @@ until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"text":"hel
   kill -0 "$pid" 2>/dev/null || { cat "$work/server.log"; echo "the service died" >&2; exit 1; }
   sleep 0.2
 done
+first_answer=$(echo "$(date +%s.%N) - $started" | bc)
+first_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
+# whether the start loaded its saved models or trained them: a training start is not a restart
+models=$(grep -o 'Loaded the intent model\|Intent model ready.*ms\|Training the risk detector\|Risk detector ready.*ms' \
+  "$work/server.log" | tr '\n' ' ')
+# nlp.js starts (and trains, a core's worth of work for several seconds) only once the server has answered, so that
+# the server's start is timed alone
 if [ "$nlpjs" = 1 ]; then
+  NODE_PATH="$nlpjs_cache/node_modules" node scripts/bench/nlpjs_server.js "$work/training.jsonl" "$nlpjs_port" \
+    >"$work/nlpjs.log" 2>&1 &
+  node_pid=$!
   until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"text":"hello"}' "http://127.0.0.1:$nlpjs_port/parse"; do
     kill -0 "$node_pid" 2>/dev/null || { cat "$work/nlpjs.log"; echo "nlp.js died" >&2; exit 1; }
     sleep 0.2
   done
   echo "nlp.js up: $(head -1 "$work/nlpjs.log") (pid $node_pid, port $nlpjs_port)"
 fi
-printf 'server up, first answer after %.1f s (pid %s, JAVA_OPTS: %s)\n' "$(echo "$(date +%s.%N) - $started" | bc)" "$pid" "$java_opts"
+printf 'server up, first answer after %.1f s wall, %s s CPU (pid %s, JAVA_OPTS: %s; %s)\n' "$first_answer" "$first_cpu" \
+  "$pid" "$java_opts" "$models"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; commit $(git rev-parse --short HEAD)"
 
 to_ms() { # wrk latency (850.00us, 12.34ms, 1.02s) -> milliseconds

@@ -46,7 +46,7 @@ for run in $(seq 1 "$runs"); do
   end=$(date +%s.%N)
   # CPU seconds the JVM used until then (user + system): less sensitive than wall time to a busy machine
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
-  model=$(grep -o 'Loaded the intent model\|Intent model ready.*ms\|Risk detector ready.*ms\|Loaded the [A-Z_]* sentence encoder in [0-9]* ms' "$work/run$run.log" \
+  model=$(grep -o 'Loaded the intent model\|Intent model ready.*ms\|Training the risk detector\|Risk detector ready.*ms\|Loaded the [A-Z_]* sentence encoder in [0-9]* ms' "$work/run$run.log" \
     | tr '\n' ' ')
   printf 'run %d: first answer after %.2f s wall, %s s CPU, load average %s (%s)\n' "$run" \
     "$(echo "$end - $start" | bc)" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$model"

@@ -12,6 +12,8 @@ import com.clinicfaq.chatbot.nlu.ModelTraining;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import opennlp.tools.ml.model.MaxentModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A learned detector of suicide risk and medical emergencies in one sentence, trained at start-up on the sentences in
@@ -32,6 +34,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * thread ({@link #loading(CompletableFuture)}).
  */
 public final class RiskDetector {
+
+	private static final Logger logger = LoggerFactory.getLogger(RiskDetector.class);
 
 	/** How many nearest training sentences vote. */
 	static final int NEIGHBOURS = 10;
@@ -231,9 +235,8 @@ public final class RiskDetector {
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
 			int writtenNegativeWeight, double l2Cost, boolean toOptimum, SavedDetector saved) {
 		// the saved detector is keyed by the sentences as written: a restart that finds it prepares none of them
-		String key = (saved != null) ? saved.key(examples, "iterations=" + ITERATIONS
-				+ (toOptimum ? ";optimum=" + OPTIMUM_TOLERANCE + "/" + MAX_RUNS : "") + ";l2=" + l2Cost
-				+ ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight) : null;
+		String key = (saved != null)
+				? saved.key(examples, settings(urgentWeight, writtenNegativeWeight, l2Cost, toOptimum)) : null;
 		Urgency[] labels = examples.stream().map(RiskExample::urgency).toArray(Urgency[]::new);
 		NearestSentences loaded = (saved != null) ? saved.load(key, examples.size()) : null;
 		if (loaded != null) {
@@ -246,6 +249,8 @@ public final class RiskDetector {
 		}
 		// training is the heap's peak (ten thousand embeddings, then their training rows, then the index): one model
 		// trains at a time, and each copy is dropped as soon as the next one is made
+		logger.info("Training the risk detector on {} sentences{}", examples.size(),
+				toOptimum ? " to its optimum" : "");
 		return ModelTraining.oneAtATime(() -> {
 			float[][] rows = trainingRows(examples, prepare, embedAll);
 			String[] context = context(rows[0].length - 1);
@@ -260,6 +265,18 @@ public final class RiskDetector {
 			}
 			return new RiskDetector(embedder, model, context, examples.size(), index, labels);
 		});
+	}
+
+	/**
+	 * The training settings a saved or shared detector is keyed by, for the default weights and cost.
+	 */
+	static String settings(boolean toOptimum) {
+		return settings(URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST, toOptimum);
+	}
+
+	private static String settings(int urgentWeight, int writtenNegativeWeight, double l2Cost, boolean toOptimum) {
+		return "iterations=" + ITERATIONS + (toOptimum ? ";optimum=" + OPTIMUM_TOLERANCE + "/" + MAX_RUNS : "")
+				+ ";l2=" + l2Cost + ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight;
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -11,12 +14,19 @@ import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.nlu.EmbeddingCacheFile;
 import com.clinicfaq.chatbot.nlu.SentenceEmbedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the screen the service uses: the curated rules and, when enabled, the risk detector trained on the data
  * folder with the MiniLM sentence embeddings.
  */
 public final class RiskDetectors {
+
+	private static final Logger logger = LoggerFactory.getLogger(RiskDetectors.class);
+
+	/** The detectors trained in this process without saved files, by key ({@link #sharedOrTrained}). */
+	private static final Map<String, WeakReference<RiskDetector>> TRAINED = new HashMap<>();
 
 	private RiskDetectors() {
 	}
@@ -113,8 +123,10 @@ public final class RiskDetectors {
 			SentenceEmbedder.Encoder encoder, boolean toOptimum) {
 		SentenceEmbedder embedder = SentenceEmbedder.load(encoder);
 		if (cacheFolder == null) {
-			return RiskDetector.train(examples, screen::prepared, embedder::embed, embedder::embedTrainingPhrases,
-					toOptimum, null);
+			String key = SavedDetector.key(embedder.fingerprint(), screen.preparation(), examples,
+					RiskDetector.settings(toOptimum));
+			return sharedOrTrained(key, () -> RiskDetector.train(examples, screen::prepared, embedder::embed,
+					embedder::embedTrainingPhrases, toOptimum, null));
 		}
 		// MiniLM's files keep the names they had before the second opinion, so a saved detector stays valid
 		String suffix = (encoder == SentenceEmbedder.Encoder.MINILM) ? "" : "-" + encoder.name().toLowerCase();
@@ -127,6 +139,31 @@ public final class RiskDetectors {
 			return vectors;
 		}, toOptimum, new SavedDetector(cacheFolder, "risk-detector" + suffix, embedder.fingerprint(),
 				screen.preparation()));
+	}
+
+	/**
+	 * The detector trained in this process under this key if one is still in use, else a new one trained and
+	 * remembered (weakly: one nobody uses any more is let go). A detector is a pure function of its key (its
+	 * sentences as written, how the screen prepares them, the encoder and the training settings: the key its saved
+	 * files carry), so a second screen built on the same data, such as each application context of the test suite
+	 * and its shared test chatbot, shares the first one's instead of training again for one to four minutes. One at
+	 * a time, so that two screens built at once train once; a detector trains one model at a time anyway
+	 * ({@link com.clinicfaq.chatbot.nlu.ModelTraining}).
+	 */
+	static RiskDetector sharedOrTrained(String key, Supplier<RiskDetector> training) {
+		synchronized (TRAINED) {
+			WeakReference<RiskDetector> known = TRAINED.get(key);
+			RiskDetector detector = (known != null) ? known.get() : null;
+			if (detector != null) {
+				logger.info("Sharing the risk detector already trained in this process on the same {} sentences",
+						detector.examples());
+				return detector;
+			}
+			detector = training.get();
+			TRAINED.values().removeIf((reference) -> reference.get() == null);
+			TRAINED.put(key, new WeakReference<>(detector));
+			return detector;
+		}
 	}
 
 	/**

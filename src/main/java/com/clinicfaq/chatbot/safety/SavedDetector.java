@@ -80,10 +80,18 @@ final class SavedDetector {
 	 * (normalizes and masks) ten thousand sentences: that was most of a restart's work.
 	 */
 	String key(List<RiskExample> examples, String settings) {
+		return key(this.encoder, this.preparation, examples, settings);
+	}
+
+	/**
+	 * As {@link #key(List, String)} for a detector of this encoder's fingerprint and this preparation's, saved or
+	 * not: the detectors trained in a process without saved files are shared under it too ({@link RiskDetectors}).
+	 */
+	static String key(String encoder, String preparation, List<RiskExample> examples, String settings) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(("risk-detector-index;v" + VERSION + ";" + settings + ";encoder=" + this.encoder
-					+ ";preparation=" + this.preparation + ";rows=" + examples.size())
+			digest.update(("risk-detector-index;v" + VERSION + ";" + settings + ";encoder=" + encoder
+					+ ";preparation=" + preparation + ";rows=" + examples.size())
 				.getBytes(StandardCharsets.UTF_8));
 			for (RiskExample example : examples) {
 				digest.update(("\n" + example.urgency().name() + ";" + example.written() + ";" + example.text())

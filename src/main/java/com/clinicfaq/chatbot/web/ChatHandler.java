@@ -172,10 +172,13 @@ class ChatHandler {
 
 	/**
 	 * A valid message once the texts its understanding needs are embedded (in a batch shared with the requests that
-	 * arrived meanwhile), back on the understanding threads; a refused one at once (it is screened on a window only).
+	 * arrived meanwhile), back on the understanding threads; a refused one at once (it is screened on a window only),
+	 * and every message at once when nothing is embedded ahead (batching off, the default): it is already on an
+	 * understanding thread, and queueing it there a second time only made it wait behind every message that arrived
+	 * meanwhile.
 	 */
 	private Mono<Incoming> embeddedAhead(Incoming incoming) {
-		if (incoming.violation() != null) {
+		if (incoming.violation() != null || this.embeddingsAhead == EmbeddingsAhead.NONE) {
 			return Mono.just(incoming);
 		}
 		return this.embeddingsAhead.embedAhead(incoming.message().text())

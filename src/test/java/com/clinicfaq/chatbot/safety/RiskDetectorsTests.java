@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.clinicfaq.chatbot.TestChatbot;
 import com.clinicfaq.chatbot.intents.HandoffReason;
@@ -108,6 +109,47 @@ class RiskDetectorsTests {
 		if (minilm.score(errand).max() < 0.1) {
 			assertThat(both.score(errand)).isEqualTo(minilm.score(errand));
 		}
+	}
+
+	@Test
+	void trainWhenTheSameSentencesWereTrainedInThisProcessSharesThatDetectorInsteadOfTrainingAgain() {
+		SafetyScreen rules = new SafetyScreen(SafetyRules.load(Path.of("intents/safety")));
+		List<RiskExample> examples = fewExamples("how long is the drive to the clinic");
+
+		RiskDetector first = RiskDetectors.train(rules, examples, null, SentenceEmbedder.Encoder.MINILM, false);
+		RiskDetector again = RiskDetectors.train(rules, new ArrayList<>(examples), null,
+				SentenceEmbedder.Encoder.MINILM, false);
+
+		assertThat(again).isSameAs(first);
+	}
+
+	@Test
+	void trainWhenASentenceChangedOrTheScreenPreparesThemDifferentlyTrainsANewDetector() {
+		SafetyScreen rules = new SafetyScreen(SafetyRules.load(Path.of("intents/safety")));
+		RiskDetector first = RiskDetectors.train(rules, fewExamples("can i bring a blanket to my session"), null,
+				SentenceEmbedder.Encoder.MINILM, false);
+
+		List<RiskExample> taught = fewExamples("can i bring a blanket to my session");
+		taught.add(new RiskExample("i took all of my pills an hour ago", Urgency.EMERGENCY, "staff", true));
+		RiskDetector retrained = RiskDetectors.train(rules, taught, null, SentenceEmbedder.Encoder.MINILM, false);
+		SafetyRules original = SafetyRules.load(Path.of("intents/safety"));
+		SafetyScreen noRewrites = new SafetyScreen(new SafetyRules(original.urgent(), original.selfHarmMentions(),
+				new SafetyRules.Screening(Map.of(), List.of()), original.context(), original.advice()));
+		RiskDetector otherPreparation = RiskDetectors.train(noRewrites,
+				fewExamples("can i bring a blanket to my session"), null, SentenceEmbedder.Encoder.MINILM, false);
+
+		assertThat(retrained).isNotSameAs(first);
+		assertThat(retrained.examples()).isEqualTo(first.examples() + 1);
+		assertThat(otherPreparation).isNotSameAs(first);
+	}
+
+	private static List<RiskExample> fewExamples(String ordinary) {
+		List<RiskExample> examples = new ArrayList<>();
+		examples.add(new RiskExample("i am going to end my life tonight", Urgency.CRISIS, "test", true));
+		examples.add(new RiskExample("he is not breathing and his lips are blue", Urgency.EMERGENCY, "test", true));
+		examples.add(new RiskExample("what should i eat before an infusion", Urgency.NONE, "test", true));
+		examples.add(new RiskExample(ordinary, Urgency.NONE, "test", true));
+		return examples;
 	}
 
 }

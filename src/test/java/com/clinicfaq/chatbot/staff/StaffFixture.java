@@ -22,6 +22,9 @@ final class StaffFixture {
 
 	static final String PASSWORD = "test-staff-password";
 
+	/** Where the services of the other tests keep the saved intent model ({@code chatbot.nlu.model-artifact}). */
+	private static final Path SHARED_MODEL = Paths.get("cache", "intent-model.bin");
+
 	final Path root;
 
 	final Path intents;
@@ -30,11 +33,19 @@ final class StaffFixture {
 
 	final Path audit;
 
+	/**
+	 * The fixture's own saved intent model, so that a phrase taught here retrains into it instead of over the file
+	 * every other test's service loads (which then trained again, one to one and a half minutes each under load); it
+	 * starts as a copy of that file, when a test before wrote it, and is used only if its key matches the catalog.
+	 */
+	final Path model;
+
 	private StaffFixture(Path root) {
 		this.root = root;
 		this.intents = root.resolve("intents");
 		this.transcripts = root.resolve("transcripts");
 		this.audit = root.resolve("audit").resolve("audit.jsonl");
+		this.model = root.resolve("cache").resolve("intent-model.bin");
 	}
 
 	static StaffFixture create() {
@@ -42,6 +53,10 @@ final class StaffFixture {
 			StaffFixture fixture = new StaffFixture(Files.createTempDirectory("staff-tests-"));
 			copy(Paths.get("intents"), fixture.intents);
 			copy(Paths.get(StaffFixture.class.getResource("transcripts").toURI()), fixture.transcripts);
+			Files.createDirectories(fixture.model.getParent());
+			if (Files.isRegularFile(SHARED_MODEL)) {
+				Files.copy(SHARED_MODEL, fixture.model);
+			}
 			return fixture;
 		}
 		catch (IOException ex) {
@@ -68,6 +83,7 @@ final class StaffFixture {
 		properties.put("chatbot.staff.username", USER);
 		properties.put("chatbot.staff.password", PASSWORD);
 		properties.put("chatbot.staff.audit-log", this.audit.toString());
+		properties.put("chatbot.nlu.model-artifact", this.model.toString());
 		// these tests send hundreds of chat messages from one address on purpose
 		properties.put("chatbot.web.rate-limit.enabled", "false");
 		// the test clients keep pooled keep-alive connections open, which a graceful shutdown would wait 30 s for

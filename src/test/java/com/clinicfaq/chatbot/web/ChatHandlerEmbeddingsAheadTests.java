@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.clinicfaq.chatbot.chat.ChatService;
 import com.clinicfaq.chatbot.chat.ConversationStore;
@@ -92,6 +93,37 @@ class ChatHandlerEmbeddingsAheadTests {
 			.exchange()
 			.expectStatus().is5xxServerError();
 		assertThat(this.events).isEmpty();
+	}
+
+	@Test
+	void chatAndParseWhenNothingIsEmbeddedAheadWaitInTheUnderstandingQueueOnce() {
+		WebTestClient client = client(EmbeddingsAhead.NONE);
+		AtomicInteger understandingTasks = new AtomicInteger();
+		Schedulers.onScheduleHook("count-understanding-tasks", (task) -> () -> {
+			if (Thread.currentThread().getName().startsWith("understanding-")) {
+				understandingTasks.incrementAndGet();
+			}
+			task.run();
+		});
+		try {
+			for (String path : List.of("/api/v1/chat", "/api/v1/parse")) {
+				understandingTasks.set(0);
+				client.post()
+					.uri(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue("{\"text\": \"how long does an infusion take\"}")
+					.exchange()
+					.expectStatus().isOk()
+					.expectBody()
+					.jsonPath("$.intent.name").isEqualTo("session_length");
+				assertThat(understandingTasks).as(path).hasValue(1);
+			}
+		}
+		finally {
+			Schedulers.resetOnScheduleHook("count-understanding-tasks");
+		}
+		assertThat(this.events).isNotEmpty()
+			.allSatisfy((event) -> assertThat(event).startsWith("understood on understanding-"));
 	}
 
 }
