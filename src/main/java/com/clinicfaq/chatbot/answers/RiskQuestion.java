@@ -213,8 +213,9 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 	/** The visitor asks whether they themselves may have the treatment: "can I still get it", "does that disqualify me". */
 	private static final Pattern MAY_I_HAVE = Pattern.compile("\\b((can|could|may|should) i (still |even |ever )?"
 			+ "(have|get|do|try|receive|be treated|qualify|start|go ahead)|(am i|i am|i'm|im) (still )?(a )?(candidate|eligible"
-			+ "|allowed|excluded|disqualified|ruled out)|disqualif\\w* me|rules? me out|(still|a) candidate"
-			+ "|off (the table|limits) for me|(an )?option for me|(safe|ok|okay|possible|allowed) for (me|someone like me))\\b");
+			+ "|allowed|excluded|disqualified|ruled out)|disqualif\\w* me|exclud\\w* me|rules? me out|(still|a) candidate"
+			+ "|off (the table|limits) for me|(an )?option for me|(safe|ok|okay|possible|allowed) for (me|someone like me)"
+			+ "|(safe|ok|okay|possible|allowed) for (people|patients|someone|anyone|those|a person) (with|who (have|has|had)))\\b");
 
 	/**
 	 * Whether the visitor asks whether they may have the treatment given a heart, blood-pressure, breathing, seizure or
@@ -227,7 +228,7 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 	}
 
 	/** A condition named next to a "may I have it" question ("heart valve replaced 5 yrs ago, still candidate?"). */
-	private static final Pattern MAY_HAVE_CONDITION = Pattern.compile(CONDITION + "|\\b(conditions?|glaucoma|tbi"
+	private static final Pattern MAY_HAVE_CONDITION = Pattern.compile(CONDITION + "|\\b(conditions?|glaucoma|tbi|coronary"
 			+ "|brain injury|schizophreni\\w*|psychotic|mania|cholesterol|diabet\\w*|kidney|liver)\\b");
 
 	/**
@@ -276,6 +277,17 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 		String lower = lowered(text);
 		return QUESTION.matcher(lower).find() && !HAPPENING.matcher(lower).find()
 				&& (DANGER.matcher(lower).find() || RISKS.stream().anyMatch((risk) -> risk.matcher(lower).find()));
+	}
+
+	/**
+	 * Whether one word is one of the risks the "if this is happening now" line is about ({@link #RISKS}: the heart, its
+	 * rate or rhythm, breathing or the airway, blood pressure or a stroke, dissociation, a seizure or fainting):
+	 * "palpitations" or "airway" named in a question about the treatment is that risk of the treatment, not another
+	 * subject.
+	 */
+	public static boolean isRiskWord(String word) {
+		String lower = lowered(word);
+		return !lower.isBlank() && RISKS.stream().anyMatch((risk) -> risk.matcher(lower).matches());
 	}
 
 	/**

@@ -121,6 +121,18 @@ public class ChatService {
 	/** Intents about who may have the treatment, which a condition of one's own asks about. */
 	private static final Set<String> CANDIDACY = Set.of("contraindications", "eligibility");
 
+	/**
+	 * From this confidence in a risk answer, a heart, breathing or blood-pressure word the topic guard lists is read as
+	 * the treatment's own risk ({@link #namesRiskOfTreatment}).
+	 */
+	static final double SURE_RISK_ANSWER = 0.85;
+
+	/**
+	 * Words that point at the treatment without naming it: "during it", "is it", "your equipment", "this". "Is an
+	 * arrhythmia dangerous when you run marathons" points at nothing of ours.
+	 */
+	private static final Set<String> POINTS_AT_TREATMENT = Set.of("it", "during", "your", "this");
+
 	/** Answers about a harm, after which "is that permanent?" asks about the long-term effects. */
 	private static final Set<String> HARMS = Set.of("side_effects", "session_experience", "recreational_use", "safety",
 			"overdose", "addiction", "anesthesia", "long_term_effects");
@@ -711,9 +723,13 @@ public class ChatService {
 			namesMedicine = true;
 			used = (used != null) ? used : ContextUse.MEDICINE_TAKEN;
 		}
+		RoutingDecision placed = decision;
+		Prediction placedBy = prediction;
 		boolean otherNamed = (decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& !asksOwnCandidacy(decision, text, verdict)
-				&& this.topics.otherTopic(text, refersBack, catalog).isPresent();
+				&& this.topics.otherTopic(text, refersBack, catalog)
+					.filter((other) -> !namesRiskOfTreatment(placed, placedBy, other, text, verdict))
+					.isPresent();
 		if (otherNamed && followsAnswer && askedOfKetamine(decision, ownPrediction, text, catalog)) {
 			// "any trouble mixing?" naming the medicine, "how quick is onset relative to SSRIs?": in a conversation about
 			// ketamine treatment, a question the classifier places on a topic, asked of ketamine with the other medicine
@@ -801,6 +817,22 @@ public class ChatService {
 		return decision.answers()
 				&& (CANDIDACY.contains(decision.intent()) || (decision.also() != null && CANDIDACY.contains(decision.also())))
 				&& !verdict.urgent() && RiskQuestion.asksOwnCandidacy(text);
+	}
+
+	/**
+	 * A question the classifier places on a risk answer with {@link #SURE_RISK_ANSWER} confidence or more, whose only
+	 * other subject is one of the risks that answer is about ("will my heart race during it? i get palpitations",
+	 * "what's your airway equipment?"): the heart, breathing or blood-pressure word is the treatment's own risk, not
+	 * another topic, when the message points at the treatment ("during it", "your") and does not speak of other care (a
+	 * pill, a surgery, a disease).
+	 */
+	private boolean namesRiskOfTreatment(RoutingDecision decision, Prediction prediction, String other, String text,
+			SafetyVerdict verdict) {
+		return decision.route() == Route.ANSWER && !decision.urgent() && decision.also() == null
+				&& RiskQuestion.RISK_INTENTS.contains(decision.intent())
+				&& confidenceOf(prediction, decision.intent()) >= SURE_RISK_ANSWER && RiskQuestion.isRiskWord(other)
+				&& RiskQuestion.asksAboutRisk(text, verdict) && !this.topics.speaksOfOtherCare(text)
+				&& this.normalizer.tokens(text).stream().anyMatch(POINTS_AT_TREATMENT::contains);
 	}
 
 	/**

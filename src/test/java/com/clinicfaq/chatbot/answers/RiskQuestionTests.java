@@ -172,6 +172,18 @@ class RiskQuestionTests {
 		assertThat(RiskQuestion.asksOwnCandidacy("I use a cpap for apnea, can I still do infusions")).isTrue();
 		assertThat(RiskQuestion.asksOwnCandidacy("what are the treatments for an arrhythmia")).isFalse();
 		assertThat(RiskQuestion.asksOwnCandidacy("can I still get infusions if I move house")).isFalse();
+		assertThat(RiskQuestion.asksOwnCandidacy("i had a stroke in 2019, does that exclude me?")).isTrue();
+		assertThat(RiskQuestion.asksOwnCandidacy("is it ok for patients with coronary disease")).isTrue();
+		assertThat(RiskQuestion.asksOwnCandidacy("is it ok for patients with long hair")).isFalse();
+	}
+
+	@Test
+	void isRiskWordForTheRisksTheLineIsAbout() {
+		assertThat(RiskQuestion.isRiskWord("palpitations")).isTrue();
+		assertThat(RiskQuestion.isRiskWord("airway")).isTrue();
+		assertThat(RiskQuestion.isRiskWord("stroke")).isTrue();
+		assertThat(RiskQuestion.isRiskWord("asthma")).isFalse();
+		assertThat(RiskQuestion.isRiskWord("sertraline")).isFalse();
 	}
 
 }

@@ -117,6 +117,40 @@ class ChatServiceRiskQuestionTests {
 	}
 
 	@Test
+	void replyToAVisitorWhoAsksWhetherAPastStrokeExcludesThemAnswersWhoShouldNotHaveIt() {
+		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.93), new ScoredIntent("eligibility", 0.03));
+		assertAnsweredWithTheLine(say(chat, "I had a mini stroke a few years back. Would that exclude me?"),
+				"contraindications");
+	}
+
+	@Test
+	void replyToAQuestionWhetherTheTreatmentIsSafeForPeopleWithAHeartConditionAnswersIt() {
+		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.70), new ScoredIntent("safety", 0.25));
+		assertAnsweredWithTheLine(say(chat, "is it okay for people with coronary heart trouble?"), "contraindications");
+	}
+
+	@Test
+	void replyToASureRiskQuestionNamingItsOwnRiskAsAConditionAnswersIt() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.88), new ScoredIntent("monitoring", 0.04));
+		assertAnsweredWithTheLine(say(chat, "could my heart start pounding during it? palpitations run in my family"),
+				"side_effects");
+	}
+
+	@Test
+	void replyToASureRiskAnswerOnAConditionThatPointsAtNothingOfOursIsStillHandedOff() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.90), new ScoredIntent("out_of_scope", 0.05));
+		assertThat(say(chat, "what brings on palpitations after coffee?").route()).isEqualTo(Route.HANDOFF);
+		assertThat(say(chat, "are palpitations dangerous when you run marathons").route()).isEqualTo(Route.HANDOFF);
+	}
+
+	@Test
+	void replyToAnUnsureRiskAnswerOnAConditionIsStillHandedOff() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.60), new ScoredIntent("out_of_scope", 0.30));
+		assertThat(say(chat, "could my heart start pounding during it? palpitations run in my family").route())
+			.isEqualTo(Route.HANDOFF);
+	}
+
+	@Test
 	void replyToAQuestionAboutAConditionWithoutAskingToHaveKetamineIsStillHandedOff() {
 		ChatService chat = chatRanking(new ScoredIntent("contraindications", 0.77), new ScoredIntent("out_of_scope", 0.09));
 		assertThat(say(chat, "is an arrhythmia dangerous when you run marathons").route()).isEqualTo(Route.HANDOFF);

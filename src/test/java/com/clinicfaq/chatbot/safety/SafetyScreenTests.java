@@ -85,6 +85,11 @@ class SafetyScreenTests {
 			he passed out and won't wake up                                        | EMERGENCY
 			chest pain after infusion what do i do                                 | EMERGENCY
 			should i call 911                                                      | EMERGENCY
+			can i transfer my last sessions, i am not going to be alive for them   | CRISIS
+			honestly not sure i will see the morning                               | CRISIS
+			my patient just told me about intent with a plan, who is on call       | CRISIS
+			two syncopal episodes in the last half hour, heart feels off           | EMERGENCY
+			a stridor sound started when i breathe in, since the infusion          | EMERGENCY
 			""")
 	void screenWhenUrgentReturnsItsUrgency(String text, Urgency urgency) {
 		assertThat(screen.screen(text.strip()).urgency()).isEqualTo(urgency);
@@ -126,7 +131,9 @@ class SafetyScreenTests {
 			"i'm not suicidal, just curious about spravato", "no emergency here, what are your hours",
 			"no i am not suicidal, what are your hours", "no plans to hurt myself, just asking about side effects",
 			"i haven't taken too much of anything, how long do effects last", "goodbye, thanks for the help",
-			"what is the maximum dose of ketamine", "can ketamine kill you" })
+			"what is the maximum dose of ketamine", "can ketamine kill you",
+			"not sure i will make it to the morning appointment, can i move it", "is syncope a known side effect",
+			"what is angioedema and can ketamine cause it" })
 	void screenWhenInformationQuestionIdiomOrNegationIsNotUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
