@@ -124,6 +124,12 @@ public enum ContextUse {
 	/** "no, I meant the spray": read with the previous message, without what was just answered. */
 	CORRECTION("a correction: read with the previous message, without the answer just given"),
 
+	/** "and the spray for her age?" after who qualifies: the form's own answer says who it is for. */
+	WHO_FORM_IS_FOR("who qualifies asked of a form whose own answer says who it is for: that form"),
+
+	/** "no, I meant the IM shots, not the IV" after the cost: a correction that only swaps the form. */
+	FORM_CORRECTED("a correction that only names another form: the previous question about that form"),
+
 	/** The follow-up reader chose the message read alone, as a first message, over the rules' reading. */
 	READER_ALONE("the follow-up reader chose the message read on its own"),
 

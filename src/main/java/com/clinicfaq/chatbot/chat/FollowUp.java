@@ -129,9 +129,22 @@ final class FollowUp {
 				|| startsWith(tokens, "what", "if") || startsWith(tokens, "same")) {
 			return true;
 		}
-		return tokens.stream().anyMatch(REFERENCES::contains)
-				|| (tokens.size() <= THIRD_PERSON_WORDS && tokens.stream().anyMatch(THIRD_PERSON::contains));
+		for (int i = 0; i < tokens.size(); i++) {
+			boolean here = tokens.get(i).equals("this") && i + 1 < tokens.size() && HERE_AND_NOW.contains(tokens.get(i + 1));
+			if (REFERENCES.contains(tokens.get(i)) && !here) {
+				return true;
+			}
+		}
+		return tokens.size() <= THIRD_PERSON_WORDS && tokens.stream().anyMatch(THIRD_PERSON::contains);
 	}
+
+	/**
+	 * Words after "this" that point at the visitor's own here and now ("is bitcoin going up this week", "where can I
+	 * park in this city"), not back at the previous answer; "that night", "that morning" do point back (the day of the
+	 * session just spoken of).
+	 */
+	private static final Set<String> HERE_AND_NOW = Set.of("week", "weekend", "month", "year", "summer", "winter",
+			"spring", "autumn", "city", "town", "area", "country", "state", "neighborhood", "neighbourhood");
 
 	/**
 	 * Whether the follow-up asks the previous question again about something else: another form of ketamine, a named
@@ -486,6 +499,84 @@ final class FollowUp {
 		}
 		return Optional.of(new Correction(List.copyOf(tokens.subList(verb + 1, not)),
 				List.copyOf(tokens.subList(not + 1, tokens.size()))));
+	}
+
+	/**
+	 * What a correction says it meant: the words after its correction verb, up to a last "not" ("no I meant the IM shots
+	 * not the IV": "the im shots"; "sorry I meant for the spray specifically": "for the spray specifically").
+	 */
+	static List<String> meant(List<String> tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (CORRECTION_VERBS.contains(tokens.get(i))) {
+				int not = tokens.lastIndexOf("not");
+				return List.copyOf(tokens.subList(i + 1, (not > i) ? not : tokens.size()));
+			}
+		}
+		return List.of();
+	}
+
+	/** Words that ask about a medicine's own effects or use, not about taking it with something else. */
+	private static final Set<String> OWN_USE = Set.of("normal", "withdrawal", "withdrawals", "taper", "tapering",
+			"turkey", "addictive", "longterm");
+
+	/** "X making me sweat", "X makes me dizzy", "it gave me a rash": the medicine is what causes something. */
+	private static final Set<String> CAUSING = Set.of("making", "makes", "made", "gives", "giving", "gave", "causing",
+			"causes", "caused");
+
+	/** What follows "since" when it dates an effect from starting a medicine ("since I started X", "since starting X"). */
+	private static final Set<String> STARTING = Set.of("start", "starting", "started", "taking", "began", "beginning",
+			"i", "my");
+
+	/** Two words that ask about a medicine's own effects or use ("side effects", "long term", "help with"). */
+	private static final Set<String> OWN_USE_PAIRS = Set.of("side effect", "side effects", "long term", "too much",
+			"help with", "helps with", "good for", "worth it");
+
+	/** Words that put two things together ("X and Y together", "mix X and Y"). */
+	private static final Set<String> PAIRING = Set.of("together", "mix", "mixing", "mixed", "combine", "combining",
+			"combined");
+
+	/** Words that join two things named ("X and Y", "X with Y", "adderall w energy drinks"). */
+	private static final Set<String> JOINING = Set.of("and", "with", "w", "plus", "or");
+
+	/**
+	 * Words that time a question to the treatment ("do I need to taper it first?", "before my session"): the medicine is
+	 * asked about for ketamine treatment, not for itself.
+	 */
+	private static final Set<String> TIMED_TO_TREATMENT = Set.of("first", "before", "beforehand", "prior", "during");
+
+	/** Drinks that a question may pair with a medicine ("a beer on tramadol", "adderall w energy drinks"). */
+	private static final Set<String> DRINKS = Set.of("beer", "beers", "wine", "alcohol", "drink", "drinks", "drinking",
+			"coffee", "caffeine", "energy");
+
+	/**
+	 * Whether a message that names another medicine asks about that medicine itself: its own effects ("wellbutrin
+	 * making me sweat, is that normal", "sex drive on lexapro", "legs ache since starting atorvastatin", "wellbutrin side
+	 * effects?"), its own use ("stop lexapro cold turkey", "taper off clonazepam", "omeprazole long term", "how much
+	 * melatonin is too much", "does propranolol help with stage fright"), or two medicines, or a medicine and a drink,
+	 * taken with each other ("ibuprofen and tylenol together", "a beer on tramadol"). Not what someone takes told or asked
+	 * about plainly ("what if I'm on lithium", "she takes warfarin, is that ok?"), which asks whether it goes with
+	 * ketamine.
+	 * @param medicines how many different medicines the message names
+	 */
+	static boolean asksOfMedicineItself(List<String> tokens, int medicines) {
+		if (medicines == 0 || tokens.stream().anyMatch(TIMED_TO_TREATMENT::contains)) {
+			return false;
+		}
+		if (tokens.stream().anyMatch(OWN_USE::contains)) {
+			return true;
+		}
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			if (OWN_USE_PAIRS.contains(tokens.get(i) + " " + tokens.get(i + 1))
+					|| (CAUSING.contains(tokens.get(i)) && tokens.get(i + 1).equals("me"))
+					|| (tokens.get(i).equals("since") && STARTING.contains(tokens.get(i + 1)))) {
+				return true;
+			}
+		}
+		boolean together = tokens.stream().anyMatch(PAIRING::contains)
+				|| String.join(" ", tokens).contains("same time");
+		boolean joined = tokens.stream().anyMatch(JOINING::contains);
+		boolean drink = tokens.stream().anyMatch(DRINKS::contains);
+		return (medicines >= 2 && together && joined) || (drink && (together || joined || tokens.contains("on")));
 	}
 
 	/** What a correction means and what it does not mean, as tokens. */

@@ -662,6 +662,12 @@ public class TopicGuard {
 				&& CLINIC_PRACTICE.contains(tokens.get(i + 1));
 	}
 
+	/** How many different medicines of the other-topics list the message names ("melatonin and benadryl": 2). */
+	public int medicinesNamed(String text) {
+		return (int) this.normalizer.tokens(text).stream().map(TopicGuard::possessive).filter(this::isMedicine)
+			.distinct().count();
+	}
+
 	private boolean isMedicine(String token) {
 		return !KETAMINE_NAMES.contains(token) && (this.medicines.contains(token)
 				|| (token.length() > 5 && token.endsWith("s") && this.medicines.contains(token.substring(0, token.length() - 1))));

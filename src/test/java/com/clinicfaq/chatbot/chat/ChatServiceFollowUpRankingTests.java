@@ -113,15 +113,14 @@ class ChatServiceFollowUpRankingTests {
 	}
 
 	@Test
-	void unsureQuestionAboutTheVisitorsSituationIsSettledByAClearReadingWithThePreviousMessage() {
-		String first = "I just learned I'm pregnant and had a session last month, is that a problem";
-		String question = "should I pause the sessions I have left?";
+	void unsureQuestionThatTheClassifierAnswersKeepsItsOwnAnswerAfterAnAnswer() {
+		String first = "can I keep getting infusions while breastfeeding";
+		String question = "when am I allowed to drive home afterwards";
 		ChatService chat = chat(Map.of(first, List.of(scored("pregnancy", 0.9)), question,
-				List.of(scored("aftercare", 0.5), scored("treatment_course", 0.2)), first + " " + question,
-				List.of(scored("pregnancy", 0.95), scored("aftercare", 0.02))));
+				List.of(scored("driving", 0.5), scored("aftercare", 0.2)), first + " " + question,
+				List.of(scored("pregnancy", 0.95), scored("driving", 0.02))));
 		ChatTurn turn = secondTurn(chat, first, question);
-		assertThat(turn.intent().name()).isEqualTo("pregnancy");
-		assertThat(turn.context()).isEqualTo(ContextUse.PREVIOUS_SITUATION);
+		assertAnswered(turn, "driving");
 	}
 
 	@Test
@@ -335,6 +334,92 @@ class ChatServiceFollowUpRankingTests {
 		ChatService chat = chat(Map.of(first, List.of(scored("administration_routes", 0.9))));
 		ChatTurn turn = secondTurn(chat, first, question);
 		assertAnswered(turn, "iv_infusion");
+	}
+
+	@Test
+	void correctionThatOnlyNamesAnotherFormAsksThePreviousQuestionAboutIt() {
+		String first = "how much is one infusion";
+		String question = "no I meant the nasal spray, not the infusion";
+		ChatService chat = chat(Map.of(first, List.of(scored("insurance_cost", 0.9)), "the nasal spray",
+				List.of(scored("esketamine", 0.9), scored("administration_routes", 0.05))));
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "insurance_cost");
+		assertThat(turn.context()).isEqualTo(ContextUse.FORM_CORRECTED);
+	}
+
+	@Test
+	void correctionThatAsksATopicOfItsOwnIsNotThePreviousQuestion() {
+		String first = "how much is one infusion";
+		String question = "sorry I meant the side effects of the spray";
+		ChatService chat = chat(Map.of(first, List.of(scored("insurance_cost", 0.9)), "the side effects of the spray",
+				List.of(scored("side_effects", 0.9), scored("esketamine", 0.05)), first + " " + question,
+				List.of(scored("insurance_cost", 0.5), scored("side_effects", 0.4))));
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "side_effects");
+		assertThat(turn.context()).isEqualTo(ContextUse.CORRECTION);
+	}
+
+	@Test
+	void correctionNamingAnotherFormAfterAFormAnswerAsksAboutThatForm() {
+		String first = "what is an iv infusion";
+		String question = "no I meant the nasal spray";
+		ChatService chat = chat(Map.of(first, List.of(scored("iv_infusion", 0.9)), "the nasal spray",
+				List.of(scored("esketamine", 0.9)), first + " " + question,
+				List.of(scored("iv_infusion", 0.5), scored("esketamine", 0.4))));
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "esketamine");
+	}
+
+	@Test
+	void questionAboutAnotherMedicinesOwnEffectsIsHandedOffAfterAnAnswer() {
+		String first = "how fast does ketamine work";
+		String question = "is it normal to get headaches on metoprolol";
+		ChatService chat = chat(Map.of(first, List.of(scored("onset", 0.9)), question,
+				List.of(scored("side_effects", 0.45), scored("out_of_scope", 0.4)), first + " " + question,
+				List.of(scored("onset", 0.8), scored("side_effects", 0.1))));
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertHandedOffUnmatched(turn);
+		assertThat(turn.context()).isEqualTo(ContextUse.OTHER_MEDICINE_ASKED);
+	}
+
+	@Test
+	void twoOtherMedicinesTakenWithEachOtherAreHandedOffAfterTheInteractionsAnswer() {
+		String first = "does ketamine interact with other medicines";
+		String question = "can I take naproxen with acetaminophen at the same time";
+		ChatService chat = chat(Map.of(first, List.of(scored("interactions", 0.9)), question,
+				List.of(scored("interactions", 0.7), scored("out_of_scope", 0.2))));
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertHandedOffUnmatched(turn);
+	}
+
+	@Test
+	void medicinesSomeoneTakesAskedAboutPlainlyStillAskAboutKetamine() {
+		String first = "is ketamine safe";
+		String question = "my dad takes warfarin and metoprolol, is that a problem?";
+		ChatService chat = chat(Map.of(first, List.of(scored("safety", 0.9)), question,
+				List.of(scored("interactions", 0.6), scored("out_of_scope", 0.3))));
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "interactions");
+	}
+
+	@Test
+	void nasalSprayAfterWhoQualifiesAsksWhoTheSprayIsFor() {
+		String question = "and the nasal spray, is it for teens too?";
+		ChatService chat = chat(Map.of(WHO, List.of(scored("eligibility", 0.9))));
+		ChatTurn turn = secondTurn(chat, WHO, question);
+		assertAnswered(turn, "esketamine");
+		assertThat(turn.context()).isEqualTo(ContextUse.WHO_FORM_IS_FOR);
+	}
+
+	@Test
+	void questionAboutTheVisitorsOwnWeekIsNotReadWithThePreviousAnswer() {
+		String first = "how fast does ketamine work";
+		String question = "will the stock market go up this week";
+		ChatService chat = chat(Map.of(first, List.of(scored("onset", 0.9)), question,
+				List.of(scored("out_of_scope", 0.6), scored("greeting", 0.2), scored("onset", 0.05)),
+				first + " " + question, List.of(scored("onset", 0.8), scored("out_of_scope", 0.1))));
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertHandedOffUnmatched(turn);
 	}
 
 }

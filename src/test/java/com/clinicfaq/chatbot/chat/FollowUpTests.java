@@ -415,4 +415,50 @@ class FollowUpTests {
 			.containsExactly("esketamine", "iv_infusion", "injection");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "is it normal to get headaches on metoprolol", "my sertraline makes me jittery",
+			"how long do prozac side effects last", "can i quit paroxetine cold turkey",
+			"can i have a glass of wine on lexapro",
+			"my calves hurt since starting simvastatin" })
+	void asksOfMedicineItselfWhenItAsksTheMedicinesOwnEffectsOrUse(String text) {
+		assertThat(FollowUp.asksOfMedicineItself(tokens(text), 1)).isTrue();
+	}
+
+	@org.junit.jupiter.api.Test
+	void asksOfMedicineItselfWhenTwoMedicinesAreTakenWithEachOther() {
+		assertThat(FollowUp.asksOfMedicineItself(tokens("can i take acetaminophen with naproxen at the same time"), 2))
+			.isTrue();
+		assertThat(FollowUp.asksOfMedicineItself(tokens("is it bad to mix these two, zyrtec and claritin"), 2)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what if i'm on lithium", "my mom takes warfarin, is that ok?",
+			"do I have to taper my sertraline before the first session", "my doctor has me on carbidopa-levodopa, any trouble mixing?" })
+	void asksOfMedicineItselfIsFalseForAMedicineSomeoneTakes(String text) {
+		assertThat(FollowUp.asksOfMedicineItself(tokens(text), 2)).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void asksOfMedicineItselfNeedsAMedicine() {
+		assertThat(FollowUp.asksOfMedicineItself(tokens("my dog keeps sneezing, is that normal"), 0)).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void meantIsWhatACorrectionSaysItMeant() {
+		assertThat(FollowUp.meant(tokens("no I meant the shot, not the infusion"))).containsExactly("the", "shot");
+		assertThat(FollowUp.meant(tokens("sorry i meant for the spray"))).containsExactly("for", "the", "spray");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "will the stock market go up this month", "any good pizza places in this town" })
+	void thisHereAndNowDoesNotPointBack(String text) {
+		assertThat(FollowUp.refersBack(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is this normal for most people", "can i have coffee that morning" })
+	void thisAndThatStillPointBackOtherwise(String text) {
+		assertThat(FollowUp.refersBack(tokens(text))).isTrue();
+	}
+
 }
