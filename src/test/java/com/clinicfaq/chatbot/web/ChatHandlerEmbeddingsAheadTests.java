@@ -70,14 +70,7 @@ class ChatHandlerEmbeddingsAheadTests {
 		WebTestClient client = client(slowEncoder);
 		for (String path : List.of("/api/v1/chat", "/api/v1/parse")) {
 			this.events.clear();
-			client.post()
-				.uri(path)
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue("{\"text\": \"how long does an infusion take\"}")
-				.exchange()
-				.expectStatus().isOk()
-				.expectBody()
-				.jsonPath("$.intent.name").isEqualTo("session_length");
+			assertAnsweredWithSessionLength(client, path);
 			assertThat(this.events).first().isEqualTo("embedded how long does an infusion take");
 			assertThat(this.events).last().asString().startsWith("understood on understanding-");
 		}
@@ -108,14 +101,7 @@ class ChatHandlerEmbeddingsAheadTests {
 		try {
 			for (String path : List.of("/api/v1/chat", "/api/v1/parse")) {
 				understandingTasks.set(0);
-				client.post()
-					.uri(path)
-					.contentType(MediaType.APPLICATION_JSON)
-					.bodyValue("{\"text\": \"how long does an infusion take\"}")
-					.exchange()
-					.expectStatus().isOk()
-					.expectBody()
-					.jsonPath("$.intent.name").isEqualTo("session_length");
+				assertAnsweredWithSessionLength(client, path);
 				assertThat(understandingTasks).as(path).hasValue(1);
 			}
 		}
@@ -124,6 +110,18 @@ class ChatHandlerEmbeddingsAheadTests {
 		}
 		assertThat(this.events).isNotEmpty()
 			.allSatisfy((event) -> assertThat(event).startsWith("understood on understanding-"));
+	}
+
+	/** Asks how long an infusion takes on {@code path} and checks the answer's intent. */
+	private static void assertAnsweredWithSessionLength(WebTestClient client, String path) {
+		client.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"text\": \"how long does an infusion take\"}")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.intent.name").isEqualTo("session_length");
 	}
 
 }
