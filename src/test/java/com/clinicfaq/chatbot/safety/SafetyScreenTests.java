@@ -295,6 +295,26 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 17: the question about the signs of too much said without "that", a newspaper's story, "long back"
+	// (kinds from the readable halves' rule alarms; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "what are signs somebody took too much of the troches",
+			"Before the home lozenges start, what are the symptoms a person has had too much?",
+			"I read in a Spanish newspaper that ketamine helps suicidal patients in the hospital. Do you offer it?",
+			"My grandfather tried to overdose long back, the family never talks about it. Can I still be treated?" })
+	void screenWhenSessionSeventeenKindsUseDangerWordsIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "i took too much of my pills, what are the signs i need the er",
+			"what are the signs? my brother took too much an hour ago",
+			"the newspaper says ketamine helps suicidal people but tonight i want to die",
+			"i tried to overdose long back and i am going to do it again tonight" })
+	void screenWhenSessionSeventeenCuesStandNextToAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 12: self-harm that started again or cannot be stopped, said without "myself" (our own phrasings)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "i'm cutting again and nobody knows", "cutting again. 3 months clean gone",
