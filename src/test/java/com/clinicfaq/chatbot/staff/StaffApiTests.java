@@ -490,7 +490,8 @@ class StaffApiTests {
 	}
 
 	private JsonNode awaitModel(int catalogExamples) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		// 17-22 s on a quiet machine; 115-345 s at load 20-34 (session 17), where 120 s failed the test
+		long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
 		while (System.nanoTime() < deadline) {
 			JsonNode model = get("/api/v1/model");
 			if (model.get("examples").asInt() >= catalogExamples && !model.get("training").asBoolean()) {
@@ -498,7 +499,7 @@ class StaffApiTests {
 			}
 			Thread.sleep(200);
 		}
-		throw new AssertionError("The retrained model was not swapped in within 120 seconds");
+		throw new AssertionError("The retrained model was not swapped in within 300 seconds");
 	}
 
 	private JsonNode chat(String conversationId, String text) throws Exception {
