@@ -367,6 +367,29 @@ public final class RiskDetector {
 		return mean(own, this.second.score(sentence));
 	}
 
+	/**
+	 * Runs the scoring of a sentence, the linear model and the nearest-sentence search, on {@code runs} of its own
+	 * stored vectors (no sentence embedded, no score remembered), so that the JIT compiles the search before a
+	 * visitor's first sentence needs it: interpreted, the vector API's first pass over the sixteen thousand sentences
+	 * takes a cold JVM about a second, and a visitor's first turn paid it (restart to first answer,
+	 * docs/measurements.md "Session 17"). Waits for a detector still loading.
+	 */
+	public void warmUp(int runs) {
+		if (this.loading != null) {
+			this.loading.join().warmUp(runs);
+			return;
+		}
+		int count = this.sentences.count();
+		for (int run = 0; run < runs && count > 0; run++) {
+			float[] vector = this.sentences.vector((int) ((run * 7919L) % count));
+			this.model.eval(this.context, withBias(vector));
+			neighbours(vector);
+		}
+		if (this.second != null) {
+			this.second.warmUp(runs);
+		}
+	}
+
 	private static RiskScore mean(RiskScore a, RiskScore b) {
 		return new RiskScore((a.crisis() + b.crisis()) / 2, (a.emergency() + b.emergency()) / 2);
 	}

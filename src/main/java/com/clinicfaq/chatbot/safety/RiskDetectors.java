@@ -28,6 +28,12 @@ public final class RiskDetectors {
 	/** The detectors trained in this process without saved files, by key ({@link #sharedOrTrained}). */
 	private static final Map<String, WeakReference<RiskDetector>> TRAINED = new HashMap<>();
 
+	/**
+	 * Searches the service's detector runs on its own sentences once loaded ({@link RiskDetector#warmUp}): enough for
+	 * the JIT to compile the search (a cold JVM compiles it during the first; the next few are at full speed).
+	 */
+	static final int WARM_UP_RUNS = 8;
+
 	private RiskDetectors() {
 	}
 
@@ -181,7 +187,10 @@ public final class RiskDetectors {
 		CompletableFuture<RiskDetector> loading = CompletableFuture.supplyAsync(() -> {
 			List<RiskExample> examples = new ArrayList<>(RiskExample.load(properties.detector().data()));
 			examples.addAll(examplesOf(catalog.get()));
-			return train(rules, examples, cacheFolder, properties.detector());
+			RiskDetector detector = train(rules, examples, cacheFolder, properties.detector());
+			// compiled before the server takes its first message, on this thread while Spring still starts
+			detector.warmUp(WARM_UP_RUNS);
+			return detector;
 		}, executor);
 		return rules.withDetector(RiskDetector.loading(loading), properties.detector().thresholds());
 	}

@@ -28,6 +28,8 @@ class TranscriptsConfiguration {
 
 	@Bean(destroyMethod = "close")
 	TranscriptFiles transcriptFiles(TranscriptsProperties properties, ObjectMapper objectMapper) {
+		// the redaction's first-name list, read while the rest of the service starts (restart to first answer)
+		FirstNames.preload();
 		return new TranscriptFiles(properties.directory(), properties.fsync(), transcriptJson(objectMapper),
 				properties.cipher());
 	}

@@ -47,7 +47,7 @@ class StaffPageBrowserTests {
 
 
 
-	static final StaffFixture fixture = StaffFixture.create();
+	static final StaffFixture fixture = StaffFixture.teaching();
 
 	private static WebDriver browser;
 
