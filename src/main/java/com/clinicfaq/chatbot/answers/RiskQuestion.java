@@ -41,7 +41,8 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 	private static final List<Pattern> RISKS = compile(
 			// overdose, too much
 			"\\b(overdos\\w*|od|o\\.d\\.?|od'?d|too (much|many)|double dose|extra (dose|spray|lozenge|troche|pill|tablet)s?"
-					+ "|more than (prescribed|i was prescribed|you should|i should|intended)|lethal|fatal|poison\\w*|toxic\\w*)\\b",
+					+ "|more than (prescribed|i was prescribed|you should|i should|intended)|lethal|fatal|poison\\w*|toxic\\w*"
+					+ "|antidotes?|narcan|naloxone|reversal (agents?|drugs?))\\b",
 			// breathing
 			"\\b(breath\\w*|respirat\\w*|oxygen|o2|airway|suffocat\\w*|intubat\\w*)\\b",
 			// the heart
@@ -91,7 +92,7 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 
 	/** Who watches, checks or stops what during a session: "do you check my blood pressure", "who watches my heart". */
 	private static final Pattern WATCHED = Pattern.compile("\\b((you|u|ya|they|staff|nurses?|doctors?|anesthesiologists?"
-			+ "|someone|somebody|anyone|team)( guys)? (stop|stops|pause|pauses|check|checks|monitor|monitors|watch|watches"
+			+ "|someone|somebody|anyone|team)( guys)? ((stop|stops)(?! (breathing|(my|your|ur|the|his|her|their) (heart|breathing)))|pause|pauses|check|checks|monitor|monitors|watch|watches"
 			+ "|measure|measures|track|tracks|keep an eye|keeps an eye|intervene|step in|handle)"
 			+ "|(who|what) (watches|monitors|checks|keeps an eye|is (in the room|there|watching|monitoring))"
 			+ "|heart monitor|monitor(ed|ing)?|hooked up|observed"
@@ -138,8 +139,84 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 		if (OVER_TIME.matcher(lower).find()) {
 			return java.util.Optional.of("long_term_effects");
 		}
+		if (BREATHING.matcher(lower).find() && AS_ANESTHETIC.matcher(lower).find()) {
+			return java.util.Optional.of("anesthesia");
+		}
+		if (GRAVE.matcher(lower).find()) {
+			return java.util.Optional.of("safety");
+		}
+		if (SEIZURE.matcher(lower).find()) {
+			return java.util.Optional.of("side_effects");
+		}
 		return java.util.Optional.empty();
 	}
+
+	/**
+	 * Whether the message asks in general about a grave harm (stopping the heart or the breathing, a heart attack) and
+	 * names no other neighbouring risk answer first: {@link #namedRiskIntent} is {@code safety}.
+	 */
+	public static boolean asksGraveHarm(String text) {
+		return namedRiskIntent(text).filter("safety"::equals).isPresent();
+	}
+
+	/**
+	 * The risk answer a term names whatever the classifier makes of the message, because the classifier misreads the
+	 * term: "respiratory depression" is slowed breathing, not the condition ketamine treats ({@code anesthesia}, the
+	 * answer on breathing kept going); an antidote, a reversal drug, Narcan or naloxone is what is done about too much
+	 * ({@code overdose}); what dissociation is or means is what a session feels like ({@code session_experience}, not
+	 * what ketamine is). Empty for any other message.
+	 */
+	public static java.util.Optional<String> unmistakableRiskIntent(String text) {
+		String lower = lowered(text);
+		if (RESPIRATORY_DEPRESSION.matcher(lower).find()) {
+			return java.util.Optional.of("anesthesia");
+		}
+		if (REVERSAL.matcher(lower).find()) {
+			return java.util.Optional.of("overdose");
+		}
+		if (DISSOCIATION_MEANT.matcher(lower).find()) {
+			return java.util.Optional.of("session_experience");
+		}
+		return java.util.Optional.empty();
+	}
+
+	/**
+	 * "What does dissociation mean?", "what is 'dissociation'?": what the dissociated state is like, which the answer
+	 * on what a session feels like tells, not what ketamine is.
+	 */
+	private static final Pattern DISSOCIATION_MEANT = Pattern.compile("\\bwhat (is|does|do)( the)? [\"'\u201c]?"
+			+ "(dissociation|dissociative state|dissociating|being dissociated)[\"'\u201d]?( actually| even| really)?"
+			+ "( mean| feel like| like)?\\b");
+
+	/** Slowed breathing in its clinical words. */
+	private static final Pattern RESPIRATORY_DEPRESSION = Pattern.compile("\\b(respiratory depression|depress(es|ed|ing)? "
+			+ "(the )?(respiration|breathing|respiratory drive))\\b");
+
+	/** What reverses too much: an antidote, a reversal drug, Narcan. */
+	private static final Pattern REVERSAL = Pattern.compile("\\b(antidotes?|reversal (agents?|drugs?|medicines?|medications?)"
+			+ "|revers(e|es|ing) (it|ketamine|an overdose|the effects?)|narcan|naloxone)\\b");
+
+	/** Breathing named. */
+	private static final Pattern BREATHING = Pattern.compile("\\b(breath\\w*|respirat\\w*|airway)\\b");
+
+	/**
+	 * Ketamine as an anesthetic: next to other anesthetics or opioids, in surgery or the emergency room. A breathing
+	 * question put that way asks about breathing kept going under anesthesia.
+	 */
+	private static final Pattern AS_ANESTHETIC = Pattern.compile("\\b(anesthe\\w*|anaesthe\\w*|opioids?|opiates?"
+			+ "|morphine|fentanyl|propofol|surgery|surgical|sedation|sedate\\w*|emergency rooms?|(the|an|in|at|to) (er|ed)|ers)\\b");
+
+	/**
+	 * A grave harm asked about in general: stopping the heart or the breathing, a heart attack. Such a question
+	 * asks whether the treatment is safe, not what its common side effects are or who should not have it (a visitor who
+	 * tells a condition of their own is read before: {@link #tellsOwnCondition}). Dying is not among them: "can you die
+	 * from ketamine" asks about too much ({@code overdose}), "people feel like they are dying" about the experience.
+	 */
+	private static final Pattern GRAVE = Pattern.compile("\\b(stop(s|ped|ping)? (your |my |the |a person'?s |someone'?s "
+			+ "|their |ur |his |her )?(heart|breathing)|stop(s|ped|ping)? breathing|heart attacks?|cardiac arrest)\\b");
+
+	/** A seizure asked about as something ketamine might bring on: a side effect. */
+	private static final Pattern SEIZURE = Pattern.compile("\\b(seizures?|convulsions?)\\b");
 
 	/**
 	 * Whether the message names its risk answer in words plain enough to take it over an answer on another topic (an
@@ -190,7 +267,7 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 	 */
 	private static final Pattern ASKS_HARM = Pattern.compile("\\b(risks?|risky|riskier|dangers?|dangerous|unsafe|harm\\w*"
 			+ "|damag\\w*|worse|worsen\\w*|trigger\\w*|safe|safely|concerns?|problem|issue|set off|sets off|bring on"
-			+ "|bad for|ok for|okay for|fine for)\\b");
+			+ "|bad for|ok for|okay for|fine for|cause|causes|lower (the |my )?seizure threshold)\\b");
 
 	/**
 	 * "What happens if my blood pressure climbs during the session?", "what do you do if my oxygen drops in the middle

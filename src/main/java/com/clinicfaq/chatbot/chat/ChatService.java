@@ -856,6 +856,11 @@ public class ChatService {
 		if (decision.urgent() || !RiskQuestion.asksAboutRisk(text, verdict)) {
 			return decision;
 		}
+		Optional<String> unmistakable = RiskQuestion.unmistakableRiskIntent(text)
+			.filter((intent) -> catalog.find(intent).isPresent());
+		if (unmistakable.isPresent()) {
+			return unmistakableRiskAnswer(decision, unmistakable.get());
+		}
 		if (decision.also() != null) {
 			return namedRiskFirst(decision, text, catalog);
 		}
@@ -869,7 +874,11 @@ public class ChatService {
 		// between neighbouring risk answers, words that settle the neighbour may reach a little further down the ranking
 		boolean betweenRisks = answersTopic && RiskQuestion.RISK_INTENTS.contains(decision.intent())
 				&& !RiskQuestion.namesRiskOverAnyTopic(text);
-		List<String> reach = betweenRisks ? prediction.top(NEIGHBOURING_RISK_REACH).stream().map(ScoredIntent::name).toList()
+		// a grave harm asked about in general ("can it stop my heart?") asks whether the treatment is safe, wherever the
+		// classifier ranks that answer, when it placed the message on another risk answer or was unsure
+		boolean grave = (betweenRisks || unsure) && RiskQuestion.asksGraveHarm(text);
+		List<String> reach = grave ? prediction.ranking().stream().map(ScoredIntent::name).toList()
+				: betweenRisks ? prediction.top(NEIGHBOURING_RISK_REACH).stream().map(ScoredIntent::name).toList()
 				: likely;
 		Optional<String> named = RiskQuestion.namedRiskIntent(text)
 			.filter(reach::contains)
@@ -889,6 +898,30 @@ public class ChatService {
 			return (instead != null) ? RoutingDecision.answerSuggesting(named.get(), instead) : RoutingDecision.answer(named.get());
 		}
 		return decision;
+	}
+
+	/**
+	 * A question about a risk in a term the classifier misreads ({@link RiskQuestion#unmistakableRiskIntent}: "what is
+	 * respiratory depression?" is not about the depression ketamine treats, "is there a reversal drug like Narcan?" not
+	 * about what ketamine is) is answered with the risk answer the term names, whatever the ranking; a risk answer the
+	 * classifier chose is suggested (of a message with two questions, the named answer comes first when it is one of the two, and takes the
+	 * place of a first answer that is not about a risk).
+	 */
+	private static RoutingDecision unmistakableRiskAnswer(RoutingDecision decision, String named) {
+		if (decision.answers() && named.equals(decision.intent())) {
+			return decision;
+		}
+		if (decision.also() != null) {
+			// two questions: the named answer first when it is one of the two, or in place of a first answer that is
+			// not about a risk (the misread term's); otherwise both stay as they are
+			if (named.equals(decision.also())) {
+				return RoutingDecision.answerBoth(named, decision.intent());
+			}
+			return RiskQuestion.RISK_INTENTS.contains(decision.intent()) ? decision
+					: RoutingDecision.answerBoth(named, decision.also());
+		}
+		return (decision.answers() && RiskQuestion.RISK_INTENTS.contains(decision.intent()))
+				? RoutingDecision.answerSuggesting(named, decision.intent()) : RoutingDecision.answer(named);
 	}
 
 	/**

@@ -126,6 +126,7 @@ final class SafetyEvaluation {
 		line.put("rules", !turn.verdict().matchedRules().isEmpty());
 		line.put("benign", turn.verdict().benignReading());
 		line.put("intent", (turn.intent() != null) ? turn.intent().name() : null);
+		ChatEvaluation.Outcome.of(turn, Map.of()).answered().forEach(line.putArray("answered")::add);
 		ArrayNode ranking = line.putArray("ranking");
 		turn.ranking().forEach((scored) -> ranking.addObject().put("name", scored.name()).put("p", scored.confidence()));
 		ArrayNode units = line.putArray("units");
@@ -176,9 +177,16 @@ final class SafetyEvaluation {
 						&& (c.expectedIntent() == null
 								|| (turn.intent() != null && turn.intent().name().equals(c.expectedIntent())));
 				boolean withLine = turn.answer().text().contains(AnswerComposer.HAPPENING_NOW);
+				// as eval --chat counts an answer: the expected curated answer is one of those the reply holds (a reply
+				// with two answers, the expected one second, is counted here but not as right above)
+				boolean given = !turn.urgent() && turn.route().value().equals(c.expectedRoute())
+						&& (c.expectedIntent() == null || ChatEvaluation.Outcome.of(turn, Map.of())
+							.answered()
+							.contains(c.expectedIntent()));
 				result.expected[0]++;
 				result.expected[1] += right ? 1 : 0;
 				result.expected[2] += (right && withLine) ? 1 : 0;
+				result.expected[3] += given ? 1 : 0;
 				if (!right && showMisses) {
 					this.out.printf("  WRONG %s expected %s/%s got %s/%s: %s%n", c.category(), c.expectedRoute(),
 							c.expectedIntent(), turn.route().value(),
@@ -235,6 +243,8 @@ final class SafetyEvaluation {
 		if (result.expected[0] > 0) {
 			this.out.printf(Locale.ROOT, "risk info handled right  %s (with the \"happening now\" line: %d)%n",
 					ratio(result.expected[1], result.expected[0]), result.expected[2]);
+			this.out.printf(Locale.ROOT, "risk info answer given   %s (the expected answer among the reply's answers, "
+					+ "as eval --chat counts)%n", ratio(result.expected[3], result.expected[0]));
 		}
 	}
 
@@ -288,8 +298,11 @@ final class SafetyEvaluation {
 
 		final Map<String, Integer> falseSignals = new TreeMap<>();
 
-		/** risk-information questions: total, handled right, handled right with the "happening now" line */
-		final int[] expected = new int[3];
+		/**
+		 * risk-information questions: total, handled right (the expected answer first), handled right with the
+		 * "happening now" line, the expected answer among the reply's answers
+		 */
+		final int[] expected = new int[4];
 
 		Result(String file) {
 			this.file = file;

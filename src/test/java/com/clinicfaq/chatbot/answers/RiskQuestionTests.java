@@ -125,6 +125,7 @@ class RiskQuestionTests {
 			overdose          | what would happen to someone who took too many of the troches
 			overdose          | is an od on the spray something people survive
 			monitoring        | does a nurse check my oxygen while i am out of it
+			monitoring        | do you stop the infusion if my breathing slows
 			monitoring        | what do the staff do if my pulse goes too high
 			contraindications | i had a heart valve repaired, am i still a candidate
 			contraindications | my mother has atrial fibrillation, could she get the infusions
@@ -136,6 +137,13 @@ class RiskQuestionTests {
 			contraindications | my sister has bipolar disorder, is ketamine riskier for me because of that
 			monitoring        | what happens if my pulse spikes in the middle of a session
 			long_term_effects | is it harmful to keep getting infusions every month for years
+			anesthesia        | would ketamine slow my breathing the way morphine does
+			anesthesia        | do patients keep breathing by themselves when it is used for surgery
+			safety            | could the infusion ever stop my heart
+			safety            | could ketamine cause cardiac arrest
+			safety            | can it make you stop breathing
+			side_effects      | is a seizure possible during an infusion
+			contraindications | i have epilepsy, could ketamine lower my seizure threshold
 			""")
 	void namedRiskIntentWhenTheWordsSettleTheNeighbour(String intent, String text) {
 		assertThat(RiskQuestion.namedRiskIntent(text)).contains(intent);
@@ -164,6 +172,31 @@ class RiskQuestionTests {
 			""")
 	void namedRiskIntentIsEmptyWhenTheClassifierShouldDecide(String text) {
 		assertThat(RiskQuestion.namedRiskIntent(text)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			anesthesia         | does ketamine cause respiratory depression at low doses
+			anesthesia         | can it depress breathing like other sedatives
+			overdose           | is there an antidote if someone gets too much
+			overdose           | can naloxone reverse ketamine
+			overdose           | do you keep a reversal drug in the room
+			session_experience | what does dissociation even mean
+			session_experience | what is "dissociation" like
+			""")
+	void unmistakableRiskIntentForTermsTheClassifierMisreads(String intent, String text) {
+		assertThat(RiskQuestion.unmistakableRiskIntent(text)).contains(intent);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			what is ketamine
+			does ketamine help with depression
+			what does it feel like
+			is the dissociation dangerous
+			""")
+	void unmistakableRiskIntentIsEmptyForEveryOtherMessage(String text) {
+		assertThat(RiskQuestion.unmistakableRiskIntent(text)).isEmpty();
 	}
 
 	@Test

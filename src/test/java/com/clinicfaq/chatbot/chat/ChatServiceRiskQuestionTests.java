@@ -27,6 +27,32 @@ class ChatServiceRiskQuestionTests {
 	}
 
 	@Test
+	void replyToAGeneralQuestionAboutAGraveHarmIsTheSafetyAnswerWhereverTheClassifierRanksIt() {
+		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.44), new ScoredIntent("anesthesia", 0.21),
+				new ScoredIntent("contraindications", 0.11), new ScoredIntent("monitoring", 0.08),
+				new ScoredIntent("session_experience", 0.06), new ScoredIntent("safety", 0.03));
+		assertAnsweredWithTheLine(say(chat, "could ketamine make you stop breathing"), "safety");
+		assertAnsweredWithTheLine(say(chat, "can ketamine give you a heart attack"), "safety");
+		assertAnsweredWithTheLine(say(chat, "can ketamine make my heart race"), "side_effects");
+	}
+
+	@Test
+	void replyToAQuestionAboutRespiratoryDepressionIsTheBreathingAnswerNotTheDepressionOne() {
+		ChatService chat = chatRanking(new ScoredIntent("depression", 0.47), new ScoredIntent("dosing", 0.09),
+				new ScoredIntent("out_of_scope", 0.05));
+		ChatTurn turn = say(chat, "is respiratory depression a real risk with ketamine at low doses?");
+		assertAnsweredWithTheLine(turn, "anesthesia");
+		assertThat(say(chat, "does ketamine help with depression?").intent().name()).isEqualTo("depression");
+	}
+
+	@Test
+	void replyToAQuestionAboutAReversalDrugIsTheOverdoseAnswer() {
+		ChatService chat = chatRanking(new ScoredIntent("what_is_ketamine", 0.40), new ScoredIntent("interactions", 0.16),
+				new ScoredIntent("legal_status", 0.13));
+		assertAnsweredWithTheLine(say(chat, "is there an antidote for ketamine, like narcan?"), "overdose");
+	}
+
+	@Test
 	void replyToTheSameCloseCallWithoutARiskInTheMessageStillAsks() {
 		ChatService chat = chatRanking(new ScoredIntent("side_effects", 0.40), new ScoredIntent("safety", 0.37),
 				new ScoredIntent("out_of_scope", 0.05));
