@@ -375,6 +375,11 @@ public class ChatService {
 				|| (rules.route() == Route.HANDOFF && rules.reason() != HandoffReason.UNMATCHED)) {
 			return understood;
 		}
+		// the reader weighs the turns of some ways of reading the conversation only (FollowUpReader.reads)
+		String group = (rules.route() == Route.ANSWER && rules.context() != null) ? rules.context().value() : null;
+		if (recorder == null && !current.reads(group)) {
+			return understood;
+		}
 		Understood aloneUnderstood = understand(text, Conversation.start(conversationId), verdict);
 		RoutingDecision alone = aloneUnderstood.classification().decision();
 		if (aloneUnderstood.rephrase() || alone.urgent()
@@ -400,7 +405,7 @@ public class ChatService {
 		// medicine or topic: "what's the weather tomorrow" after an answer stays unrelated
 		boolean mayAnswer = rules.route() != Route.HANDOFF
 				|| (turn.get("catalog_word") > 0 && turn.get("names_other") == 0);
-		int chosen = mayAnswer ? current.choose(candidates) : 0;
+		int chosen = mayAnswer ? current.choose(group, candidates) : 0;
 		if (recorder != null) {
 			recorder.accept(new FollowUpReader.Choice(conversationId, text, candidates, chosen));
 		}

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Chooses how a follow-up after an answer is read, among a few candidate readings: what the follow-up rules decided,
@@ -20,10 +22,14 @@ import java.util.Map;
  * the previous topic) and of the candidate (its confidence in each reading, whether the readings agree on it); the
  * rules' reading stands unless another candidate scores higher by {@link #switchMargin()}.
  * <p>
- * The weights are trained offline on conversations ({@code scripts/followup_reader.py}, cross-validated by
- * conversation) and ship as {@code followup-reader.tsv} beside this class: lines {@code READING|feature<TAB>weight}
- * and one {@code margin<TAB>value}. Without that file every follow-up keeps the rules' reading: session 14 measured
- * the trained reader no better than the rules under cross-validation, so none ships (docs/nlu.md). For evaluations
+ * The weights are trained offline on conversations ({@code scripts/followup_reader.py --groups}, judged leaving one
+ * set of conversations out) and ship as {@code followup-reader.tsv} beside this class: lines
+ * {@code group:READING|feature<TAB>weight} and one {@code margin<TAB>value}. A group is the way the rules read the
+ * conversation ({@link ContextUse#value()}, e.g. {@code same_question}): the reader weighs only the turns of the groups
+ * it has weights for, and every other turn keeps the rules' reading (session 17: one reader over all turns tied the
+ * rules, as in session 14; per group it gained on three, docs/nlu.md). Ungrouped lines {@code READING|feature} (the
+ * session-14 format) weigh every turn of no named group. Without the file every follow-up keeps the rules' reading.
+ * For evaluations
  * the system property {@code chatbot.follow-up-reader} names a weights file to use instead, or {@code none} (for
  * recording the rules' readings with {@code eval --chat ... --readings FILE}). The reader never sees an urgent turn
  * or a conversation that had one: the caller keeps safety decisions out of its reach.
@@ -87,9 +93,16 @@ public final class FollowUpReader {
 
 	private final double switchMargin;
 
+	private final Set<String> groups;
+
 	FollowUpReader(Map<String, Double> weights, double switchMargin) {
 		this.weights = Map.copyOf(weights);
 		this.switchMargin = switchMargin;
+		this.groups = weights.keySet()
+			.stream()
+			.filter((name) -> name.indexOf(':') > 0)
+			.map((name) -> name.substring(0, name.indexOf(':')))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The trained reader beside this class, or {@link #NONE} when there is none or it is turned off. */
@@ -139,9 +152,23 @@ public final class FollowUpReader {
 		return this.switchMargin;
 	}
 
-	/** The candidate's score (a log-odds that it is the right reading). */
-	double score(Candidate candidate) {
-		String prefix = candidate.reading().name() + "|";
+	/**
+	 * Whether it weighs a turn the rules read in {@code group} ({@code null}: no rule of the conversation): a group of
+	 * its own, or ungrouped weights for every turn of no named group.
+	 */
+	boolean reads(String group) {
+		return active() && (named(group) || this.weights.keySet()
+			.stream()
+			.anyMatch((name) -> name.indexOf(':') < 0));
+	}
+
+	private boolean named(String group) {
+		return group != null && this.groups.contains(group);
+	}
+
+	/** The candidate's score (a log-odds that it is the right reading) among the turns of {@code group}. */
+	double score(String group, Candidate candidate) {
+		String prefix = (named(group) ? group + ":" : "") + candidate.reading().name() + "|";
 		double sum = 0;
 		for (Map.Entry<String, Double> feature : candidate.features().entrySet()) {
 			sum += this.weights.getOrDefault(prefix + feature.getKey(), 0.0) * feature.getValue();
@@ -151,17 +178,18 @@ public final class FollowUpReader {
 
 	/**
 	 * The index of the chosen candidate: the best scored, when it beats the rules' reading (the first) by the
-	 * margin; otherwise the rules' reading.
+	 * margin; otherwise the rules' reading. {@code group} is how the rules read the conversation, as for
+	 * {@link #reads(String)}: a turn of a group it does not weigh keeps the rules' reading.
 	 */
-	int choose(List<Candidate> candidates) {
-		if (!active() || candidates.isEmpty()) {
+	int choose(String group, List<Candidate> candidates) {
+		if (!reads(group) || candidates.isEmpty()) {
 			return 0;
 		}
-		double rules = score(candidates.get(0));
+		double rules = score(group, candidates.get(0));
 		int best = 0;
 		double bestScore = rules;
 		for (int i = 1; i < candidates.size(); i++) {
-			double score = score(candidates.get(i));
+			double score = score(group, candidates.get(i));
 			if (score > bestScore) {
 				best = i;
 				bestScore = score;

@@ -79,8 +79,36 @@ class FollowUpReaderTests {
 		List<FollowUpReader.Candidate> clear = List.of(
 				candidate(FollowUpReader.Reading.RULES, "esketamine", Map.of("bias", 1.0)),
 				candidate(FollowUpReader.Reading.WITH_PREVIOUS, "onset", Map.of("bias", 1.0, "c_prev", 0.9)));
-		assertThat(reader.choose(close)).as("1.2 against 0.5: not by the margin").isZero();
-		assertThat(reader.choose(clear)).as("1.8 against 0.5").isEqualTo(1);
+		assertThat(reader.choose(null, close)).as("1.2 against 0.5: not by the margin").isZero();
+		assertThat(reader.choose(null, clear)).as("1.8 against 0.5").isEqualTo(1);
+	}
+
+	@Test
+	void groupedReaderWeighsOnlyTheTurnsOfItsGroups() throws IOException {
+		FollowUpReader reader = reader("margin\t0\nsame_question:ALONE|c_is_alone\t3\n");
+		List<FollowUpReader.Candidate> candidates = List.of(
+				candidate(FollowUpReader.Reading.RULES, "session_length", Map.of("bias", 1.0)),
+				candidate(FollowUpReader.Reading.ALONE, "onset", Map.of("bias", 1.0, "c_is_alone", 1.0)));
+		assertThat(reader.reads("same_question")).isTrue();
+		assertThat(reader.choose("same_question", candidates)).as("its group: the message alone").isEqualTo(1);
+		assertThat(reader.reads("read_with_previous")).isFalse();
+		assertThat(reader.choose("read_with_previous", candidates)).as("another rule's turn").isZero();
+		assertThat(reader.choose(null, candidates)).as("no rule of the conversation").isZero();
+	}
+
+	@Test
+	void followUpOfAGroupTheReaderDoesNotWeighKeepsTheRulesReading() throws IOException {
+		// the reader would carry the previous topic on, but only for turns the rules read as a medicine taken
+		String clear = "what does a session actually feel like";
+		Map<String, List<ScoredIntent>> rankings = new java.util.HashMap<>(onsetThenSpray());
+		rankings.put(clear, List.of(scored("session_experience", 0.95), scored("onset", 0.02)));
+		rankings.put(ONSET + " " + clear, List.of(scored("session_experience", 0.9), scored("onset", 0.05)));
+		ChatService chat = chat(rankings, reader("margin\t0\nmedicine_taken:PREVIOUS_TOPIC|bias\t50\n"));
+		say(chat, ONSET);
+		ChatTurn turn = say(chat, clear);
+		assertThat(turn.intent().name()).isEqualTo("session_experience");
+		assertThat(turn.context()).isNotIn(ContextUse.READER_PREVIOUS_TOPIC, ContextUse.READER_ALONE,
+				ContextUse.READER_ALONE_BEST, ContextUse.READER_WITH_PREVIOUS);
 	}
 
 	@Test
@@ -89,7 +117,7 @@ class FollowUpReaderTests {
 				candidate(FollowUpReader.Reading.RULES, "esketamine", Map.of("bias", 1.0)),
 				candidate(FollowUpReader.Reading.PREVIOUS_TOPIC, "onset", Map.of("bias", 1.0)));
 		assertThat(FollowUpReader.NONE.active()).isFalse();
-		assertThat(FollowUpReader.NONE.choose(candidates)).isZero();
+		assertThat(FollowUpReader.NONE.choose(null, candidates)).isZero();
 	}
 
 	@Test
