@@ -80,4 +80,19 @@ class FollowUpReaderConversationsTests {
 		assertThat(rules.route()).as("the rules alone read it as the previous question").isEqualTo(Route.ANSWER);
 	}
 
+	@Test
+	void medicineNamedAloneAfterAnInteractionsAnswerKeepsThatQuestion() {
+		ChatTurn read = secondTurn(FollowUpReader.load(), "can I take ketamine while on prozac", "zoloft?");
+		assertThat(read.route()).isEqualTo(Route.ANSWER);
+		assertThat(read.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void followUpAboutAnotherFormKeepsThePreviousQuestion() {
+		ChatTurn read = secondTurn(FollowUpReader.load(), "what side effects can ketamine cause",
+				"are they worse with the injection?");
+		assertThat(read.route()).isEqualTo(Route.ANSWER);
+		assertThat(read.intent().name()).isEqualTo("side_effects");
+	}
+
 }
