@@ -14,6 +14,23 @@ import java.util.List;
  */
 public record ChatCase(String id, String persona, String kind, List<Turn> turns) {
 
+	/**
+	 * The same case where every answer turn that lists several intents is right when any of them is answered (or a
+	 * clarifying question offers them all), except in a {@code two_questions} case, where both must be answered. Some
+	 * writers list the intents that would each be a right answer (a follow-up "what about the spray?" after a question
+	 * on approval: {@code esketamine} or {@code fda_approval}), not two questions to answer both.
+	 */
+	public ChatCase anyListedIntent() {
+		if ("two_questions".equals(this.kind)) {
+			return this;
+		}
+		List<Turn> lenient = this.turns.stream()
+			.map((turn) -> (turn.expectsAnswer() && turn.intents().size() > 1)
+					? new Turn(turn.text(), turn.route(), turn.intents(), turn.reason(), true) : turn)
+			.toList();
+		return new ChatCase(this.id, this.persona, this.kind, lenient);
+	}
+
 	public ChatCase {
 		turns = List.copyOf(turns);
 	}

@@ -47,12 +47,14 @@ public final class EvalCommand {
 			  eval --train TRAIN.jsonl --test TEST.jsonl [--val VAL.jsonl] [options]
 			  eval --intents DIR --folds K [options]
 			  eval --intents DIR --test TEST.jsonl [--val VAL.jsonl] [options]
-			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--dump FILE] [--readings FILE] [--set ...]
+			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--dump FILE] [--readings FILE] [--any-listed] [--set ...]
 			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
 			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
 			      --dump writes every turn's decision (route, reason, intent, urgent, signals) as a JSON line;
 			      --readings writes every follow-up's candidate readings and features (the follow-up reader's data);
 			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
+			      --any-listed: an answer turn listing several intents is right when any is answered (not in
+			      two_questions cases, where both must be); for writers who list each acceptable answer
 			  eval --safety FILE... [--show-misses] [--dump FILE] [--set KEY=VALUE]
 			  eval --safety-cv [--folds K] [--set KEY=VALUE]
 			--safety-cv cross-validates the risk detector on the team's written sentences (intents/safety/detector),
@@ -78,7 +80,7 @@ public final class EvalCommand {
 			  --set KEY=VALUE   override a chatbot.nlu.* or chatbot.routing.* property, as in application.yml
 			""";
 
-	private static final Set<String> FLAGS = Set.of("--drop-oos");
+	private static final Set<String> FLAGS = Set.of("--drop-oos", "--any-listed");
 
 	private final PrintStream out;
 
@@ -282,6 +284,9 @@ public final class EvalCommand {
 	private int replayConversations(Binder binder, Map<String, String> options) {
 		List<ChatCase> cases = new ArrayList<>();
 		this.chatSets.forEach((location) -> cases.addAll(ChatCaseFiles.read(Path.of(location))));
+		if (options.containsKey("--any-listed")) {
+			cases.replaceAll(ChatCase::anyListedIntent);
+		}
 		Path intents = Path.of(options.getOrDefault("--intents", "intents"));
 		long start = System.nanoTime();
 		ChatCore core = ChatCore.build(intents, binder);

@@ -54,6 +54,22 @@ class ChatEvaluationTests {
 	}
 
 	@Test
+	void anyListedIntentCountsOneOfTheListedAnswersRightExceptForTwoQuestions() {
+		String turns = "\"turns\":[{\"text\":\"what side effects can ketamine cause\",\"expect\":{\"route\":"
+				+ "\"answer\",\"intent\":\"side_effects\"}},{\"text\":\"what side effects can ketamine cause\","
+				+ "\"expect\":{\"route\":\"answer\",\"intents\":[\"side_effects\",\"duration\"]}}]}";
+		ChatCase followUp = parse("{\"id\":\"i\",\"kind\":\"followup\"," + turns);
+		ChatCase twoQuestions = parse("{\"id\":\"j\",\"kind\":\"two_questions\"," + turns);
+		ChatEvaluation evaluation = new ChatEvaluation(TestChatbot.chatService(), TestChatbot.catalog());
+
+		assertThat(evaluation.run(List.of(followUp)).kinds().get("followup").getRight()).isEqualTo(1);
+		assertThat(evaluation.run(List.of(followUp.anyListedIntent())).kinds().get("followup").getRight())
+			.isEqualTo(2);
+		assertThat(evaluation.run(List.of(twoQuestions.anyListedIntent())).kinds().get("two_questions").getRight())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void parseWhenATurnHasNoExpectationNamesTheLine() {
 		assertThatIllegalArgumentException().isThrownBy(() -> parse("{\"id\":\"h\",\"turns\":[{\"text\":\"hi\"}]}"))
 			.withMessageContaining("test:1");
