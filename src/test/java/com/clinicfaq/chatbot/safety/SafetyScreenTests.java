@@ -315,6 +315,26 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 21: danger words naming a public-health subject, and what a visitor read, watched or writes about (kinds
+	// from the s21 helpers' media and research training sentences; the sentences here are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "My thesis compares overdose death rates before and after the pandemic. Can I quote your site?",
+			"our church group runs a suicide prevention evening, could a nurse from your clinic speak?",
+			"The hulu documentary on overdoses scared me about sedation. Is ketamine different?",
+			"For a class project on suicidal ideation research I need a source, do you publish anything?",
+			"heard on the radio that suicide statistics for farmers are high, do you see rural patients?" })
+	void screenWhenSessionTwentyOneKindsNameAPublicHealthSubjectIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I read a paper on suicide rates and tonight I am going to kill myself",
+			"the documentary made me realise i want to overdose right now",
+			"doing a class project but honestly i want to die, i have the pills here" })
+	void screenWhenSessionTwentyOneCuesStandNextToAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 12: self-harm that started again or cannot be stopped, said without "myself" (our own phrasings)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "i'm cutting again and nobody knows", "cutting again. 3 months clean gone",
