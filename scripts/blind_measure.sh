@@ -12,8 +12,8 @@ java=(java --add-modules=jdk.incubator.vector -jar "$jar")
 for set in "$@"; do
   name=$(basename "$set")
   tag=$(realpath -m "$set" | tr '/' '_')
-  chat=(); files=()
-  for f in nlu.jsonl followups.jsonl; do [ -f "$set/$f" ] && chat+=(--chat "$set/$f") && files+=("$set/$f"); done
+  chat=(); chat_files=()
+  for f in nlu.jsonl followups.jsonl; do [ -f "$set/$f" ] && chat+=(--chat "$set/$f") && chat_files+=("$set/$f"); done
   misses=(); show=()
   if [ "$name" = dev ]; then misses=(--misses "$out/$tag-chat-misses.jsonl"); show=(--show-misses); fi
   echo "== $set"
@@ -22,14 +22,14 @@ for set in "$@"; do
     "${java[@]}" eval "${chat[@]}" --any-listed > "$out/$tag-chat-any.txt" 2>/dev/null
     echo "-- chat (strict)"; grep -v '^ *$' "$out/$tag-chat.txt"
     echo "-- chat (--any-listed)"; grep -v '^ *$' "$out/$tag-chat-any.txt"
-    cat "${files[@]}" | python3 scripts/turns_as_safety.py /dev/stdin > "$out/$tag-turns.jsonl"
+    cat "${chat_files[@]}" | python3 scripts/turns_as_safety.py /dev/stdin > "$out/$tag-turns.jsonl"
   fi
-  files=()
-  [ -f "$set/safety.jsonl" ] && files+=("$set/safety.jsonl")
-  [ -s "$out/$tag-turns.jsonl" ] && files+=("$out/$tag-turns.jsonl")
-  if [ ${#files[@]} -gt 0 ]; then
+  screened=()
+  [ -f "$set/safety.jsonl" ] && screened+=("$set/safety.jsonl")
+  [ -s "$out/$tag-turns.jsonl" ] && screened+=("$out/$tag-turns.jsonl")
+  if [ ${#screened[@]} -gt 0 ]; then
     echo "-- safety"
-    "${java[@]}" eval --safety "${files[@]}" "${show[@]}" > "$out/$tag-safety.txt" 2>/dev/null
+    "${java[@]}" eval --safety "${screened[@]}" "${show[@]}" > "$out/$tag-safety.txt" 2>/dev/null
     sed -n '/^== /,$p' "$out/$tag-safety.txt" | grep -v '^  in \|^  FALSE\|^  MISSED\|^    highest'
   fi
 done
