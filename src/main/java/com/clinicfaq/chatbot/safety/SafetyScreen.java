@@ -76,6 +76,8 @@ public class SafetyScreen {
 
 	private final List<Pattern> continuedCues;
 
+	private final List<Pattern> endedCues;
+
 	private final List<Pattern> animals;
 
 	private final List<Pattern> people;
@@ -113,6 +115,7 @@ public class SafetyScreen {
 		this.reportedCues = compile(rules.context().reported());
 		this.presentCues = compile(rules.context().present());
 		this.continuedCues = compile(rules.context().continued());
+		this.endedCues = compile(rules.context().ended());
 		this.animals = compile(rules.context().animals());
 		this.people = compile(rules.context().people());
 		this.detector = () -> detector;
@@ -148,6 +151,7 @@ public class SafetyScreen {
 		this.reportedCues = rules.reportedCues;
 		this.presentCues = rules.presentCues;
 		this.continuedCues = rules.continuedCues;
+		this.endedCues = rules.endedCues;
 		this.animals = rules.animals;
 		this.people = rules.people;
 		this.detector = detector;
@@ -315,11 +319,6 @@ public class SafetyScreen {
 	}
 
 	/**
-	 * A sentence that reports a distant past or a story (news, fiction), has no sign of the present, and is not carried
-	 * into the present by the next sentence ("... years ago. tonight i want to do it again"): neither the rules nor the
-	 * detector read it.
-	 */
-	/**
 	 * Adds the information questions one sentence asks to {@code questions}: the whole sentence and its clauses when it
 	 * asks one, otherwise each clause that asks on its own ("this parking is a nightmare, where do i leave my car").
 	 * @return whether the whole sentence is an information question
@@ -338,11 +337,29 @@ public class SafetyScreen {
 		return false;
 	}
 
+	/**
+	 * A sentence that reports a distant past or a story (news, fiction), or that the next sentence closes into the past
+	 * ("i thought about ending it a lot. that was 2008."), has no sign of the present, and is not carried into the
+	 * present by the next sentence ("... years ago. tonight i want to do it again"), nor, when the next one closes it,
+	 * by the one after that: neither the rules
+	 * nor the detector read it.
+	 */
 	private boolean isReported(String masked, List<String> sentences, int index) {
-		if (!anyFinds(this.reportedCues, masked) || anyFinds(this.presentCues, masked)) {
+		if (anyFinds(this.presentCues, masked)) {
 			return false;
 		}
-		return index + 1 >= sentences.size() || !anyFinds(this.continuedCues, mask(sentences.get(index + 1)));
+		String next = (index + 1 < sentences.size()) ? mask(sentences.get(index + 1)) : null;
+		boolean closed = next != null && anyFinds(this.endedCues, next) && !anyFinds(this.presentCues, next);
+		if (!closed && !anyFinds(this.reportedCues, masked)) {
+			return false;
+		}
+		if (next != null && anyFinds(this.continuedCues, next)) {
+			return false;
+		}
+		// closed by the next sentence: the one after it may still carry it into the present ("... that was 2008. i
+		// am going to do it again tonight")
+		return !closed || index + 2 >= sentences.size()
+				|| !anyFinds(this.continuedCues, mask(sentences.get(index + 2)));
 	}
 
 	/**

@@ -335,6 +335,31 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+
+	// session 22: a history closed by the next sentence, a negated present ("but not now"), an intake form's question,
+	// a service member's or a school year's past (kinds from the s22 history material; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I cut myself most nights for a while. That was 2011. Do you check old scars at intake?",
+			"my sister overdosed on her sleeping pills once. that is all behind her. can she try ketamine?",
+			"I had thoughts of killing myself every winter. I do not anymore. Is maintenance still needed?",
+			"i used to want to die but not anymore, does ketamine keep working after a year",
+			"The questionnaire asks whether I have ever attempted suicide. Should I mention the details?",
+			"When I was deployed I thought about ending it all. Now I want to treat the PTSD, who do I call?",
+			"in 10th grade i swallowed a bottle of advil, does that rule me out",
+			"During my freshman year of college I was hospitalized for self harm. Will you need those records?" })
+	void screenWhenSessionTwentyTwoHistoryIsClosedIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I cut myself most nights for a while. That was 2011. Tonight I did it again and it will not stop bleeding",
+			"i overdosed when i was 19. ten minutes ago i swallowed all of my mom's oxycodone",
+			"i nearly died of a nut allergy as a child and my throat is swelling shut after lunch",
+			"The form asks if I have ever attempted suicide, and right now I am planning to",
+			"I tried to kill myself in 2015. I am going to try again tonight." })
+	void screenWhenSessionTwentyTwoHistoryMeetsAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
 	// session 12: self-harm that started again or cannot be stopped, said without "myself" (our own phrasings)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "i'm cutting again and nobody knows", "cutting again. 3 months clean gone",
