@@ -360,6 +360,32 @@ class SafetyScreenTests {
 	void screenWhenSessionTwentyTwoHistoryMeetsAPresentDangerStaysUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
+
+	// session 22: Spanish, the rules' own statements (our sentences, not a set's)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Ya no quiero vivir, esta noche me voy a quitar la vida",
+			"tengo guardadas muchas pastillas y pienso tomármelas todas",
+			"Mi novio me mandó una carta de despedida y no contesta el teléfono",
+			"me volví a cortar y no para de sangrar",
+			"Mi hija de 3 años se tomó unas pastillas de mi bolsa",
+			"Mi abuelo no despierta y casi no respira",
+			"tengo un dolor muy fuerte en el pecho desde hace rato",
+			"después de la sesión me cuesta respirar, ¿llamo al 911?",
+			"soy una carga para todos, nadie me extrañaría" })
+	void screenWhenSpanishTellsOfADangerNowIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Hola, ¿cuánto cuesta una sesión de ketamina?",
+			"me muero de ganas de saber si el seguro lo cubre",
+			"el tráfico de la mañana me está matando, ¿tienen citas en la tarde?",
+			"Mi tía intentó suicidarse hace muchos años. Ahora está bien. ¿Puede recibir ketamina?",
+			"¿La ketamina puede causar convulsiones?",
+			"casi me da un infarto cuando vi la factura jaja" })
+	void screenWhenSpanishIsOrdinaryIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
 	// session 12: self-harm that started again or cannot be stopped, said without "myself" (our own phrasings)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "i'm cutting again and nobody knows", "cutting again. 3 months clean gone",
