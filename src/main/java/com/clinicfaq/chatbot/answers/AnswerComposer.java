@@ -114,7 +114,8 @@ public class AnswerComposer {
 	 */
 	public Answer handoff(HandoffReason reason, IntentDefinition leadIn, SafetyVerdict verdict) {
 		if (reason == HandoffReason.URGENT) {
-			return urgent(urgencyOf(verdict, leadIn));
+			Answer urgent = urgent(urgencyOf(verdict, leadIn));
+			return toldInSpanish(verdict) ? inSpanishFirst(urgent, urgencyOf(verdict, leadIn)) : urgent;
 		}
 		Answer bare = verdict.illicitRequest() ? refusal() : contactPrompt(reason, leadIn);
 		return withSafetyAdditions(bare, verdict);
@@ -127,6 +128,30 @@ public class AnswerComposer {
 	public Answer urgent(Urgency urgency) {
 		String text = (urgency == Urgency.EMERGENCY) ? emergencyText() : crisisText();
 		return new Answer("handoff.urgent", text, this.disclaimer, List.of(), this.crisisLines);
+	}
+
+	/**
+	 * Whether a Spanish urgent rule fired (ids ending in {@code -es}, {@code intents/safety/urgent-rules.yaml}): the
+	 * visitor wrote in Spanish.
+	 */
+	static boolean toldInSpanish(SafetyVerdict verdict) {
+		return verdict.matchedRules().stream().anyMatch((id) -> id.endsWith("-es"));
+	}
+
+	/**
+	 * The urgent prompt with a short Spanish paragraph first, pointing to the lines listed below it (the configured
+	 * lines' names stay as configured; the 988 Lifeline, for one, answers in Spanish).
+	 */
+	private Answer inSpanishFirst(Answer urgent, Urgency urgency) {
+		String lead = (urgency == Urgency.EMERGENCY)
+				? "Esto puede ser una emergencia médica. Busca ayuda ahora mismo, no esperes: llama a uno de los "
+						+ "números de abajo. Si otra persona está en peligro, quédate con ella hasta que llegue la ayuda."
+				: "Siento mucho que estés pasando por esto, y gracias por decírmelo. Mereces el apoyo de una persona "
+						+ "ahora mismo: por favor, llama o escribe a una de las líneas de abajo (muchas atienden en "
+						+ "español). También puedes llamar a " + this.clinic.name() + " al " + this.clinic.phone()
+						+ ". No estás solo ni sola.";
+		return new Answer(urgent.id(), lead + "\n\n" + urgent.text(), urgent.disclaimer(), urgent.suggestions(),
+				urgent.crisisLines());
 	}
 
 	/**

@@ -64,6 +64,20 @@ class AnswerComposerSafetyTests {
 	}
 
 	@Test
+	void handoffWhenSpanishRuleFiredLeadsInSpanishAndKeepsEveryLine() {
+		SafetyVerdict crisis = new SafetyVerdict(Urgency.CRISIS, true, List.of("suicidal-intent-es"));
+		String text = this.composer.handoff(HandoffReason.URGENT, null, crisis).text();
+		assertThat(text).startsWith("Siento mucho que estés pasando por esto")
+			.contains("(555) 010-0199", "I'm really sorry", "Call or text 988", "Call 911");
+		SafetyVerdict emergency = new SafetyVerdict(Urgency.EMERGENCY, false, List.of("breathing-es"));
+		assertThat(this.composer.handoff(HandoffReason.URGENT, null, emergency).text())
+			.startsWith("Esto puede ser una emergencia médica")
+			.contains("This sounds like it could be a medical emergency", "Call 911");
+		SafetyVerdict english = new SafetyVerdict(Urgency.CRISIS, true, List.of("suicidal-intent"));
+		assertThat(this.composer.handoff(HandoffReason.URGENT, null, english).text()).startsWith("I'm really sorry");
+	}
+
+	@Test
 	void handoffWhenUrgentFromClassifierEmergencyUsesEmergencyWording() {
 		IntentDefinition emergency = new IntentDefinition("emergency", Route.HANDOFF, HandoffReason.URGENT,
 				List.of("i took too much"), "", null, null);
