@@ -371,7 +371,10 @@ class SafetyScreenTests {
 			"Mi abuelo no despierta y casi no respira",
 			"tengo un dolor muy fuerte en el pecho desde hace rato",
 			"después de la sesión me cuesta respirar, ¿llamo al 911?",
-			"soy una carga para todos, nadie me extrañaría" })
+			"soy una carga para todos, nadie me extrañaría", "ya no kiero seguir respirando, perdón",
+			"estoy sentada en la orilla del puente y voy a tirarme", "dejé cartas para mis hijos en la mesa",
+			"me acabo de cortar otra vez el brazo", "mi tío está sangrando mucho y se puso gris",
+			"se me durmió la mitad de la cara y veo doble", "mi niño tiene 40 de fiebre y no me reconoce" })
 	void screenWhenSpanishTellsOfADangerNowIsUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
@@ -382,7 +385,10 @@ class SafetyScreenTests {
 			"el tráfico de la mañana me está matando, ¿tienen citas en la tarde?",
 			"Mi tía intentó suicidarse hace muchos años. Ahora está bien. ¿Puede recibir ketamina?",
 			"¿La ketamina puede causar convulsiones?",
-			"casi me da un infarto cuando vi la factura jaja" })
+			"casi me da un infarto cuando vi la factura jaja", "me desmayé en el cine de lo aburrida que estaba la película",
+			"De joven quise morirme, pero ya salí de eso. ¿La ketamina sirve para la ansiedad?",
+			"me quiero tirar a la piscina después de la sesión, ¿se puede nadar?",
+			"quiero terminar con el papeleo hoy, ¿qué documentos necesitan?" })
 	void screenWhenSpanishIsOrdinaryIsNotUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
