@@ -83,6 +83,7 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 		this.context.present().forEach((pattern) -> compile(contextFile, "present", pattern));
 		this.context.continued().forEach((pattern) -> compile(contextFile, "continued", pattern));
 		this.context.ended().forEach((pattern) -> compile(contextFile, "ended", pattern));
+		this.context.recovered().forEach((pattern) -> compile(contextFile, "recovered", pattern));
 		this.context.animals().forEach((pattern) -> compile(contextFile, "animals", pattern));
 		this.context.people().forEach((pattern) -> compile(contextFile, "people", pattern));
 		Path adviceFile = directory.resolve(ADVICE_FILE);
@@ -191,6 +192,9 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 	 * ago. tonight i want to do it again"): the reported sentence is then read for danger too
 	 * @param ended cues in the next sentence that close the sentence before it into the past ("i thought about ending
 	 * it a lot. that was 2008."; "... every day. i do not anymore."): that sentence is read as a {@code reported} one
+	 * @param recovered statements that the teller is well now ("since then i have rebuilt my life", "today i am
+	 * stable"): a message that tells a distant past, then one of these, and has no present or continued cue anywhere
+	 * else is a story of the past, every sentence of which is read as a {@code reported} one
 	 * @param animals pets and other animals: a detector unit that names one and none of the {@code people} tells of
 	 * an animal, whose physical symptoms ("my cat keeps throwing up") are a vet's matter, not a medical emergency;
 	 * its emergency score does not make the message urgent (its crisis score still does)
@@ -198,7 +202,8 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 	 */
 	public record Context(Negations negations, List<String> idioms, List<String> informationQuestions,
 			List<String> personalCues, List<String> riskTopics, List<String> reported, List<String> present,
-			List<String> continued, List<String> ended, List<String> animals, List<String> people) {
+			List<String> continued, List<String> ended, List<String> recovered, List<String> animals,
+			List<String> people) {
 
 		public Context {
 			idioms = copy(idioms);
@@ -209,6 +214,7 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 			present = copy(present);
 			continued = copy(continued);
 			ended = copy(ended);
+			recovered = copy(recovered);
 			animals = copy(animals);
 			people = copy(people);
 		}

@@ -78,6 +78,8 @@ public class SafetyScreen {
 
 	private final List<Pattern> endedCues;
 
+	private final List<Pattern> recoveredCues;
+
 	private final List<Pattern> animals;
 
 	private final List<Pattern> people;
@@ -116,6 +118,7 @@ public class SafetyScreen {
 		this.presentCues = compile(rules.context().present());
 		this.continuedCues = compile(rules.context().continued());
 		this.endedCues = compile(rules.context().ended());
+		this.recoveredCues = compile(rules.context().recovered());
 		this.animals = compile(rules.context().animals());
 		this.people = compile(rules.context().people());
 		this.detector = () -> detector;
@@ -152,6 +155,7 @@ public class SafetyScreen {
 		this.presentCues = rules.presentCues;
 		this.continuedCues = rules.continuedCues;
 		this.endedCues = rules.endedCues;
+		this.recoveredCues = rules.recoveredCues;
 		this.animals = rules.animals;
 		this.people = rules.people;
 		this.detector = detector;
@@ -212,12 +216,13 @@ public class SafetyScreen {
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
 			List<String> sentences = sentences(variant);
+			int story = storyOfThePastUntil(sentences);
 			for (int i = 0; i < sentences.size(); i++) {
 				String sentence = sentences.get(i);
 				String masked = mask(sentence);
 				benign |= !masked.equals(sentence);
 				riskTopic |= anyFinds(this.riskTopics, masked);
-				if (isReported(masked, sentences, i)) {
+				if (isReported(masked, sentences, i, i < story)) {
 					benign = true;
 					continue;
 				}
@@ -338,15 +343,51 @@ public class SafetyScreen {
 	}
 
 	/**
+	 * A message that tells a distant past ("five years ago i ..."), then says the teller is well now ("since then i
+	 * have rebuilt my life"), and has no present or continued cue in any other sentence: every sentence of it is read
+	 * as reported up to that statement, so a past overdose told in the middle of the story is not read as one now;
+	 * what follows the statement is read as usual ("years ago i overdosed. i am ok. i took the whole bottle" stays
+	 * urgent). Three sentences at least.
+	 * @return the index of the first sentence after the story's past (its "well now" statement), 0 when the message is
+	 * not such a story
+	 */
+	private int storyOfThePastUntil(List<String> sentences) {
+		if (sentences.size() < 3 || this.recoveredCues.isEmpty()) {
+			return 0;
+		}
+		int past = -1;
+		int recovered = -1;
+		for (int i = 0; i < sentences.size(); i++) {
+			String masked = mask(sentences.get(i));
+			if (anyFinds(this.recoveredCues, masked)) {
+				if (past >= 0 && recovered < 0) {
+					recovered = i;
+				}
+				continue;
+			}
+			if (anyFinds(this.presentCues, masked) || anyFinds(this.continuedCues, masked)) {
+				return 0;
+			}
+			if (past < 0 && anyFinds(this.reportedCues, masked)) {
+				past = i;
+			}
+		}
+		return (past >= 0 && recovered > past) ? recovered : 0;
+	}
+
+	/**
 	 * A sentence that reports a distant past or a story (news, fiction), or that the next sentence closes into the past
 	 * ("i thought about ending it a lot. that was 2008."), has no sign of the present, and is not carried into the
 	 * present by the next sentence ("... years ago. tonight i want to do it again"), nor, when the next one closes it,
 	 * by the one after that: neither the rules
 	 * nor the detector read it.
 	 */
-	private boolean isReported(String masked, List<String> sentences, int index) {
+	private boolean isReported(String masked, List<String> sentences, int index, boolean story) {
 		if (anyFinds(this.presentCues, masked)) {
 			return false;
+		}
+		if (story) {
+			return true;
 		}
 		String next = (index + 1 < sentences.size()) ? mask(sentences.get(index + 1)) : null;
 		boolean closed = next != null && anyFinds(this.endedCues, next) && !anyFinds(this.presentCues, next);
@@ -418,9 +459,10 @@ public class SafetyScreen {
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
 			List<String> sentences = sentences(variant);
+			int story = storyOfThePastUntil(sentences);
 			for (int i = 0; i < sentences.size(); i++) {
 				String masked = mask(sentences.get(i));
-				if (!isReported(masked, sentences, i)) {
+				if (!isReported(masked, sentences, i, i < story)) {
 					live.add(masked);
 				}
 			}
@@ -442,10 +484,11 @@ public class SafetyScreen {
 			List<String> live = new ArrayList<>();
 			Set<String> questions = new LinkedHashSet<>();
 			List<String> sentences = sentences(variant);
+			int story = storyOfThePastUntil(sentences);
 			for (int i = 0; i < sentences.size(); i++) {
 				String sentence = sentences.get(i);
 				String masked = mask(sentence);
-				if (isReported(masked, sentences, i)) {
+				if (isReported(masked, sentences, i, i < story)) {
 					continue;
 				}
 				live.add(masked);

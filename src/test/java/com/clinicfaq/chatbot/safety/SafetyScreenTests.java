@@ -361,6 +361,25 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 22: a story of the past, told as over ("since then", "today i am stable"), then a question (our own)
+	@Test
+	void screenWhenAStoryOfThePastEndsWellIsNotUrgent() {
+		assertThat(screen.screen("Eight years ago my marriage ended and I fell apart. I swallowed a whole bottle of "
+				+ "sleeping pills and woke up in the ICU. Since then I have rebuilt my life with a lot of therapy. "
+				+ "Would ketamine help the low mood that is left?").urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"Eight years ago I fell apart. I swallowed a whole bottle of pills. Since then I have been stable. "
+					+ "I swallowed the whole bottle again and I feel sick.",
+			"Eight years ago I fell apart. I swallowed a whole bottle of pills. Since then I have been stable. "
+					+ "Tonight I want to do it again.",
+			"In 2015 I tried to hang myself. I am doing better. I have a rope in the garage right now." })
+	void screenWhenAStoryOfThePastMeetsADangerNowStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 22: Spanish, the rules' own statements (our sentences, not a set's)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Ya no quiero vivir, esta noche me voy a quitar la vida",
