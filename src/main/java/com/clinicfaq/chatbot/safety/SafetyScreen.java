@@ -216,13 +216,14 @@ public class SafetyScreen {
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
 			List<String> sentences = sentences(variant);
-			int story = storyOfThePastUntil(sentences);
+			List<String> maskedSentences = sentences.stream().map(this::mask).toList();
+			int story = storyOfThePastUntil(maskedSentences);
 			for (int i = 0; i < sentences.size(); i++) {
 				String sentence = sentences.get(i);
-				String masked = mask(sentence);
+				String masked = maskedSentences.get(i);
 				benign |= !masked.equals(sentence);
 				riskTopic |= anyFinds(this.riskTopics, masked);
-				if (isReported(masked, sentences, i, i < story)) {
+				if (isReported(maskedSentences, i, i < story)) {
 					benign = true;
 					continue;
 				}
@@ -351,24 +352,24 @@ public class SafetyScreen {
 	 * @return the index of the first sentence after the story's past (its "well now" statement), 0 when the message is
 	 * not such a story
 	 */
-	private int storyOfThePastUntil(List<String> sentences) {
-		if (sentences.size() < 3 || this.recoveredCues.isEmpty()) {
+	private int storyOfThePastUntil(List<String> masked) {
+		if (masked.size() < 3 || this.recoveredCues.isEmpty()) {
 			return 0;
 		}
 		int past = -1;
 		int recovered = -1;
-		for (int i = 0; i < sentences.size(); i++) {
-			String masked = mask(sentences.get(i));
-			if (anyFinds(this.recoveredCues, masked)) {
+		for (int i = 0; i < masked.size(); i++) {
+			String sentence = masked.get(i);
+			if (anyFinds(this.recoveredCues, sentence)) {
 				if (past >= 0 && recovered < 0) {
 					recovered = i;
 				}
 				continue;
 			}
-			if (anyFinds(this.presentCues, masked) || anyFinds(this.continuedCues, masked)) {
+			if (anyFinds(this.presentCues, sentence) || anyFinds(this.continuedCues, sentence)) {
 				return 0;
 			}
-			if (past < 0 && anyFinds(this.reportedCues, masked)) {
+			if (past < 0 && anyFinds(this.reportedCues, sentence)) {
 				past = i;
 			}
 		}
@@ -379,19 +380,20 @@ public class SafetyScreen {
 	 * A sentence that reports a distant past or a story (news, fiction), or that the next sentence closes into the past
 	 * ("i thought about ending it a lot. that was 2008."), has no sign of the present, and is not carried into the
 	 * present by the next sentence ("... years ago. tonight i want to do it again"), nor, when the next one closes it,
-	 * by the one after that: neither the rules
-	 * nor the detector read it.
+	 * by the one after that: neither the rules nor the detector read it. {@code masked} holds the message's sentences,
+	 * each masked once.
 	 */
-	private boolean isReported(String masked, List<String> sentences, int index, boolean story) {
-		if (anyFinds(this.presentCues, masked)) {
+	private boolean isReported(List<String> masked, int index, boolean story) {
+		String sentence = masked.get(index);
+		if (anyFinds(this.presentCues, sentence)) {
 			return false;
 		}
 		if (story) {
 			return true;
 		}
-		String next = (index + 1 < sentences.size()) ? mask(sentences.get(index + 1)) : null;
+		String next = (index + 1 < masked.size()) ? masked.get(index + 1) : null;
 		boolean closed = next != null && anyFinds(this.endedCues, next) && !anyFinds(this.presentCues, next);
-		if (!closed && !anyFinds(this.reportedCues, masked)) {
+		if (!closed && !anyFinds(this.reportedCues, sentence)) {
 			return false;
 		}
 		if (next != null && anyFinds(this.continuedCues, next)) {
@@ -399,9 +401,9 @@ public class SafetyScreen {
 		}
 		// closed by the next sentence: the one after it may still carry it into the present ("... that was 2008. i
 		// am going to do it again tonight")
-		return !closed || index + 2 >= sentences.size()
-				|| !anyFinds(this.continuedCues, mask(sentences.get(index + 2)));
+		return !closed || index + 2 >= masked.size() || !anyFinds(this.continuedCues, masked.get(index + 2));
 	}
+
 
 	/**
 	 * A unit that names an animal and no person ("my cat keeps throwing up after eating"): its physical symptoms are
@@ -459,10 +461,11 @@ public class SafetyScreen {
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
 			List<String> sentences = sentences(variant);
-			int story = storyOfThePastUntil(sentences);
+			List<String> maskedSentences = sentences.stream().map(this::mask).toList();
+			int story = storyOfThePastUntil(maskedSentences);
 			for (int i = 0; i < sentences.size(); i++) {
-				String masked = mask(sentences.get(i));
-				if (!isReported(masked, sentences, i, i < story)) {
+				String masked = maskedSentences.get(i);
+				if (!isReported(maskedSentences, i, i < story)) {
 					live.add(masked);
 				}
 			}
@@ -484,11 +487,12 @@ public class SafetyScreen {
 			List<String> live = new ArrayList<>();
 			Set<String> questions = new LinkedHashSet<>();
 			List<String> sentences = sentences(variant);
-			int story = storyOfThePastUntil(sentences);
+			List<String> maskedSentences = sentences.stream().map(this::mask).toList();
+			int story = storyOfThePastUntil(maskedSentences);
 			for (int i = 0; i < sentences.size(); i++) {
 				String sentence = sentences.get(i);
-				String masked = mask(sentence);
-				if (isReported(masked, sentences, i, i < story)) {
+				String masked = maskedSentences.get(i);
+				if (isReported(maskedSentences, i, i < story)) {
 					continue;
 				}
 				live.add(masked);
