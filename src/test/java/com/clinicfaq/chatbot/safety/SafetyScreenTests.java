@@ -395,7 +395,10 @@ class SafetyScreenTests {
 			"me acabo de cortar otra vez el brazo", "mi tío está sangrando mucho y se puso gris",
 			"se me durmió la mitad de la cara y veo doble", "mi niño tiene 40 de fiebre y no me reconoce" })
 	void screenWhenSpanishTellsOfADangerNowIsUrgent(String text) {
-		assertThat(screen.screen(text).urgent()).isTrue();
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		// the reply leads in Spanish when a Spanish rule fired (AnswerComposer): every Spanish rule's id ends in -es
+		assertThat(verdict.matchedRules()).isNotEmpty().allMatch((id) -> id.endsWith("-es"));
 	}
 
 	@ParameterizedTest(name = "{0}")
