@@ -414,6 +414,38 @@ class SafetyScreenTests {
 	void screenWhenSpanishIsOrdinaryIsNotUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
+	// session 23: Spanish round 4 (decisions with a time, means at hand, goodbyes, self-harm and a body in trouble now;
+	// our sentences, not a set's)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "ya lo pensé bien y esta noche lo hago, perdónenme",
+			"la cuerda ya está colgada en el garaje", "cargué la escopeta de mi papá y estoy en el carro",
+			"si me tomo todo el frasco de amitriptilina me muero?", "mi primo está amenazando con tirarse del techo",
+			"cuando lean esto ya me fui, los quiero", "me acabo de hacer unos cortes en las piernas",
+			"me tomé todo lo que había en la caja de clonazepam", "mi papá se desmayó y no responde, respira muy raro",
+			"me sale mucha sangre de la herida y estoy mareada", "tengo la presión en 210 y la vista borrosa",
+			"mi esposa no puede mover el brazo y no puede sonreír", "hoy me voy a reunir con mi hijo en el cielo",
+			"estoy parado arriba del puente de la 10", "no pienso despertarme mañana, ya tomé la decisión" })
+	void screenWhenSpanishTellsOfADangerNowInOtherWordsIsUrgent(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).isNotEmpty().allMatch((id) -> id.endsWith("-es"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "hoy es el día de mi primera infusión, ¿qué llevo?",
+			"hoy termino el tratamiento de antibióticos, ¿puedo empezar la ketamina?",
+			"tomo trazodona para no despertarme a las 3 de la mañana, ¿hay interacción?",
+			"¿es mortal la ketamina si se mezcla con alcohol? tengo miedo de probarla",
+			"no sé dónde está la clínica, ¿me mandan la dirección?",
+			"no puedo pararme de la cama en las mañanas por la depresión, ¿esto me ayuda?",
+			"tomé como 15 minutos en llegar, ¿hay estacionamiento?",
+			"el año pasado mi hermano intentó quitarse la vida, gracias a Dios está bien. ¿Lo pueden ver?",
+			"de adolescente me hacía cortes, ya tengo 40 años y estoy estable. ¿me aceptan?",
+			"quiero acabar ya con el papeleo del seguro, ¿qué me falta?" })
+	void screenWhenSpanishLooksLikeRoundFourButIsOrdinaryIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
 	// session 12: self-harm that started again or cannot be stopped, said without "myself" (our own phrasings)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "i'm cutting again and nobody knows", "cutting again. 3 months clean gone",
