@@ -39,8 +39,12 @@ ENV DJL_CACHE_DIR=/app/cache/djl
 # model and the risk detector on the image's intents/ and saves them in cache/, so the container's first start loads
 # them (a mounted intents/ with other phrases trains once, then loads), and it records the classes it loaded in a
 # class data sharing archive that every start maps instead of loading and verifying them again (docs/operations.md).
-# The same JVM reads the archive; if it cannot, it says so and starts without it.
-RUN java -XX:ArchiveClassesAtExit=/app/cds/app.jsa -Dspring.context.exit=onRefresh -jar /app/app/ketamine-faq-chatbot.jar \
+# The same JVM reads the archive; if it cannot, it says so and starts without it. Both runs use the bean definitions
+# that Spring's ahead-of-time processing generated at build time (-Dspring.aot.enabled=true): the start skips parsing
+# the configuration classes and their conditions; profiles and conditional settings (SpringDoc's pages, actuator
+# endpoints) are then those of the packaged application.yml, and giving one at run time stops the start with a message
+# (docs/operations.md, "Start-up").
+RUN java -XX:ArchiveClassesAtExit=/app/cds/app.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar /app/app/ketamine-faq-chatbot.jar \
       --chatbot.staff.password=image-build-only --chatbot.transcripts.directory=/tmp/build-transcripts \
       --chatbot.staff.audit-log=/tmp/build-audit.jsonl \
     && rm -rf /tmp/build-transcripts /tmp/build-audit.jsonl
@@ -48,4 +52,4 @@ RUN java -XX:ArchiveClassesAtExit=/app/cds/app.jsa -Dspring.context.exit=onRefre
 # No curl in the JRE image: ask the health endpoint over bash's /dev/tcp.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/cds/app.jsa", "-jar", "/app/app/ketamine-faq-chatbot.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/cds/app.jsa", "-Dspring.aot.enabled=true", "-jar", "/app/app/ketamine-faq-chatbot.jar"]

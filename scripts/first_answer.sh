@@ -5,7 +5,8 @@
 # Usage: scripts/first_answer.sh [runs=2] ; env PORT (default 8197), JAVA_OPTS (default: the Dockerfile's flags),
 # JAR (default target/ketamine-faq-chatbot.jar), CACHE=<folder>: copy the saved models from there first (for example
 # the repository's cache/ after one start), so that every run is a restart,
-# CDS=1: start from the extracted jar with a class data sharing archive (Spring Boot's CDS recipe: `-Djarmode=tools
+# CDS=1: start as the Docker image does: the ahead-of-time processed beans (-Dspring.aot.enabled=true), from the
+# extracted jar with a class data sharing archive (Spring Boot's CDS recipe: `-Djarmode=tools
 # extract`, then one training run with -XX:ArchiveClassesAtExit and -Dspring.context.exit=onRefresh, which also trains
 # and saves the model artifacts, so every timed run then has them).
 set -euo pipefail
@@ -28,9 +29,10 @@ if [ "${CDS:-0}" = 1 ]; then
   java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
   jar="$work/app/$(basename "$jar")" # the extracted application jar keeps the original jar's name
   # shellcheck disable=SC2086
-  (cd "$work" && java $java_opts -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh \
+  (cd "$work" && java $java_opts -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.aot.enabled=true \
+      -Dspring.context.exit=onRefresh \
       -jar "$jar" "${args[@]}" >"$work/cds-training.log" 2>&1)
-  java_opts="$java_opts -XX:SharedArchiveFile=$work/app.jsa"
+  java_opts="$java_opts -XX:SharedArchiveFile=$work/app.jsa -Dspring.aot.enabled=true"
   echo "class data sharing archive written ($(du -m "$work/app.jsa" | cut -f1) MB); artifacts saved by the training run"
 fi
 for run in $(seq 1 "$runs"); do

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Smoke test of the two ways the README starts the service: the packaged jar (java -jar, also what the Docker image
-# runs) and `mvn spring-boot:run`. Each must come up and answer a chat question. Their classpaths differ (the jar
-# carries ONNX Runtime without its debug symbols), which unit tests do not see. Needs only bash: HTTP goes over
-# bash's /dev/tcp. Run after `mvn verify` (it needs target/ketamine-faq-chatbot.jar).
+# Smoke test of the two ways the README starts the service: the packaged jar (java -jar; also with the ahead-of-time
+# processed beans, as the Docker image runs it) and `mvn spring-boot:run`. Each must come up and answer a chat
+# question. Their classpaths differ (the jar carries ONNX Runtime without its debug symbols), which unit tests do not
+# see. Needs only bash: HTTP goes over bash's /dev/tcp. Run after `mvn verify` (it needs target/ketamine-faq-chatbot.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,8 @@ check() { # name, command...
   "$@" >"$scratch/$name.log" 2>&1 &
   pid=$!
   set +m
-  for _ in $(seq 1 90); do
+  # a first start trains both models (the risk detector embeds sixteen thousand sentences): minutes on a busy machine
+  for _ in $(seq 1 200); do
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
     if http GET /actuator/health 2>/dev/null | grep -q '"status":"UP"'; then break; fi
     sleep 2
@@ -51,4 +52,6 @@ check() { # name, command...
 export PORT=$port TRANSCRIPTS_DIR="$scratch/transcripts" EMBEDDING_CACHE="$scratch/cache/embeddings.bin" \
   STAFF_AUDIT_LOG="$scratch/audit.jsonl"
 check jar java -jar target/ketamine-faq-chatbot.jar
+# the Docker image's start: the bean definitions generated at build time (Spring's ahead-of-time processing)
+check jar-aot java -Dspring.aot.enabled=true -jar target/ketamine-faq-chatbot.jar
 check spring-boot-run mvn -B -q spring-boot:run

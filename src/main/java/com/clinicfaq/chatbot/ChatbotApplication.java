@@ -21,6 +21,8 @@ public class ChatbotApplication {
 			System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication application = new SpringApplication(ChatbotApplication.class);
+		// the Docker image starts the ahead-of-time processed beans: settings they fixed at build time fail the start
+		application.addListeners(new AheadOfTimeSettings());
 		// the sentence encoders load on their own thread while Spring starts (restart time: docs/measurements.md)
 		application.addListeners(new EncoderPreloading());
 		application.run(args);
