@@ -57,6 +57,18 @@ final class NearestSentences {
 		this(count, dimension, blocks, DEFAULT_PASS);
 	}
 
+	private NearestSentences(int count, int dimension, float[] blocks, byte[] codes, float[] scales, double[] errors,
+			double maxNorm) {
+		this.pass = DEFAULT_PASS;
+		this.count = count;
+		this.dimension = dimension;
+		this.blocks = blocks;
+		this.codes = codes;
+		this.scales = scales;
+		this.errors = errors;
+		this.maxNorm = maxNorm;
+	}
+
 	private NearestSentences(int count, int dimension, float[] blocks, SimilarityPass pass) {
 		this.pass = pass;
 		this.count = count;
@@ -142,6 +154,22 @@ final class NearestSentences {
 		return new NearestSentences(count, dimension, blocks);
 	}
 
+	/**
+	 * An index over vectors in the blocked layout of {@link #blocks()} with the eight-bit codes, scales, errors and
+	 * largest norm that {@link #codes()}, {@link #scales()}, {@link #errors()} and {@link #maxNorm()} gave when it was
+	 * saved: a restart reads them instead of encoding six million components again.
+	 */
+	static NearestSentences ofSaved(int count, int dimension, float[] blocks, byte[] codes, float[] scales,
+			double[] errors, double maxNorm) {
+		if (blocks.length != blockCount(count) * BLOCK * dimension || codes.length != blocks.length
+				|| scales.length != count || errors.length != count || !(maxNorm >= 0)) {
+			throw new IllegalArgumentException("Inconsistent saved index: " + blocks.length + " values, "
+					+ codes.length + " codes, " + scales.length + " scales, " + errors.length + " errors for " + count
+					+ " vectors of " + dimension);
+		}
+		return new NearestSentences(count, dimension, blocks, codes, scales, errors, maxNorm);
+	}
+
 	/** The same index with another single-precision pass (tests and benchmarks compare them). */
 	NearestSentences withPass(SimilarityPass pass) {
 		return new NearestSentences(this.count, this.dimension, this.blocks, pass);
@@ -166,6 +194,25 @@ final class NearestSentences {
 	/** The stored layout, for saving; not a copy. */
 	float[] blocks() {
 		return this.blocks;
+	}
+
+	/** The eight-bit codes in the layout of {@link #blocks()}, for saving; not a copy. */
+	byte[] codes() {
+		return this.codes;
+	}
+
+	/** Each vector's scale, for saving; not a copy. */
+	float[] scales() {
+		return this.scales;
+	}
+
+	/** Each vector's rounding error, for saving; not a copy. */
+	double[] errors() {
+		return this.errors;
+	}
+
+	double maxNorm() {
+		return this.maxNorm;
 	}
 
 	/** Component {@code d} of vector {@code i}. */

@@ -36,7 +36,15 @@ final class SavedDetector {
 
 	private static final int MAGIC = 0x4B524958;
 
+	/** Part of the key: a change here trains the detector again. */
 	private static final int VERSION = 2;
+
+	/**
+	 * The index file's layout, apart from the key: version 3 keeps the eight-bit codes, scales and errors after the
+	 * vectors. A file of another layout is rebuilt from the saved embeddings (the model itself, keyed by
+	 * {@link #VERSION}, still loads).
+	 */
+	private static final int FORMAT = 3;
 
 	/** Floats read per system call (256 KB). */
 	private static final int CHUNK_FLOATS = 1 << 16;
@@ -116,7 +124,7 @@ final class SavedDetector {
 			ByteBuffer header = ByteBuffer.allocate(4 * Integer.BYTES + keyBytes.length).order(ByteOrder.LITTLE_ENDIAN);
 			readFully(channel, header);
 			header.flip();
-			if (header.getInt() != MAGIC || header.getInt() != VERSION || header.getInt() != keyBytes.length) {
+			if (header.getInt() != MAGIC || header.getInt() != FORMAT || header.getInt() != keyBytes.length) {
 				logger.info("The saved risk detector {} was written by another version; training", this.index);
 				return null;
 			}
@@ -130,20 +138,29 @@ final class SavedDetector {
 			readFully(channel, sizes);
 			int dimension = sizes.flip().getInt();
 			long values = (long) NearestSentences.blockCount(count) * NearestSentences.BLOCK * dimension;
-			if (dimension <= 0 || values * Float.BYTES != channel.size() - channel.position()) {
+			if (dimension <= 0 || savedBytes(values, count) != channel.size() - channel.position()) {
 				throw new IOException("unexpected size " + channel.size() + " for " + count + " vectors of "
 						+ dimension);
 			}
-			float[] blocks = new float[(int) values];
 			ByteBuffer chunk = ByteBuffer.allocate(CHUNK_FLOATS * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-			for (int done = 0; done < blocks.length;) {
-				int floats = Math.min(CHUNK_FLOATS, blocks.length - done);
-				chunk.clear().limit(floats * Float.BYTES);
+			float[] blocks = new float[(int) values];
+			readFloats(channel, chunk, blocks);
+			byte[] codes = new byte[(int) values];
+			for (int done = 0; done < codes.length;) {
+				int bytes = Math.min(chunk.capacity(), codes.length - done);
+				chunk.clear().limit(bytes);
 				readFully(channel, chunk);
-				chunk.flip().asFloatBuffer().get(blocks, done, floats);
-				done += floats;
+				chunk.flip().get(codes, done, bytes);
+				done += bytes;
 			}
-			return NearestSentences.ofBlocks(count, dimension, blocks);
+			float[] scales = new float[count];
+			readFloats(channel, chunk, scales);
+			ByteBuffer doubles = ByteBuffer.allocate((count + 1) * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+			readFully(channel, doubles);
+			double[] errors = new double[count];
+			doubles.flip().asDoubleBuffer().get(errors);
+			double maxNorm = doubles.getDouble(count * Double.BYTES);
+			return NearestSentences.ofSaved(count, dimension, blocks, codes, scales, errors, maxNorm);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Ignoring the damaged risk detector {} ({}); training", this.index, ex.toString());
@@ -163,21 +180,26 @@ final class SavedDetector {
 			byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
 			float[] blocks = sentences.blocks();
 			ByteBuffer header = ByteBuffer.allocate(5 * Integer.BYTES + keyBytes.length).order(ByteOrder.LITTLE_ENDIAN);
-			header.putInt(MAGIC).putInt(VERSION).putInt(keyBytes.length).put(keyBytes);
+			header.putInt(MAGIC).putInt(FORMAT).putInt(keyBytes.length).put(keyBytes);
 			header.putInt(sentences.count()).putInt(sentences.dimension()).flip();
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				writeFully(channel, header);
-				// in chunks, as load reads them: a copy of the whole index would need tens of megabytes of heap on
-				// top of the detector itself, more than the container's heap has while it trains
 				ByteBuffer chunk = ByteBuffer.allocate(CHUNK_FLOATS * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-				for (int done = 0; done < blocks.length;) {
-					int floats = Math.min(CHUNK_FLOATS, blocks.length - done);
+				writeFloats(channel, chunk, blocks);
+				byte[] codes = sentences.codes();
+				for (int done = 0; done < codes.length;) {
+					int bytes = Math.min(chunk.capacity(), codes.length - done);
 					chunk.clear();
-					chunk.asFloatBuffer().put(blocks, done, floats);
-					chunk.limit(floats * Float.BYTES);
+					chunk.put(codes, done, bytes).flip();
 					writeFully(channel, chunk);
-					done += floats;
+					done += bytes;
 				}
+				writeFloats(channel, chunk, sentences.scales());
+				double[] errors = sentences.errors();
+				ByteBuffer doubles = ByteBuffer.allocate((errors.length + 1) * Double.BYTES)
+					.order(ByteOrder.LITTLE_ENDIAN);
+				doubles.asDoubleBuffer().put(errors).put(sentences.maxNorm());
+				writeFully(channel, doubles);
 			}
 			try {
 				Files.move(temporary, this.index, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -197,6 +219,36 @@ final class SavedDetector {
 					// nothing more to do: a stray temporary file
 				}
 			}
+		}
+	}
+
+	/** The bytes after the header: the vectors, their codes, scales and errors, and the largest norm. */
+	private static long savedBytes(long values, int count) {
+		return values * (Float.BYTES + 1) + (long) count * (Float.BYTES + Double.BYTES) + Double.BYTES;
+	}
+
+	/**
+	 * In chunks, as {@link #readFloats} reads them: a copy of the whole index would need tens of megabytes of heap on
+	 * top of the detector itself, more than the container's heap has while it trains.
+	 */
+	private static void writeFloats(FileChannel channel, ByteBuffer chunk, float[] values) throws IOException {
+		for (int done = 0; done < values.length;) {
+			int floats = Math.min(chunk.capacity() / Float.BYTES, values.length - done);
+			chunk.clear();
+			chunk.asFloatBuffer().put(values, done, floats);
+			chunk.limit(floats * Float.BYTES);
+			writeFully(channel, chunk);
+			done += floats;
+		}
+	}
+
+	private static void readFloats(FileChannel channel, ByteBuffer chunk, float[] values) throws IOException {
+		for (int done = 0; done < values.length;) {
+			int floats = Math.min(chunk.capacity() / Float.BYTES, values.length - done);
+			chunk.clear().limit(floats * Float.BYTES);
+			readFully(channel, chunk);
+			chunk.flip().asFloatBuffer().get(values, done, floats);
+			done += floats;
 		}
 	}
 

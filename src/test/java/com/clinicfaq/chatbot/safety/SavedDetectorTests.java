@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Function;
 
 import com.clinicfaq.chatbot.nlu.SentenceEmbedder;
@@ -74,6 +75,29 @@ class SavedDetectorTests {
 		}, new SavedDetector(folder, this.embedder.fingerprint(), "strip, then upper case"));
 		assertThat(embedded).hasSize(1);
 		assertThat(embedded.get(0)).contains("I WANT TO END MY LIFE");
+	}
+
+	@Test
+	void loadWhenSavedReadsTheVectorsAndTheirEightBitCodesAsBuilt(@TempDir Path folder) {
+		Random random = new Random(7);
+		float[][] rows = new float[37][24];
+		for (float[] row : rows) {
+			for (int d = 0; d < row.length; d++) {
+				row[d] = (float) random.nextGaussian();
+			}
+		}
+		NearestSentences built = NearestSentences.ofRows(rows, 24);
+		SavedDetector saved = new SavedDetector(folder, this.embedder.fingerprint(), "strip");
+		saved.save("a-key", built);
+		assertThat(saved.load("another-key", 37)).isNull();
+		NearestSentences loaded = saved.load("a-key", 37);
+		assertThat(loaded.blocks()).containsExactly(built.blocks());
+		assertThat(loaded.codes()).containsExactly(built.codes());
+		assertThat(loaded.scales()).containsExactly(built.scales());
+		assertThat(loaded.errors()).containsExactly(built.errors());
+		assertThat(loaded.maxNorm()).isEqualTo(built.maxNorm());
+		float[] query = rows[5];
+		assertThat(loaded.vector(5)).containsExactly(query);
 	}
 
 	private RiskDetector train(List<RiskExample> examples, Path folder, Function<List<String>, List<float[]>> embedAll) {
