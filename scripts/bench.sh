@@ -2,7 +2,8 @@
 # Load test of the packaged service, side by side in one run: a bare echo route (the floor: same server, filters
 # and JSON, no work), /api/v1/parse and /api/v1/chat, each with the "repeat" mix (20 fixed questions) and the
 # "varied" mix (a catalog phrase with a random opener and ending). wrk, THREADS threads, CONNECTIONS connections,
-# DURATION after a WARMUP of the same load; prints req/s, p99, non-2xx, ratios and the server's RSS afterwards.
+# DURATION after a WARMUP of the same load; prints req/s, p99, the server's CPU per request (what a noisy neighbour
+# barely moves), non-2xx, ratios and the server's RSS afterwards.
 #
 # Usage: scripts/bench.sh            (needs target/ketamine-faq-chatbot.jar: mvn -B -q package -DskipTests)
 # Env: PORT (8197), JAR (target/ketamine-faq-chatbot.jar; e.g. the extracted jar of a class data sharing run), THREADS (2), CONNECTIONS (32), DURATION (15s), WARMUP (5s), JAVA_OPTS (default: the flags of
@@ -136,12 +137,19 @@ for mix in $mixes; do
   case $mix in nlpjs-*) rss_file=/dev/null ;; *) rss_file=$work/rss-under-load.txt ;; esac
   ( while kill -0 "$pid" 2>/dev/null; do awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" >>"$rss_file"; sleep 1; done ) &
   sampler=$!
+  case $mix in nlpjs-*) served_by=$node_pid ;; *) served_by=$pid ;; esac
+  ticks_before=$(awk '{ print $14 + $15 }' "/proc/$served_by/stat")
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$url" >"$work/$mix.txt"
+  ticks_after=$(awk '{ print $14 + $15 }' "/proc/$served_by/stat")
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   rps[$mix]=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$work/$mix.txt")
   p99[$mix]=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/$mix.txt")")
   errors[$mix]=$(awk '/Non-2xx/ { print $NF } /Socket errors/ { print "sock:" $0 }' "$work/$mix.txt" | tr '\n' ' ')
-  printf '%-13s %8s req/s   p99 %7s ms   %s\n' "$mix" "${rps[$mix]}" "${p99[$mix]}" "${errors[$mix]:-}"
+  # the server's CPU per request during the measured run: unlike req/s, barely moved by other tenants of the machine
+  cpu_ms=$(awk -v a="$ticks_before" -v b="$ticks_after" -v hz="$(getconf CLK_TCK)" \
+    '/ requests in / { if ($1 > 0) printf "%.2f", (b - a) * 1000 / hz / $1 }' "$work/$mix.txt")
+  printf '%-13s %8s req/s   p99 %7s ms   server CPU %6s ms/request   %s\n' "$mix" "${rps[$mix]}" "${p99[$mix]}" \
+    "${cpu_ms:-n/a}" "${errors[$mix]:-}"
 done
 
 rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import com.clinicfaq.chatbot.web.ProblemResponses;
@@ -86,12 +87,13 @@ class StaffSecurityConfiguration {
 
 	/**
 	 * The staff account. Its password and the stand-in's (below) are hashed with bcrypt, a third of a second of CPU
-	 * that nothing in a visitor's first answer needs: on a thread of its own, while the application starts.
+	 * that nothing in a visitor's answer needs: on a thread of its own when the first staff sign-in arrives, not while
+	 * the application starts (where it competed with the start for the two cores).
 	 */
 	@Bean
 	ReactiveUserDetailsService staffUsers(StaffProperties properties) {
 		String password = properties.hasPassword() ? properties.password() : generatedPassword(properties.username());
-		return hashedInBackground(() -> {
+		return hashedWhenFirstNeeded(() -> {
 			PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 			MapReactiveUserDetailsService known = new MapReactiveUserDetailsService(
 					User.withUsername(properties.username()).password(encoder.encode(password)).roles("STAFF").build());
@@ -104,13 +106,30 @@ class StaffSecurityConfiguration {
 	}
 
 	/**
-	 * The users {@code users} makes, made on {@code executor}: a look-up made before they are ready waits for them
-	 * (and cancelling it does not cancel their making).
+	 * The users {@code users} makes, made once on {@code executor} when the first look-up arrives: look-ups made
+	 * before they are ready wait for them (and cancelling one does not cancel their making).
 	 */
-	static ReactiveUserDetailsService hashedInBackground(Supplier<ReactiveUserDetailsService> users,
+	static ReactiveUserDetailsService hashedWhenFirstNeeded(Supplier<ReactiveUserDetailsService> users,
 			Executor executor) {
-		CompletableFuture<ReactiveUserDetailsService> made = CompletableFuture.supplyAsync(users, executor);
-		return (username) -> Mono.fromFuture(made, true).flatMap((ready) -> ready.findByUsername(username));
+		AtomicReference<CompletableFuture<ReactiveUserDetailsService>> made = new AtomicReference<>();
+		return (username) -> Mono.defer(() -> {
+			CompletableFuture<ReactiveUserDetailsService> making = made.get();
+			if (making == null) {
+				CompletableFuture<ReactiveUserDetailsService> started = new CompletableFuture<>();
+				if (made.compareAndSet(null, started)) {
+					executor.execute(() -> {
+						try {
+							started.complete(users.get());
+						}
+						catch (RuntimeException | Error ex) {
+							started.completeExceptionally(ex);
+						}
+					});
+				}
+				making = made.get();
+			}
+			return Mono.fromFuture(making, true);
+		}).flatMap((ready) -> ready.findByUsername(username));
 	}
 
 	/**

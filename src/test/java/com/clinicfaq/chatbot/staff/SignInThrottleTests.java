@@ -135,14 +135,16 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void usersHashedInBackgroundAnswerALookUpMadeBeforeTheyAreReadyAndSurviveACancelledOne() {
+	void usersHashedWhenFirstNeededAnswerALookUpMadeBeforeTheyAreReadyAndSurviveACancelledOne() {
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		List<Runnable> pending = new ArrayList<>();
-		var users = StaffSecurityConfiguration.hashedInBackground(() -> new MapReactiveUserDetailsService(
+		var users = StaffSecurityConfiguration.hashedWhenFirstNeeded(() -> new MapReactiveUserDetailsService(
 				User.withUsername("staff").password(encoder.encode("right")).roles("STAFF").build()), pending::add);
+		assertThat(pending).as("nothing is hashed before a sign-in").isEmpty();
 		StepVerifier.create(users.findByUsername("staff")).thenCancel().verify();
 		var waiting = users.findByUsername("staff").toFuture();
 		assertThat(waiting).isNotDone();
+		assertThat(pending).as("hashed once, for the first look-up").hasSize(1);
 		pending.forEach(Runnable::run);
 		assertThat(encoder.matches("right", waiting.join().getPassword())).isTrue();
 		StepVerifier.create(users.findByUsername("staff"))
