@@ -14,9 +14,7 @@ class AheadOfTimeSettingsTests {
 
 	@Test
 	void buildTimeSettingsFromTheEnvironmentAreFoundInEveryForm() {
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+		StandardEnvironment environment = withoutThisProcessSettings();
 		environment.getPropertySources()
 			.addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
 					Map.of("SPRINGDOC_API_DOCS_ENABLED", "false", "SPRING_PROFILES_ACTIVE", "bench",
@@ -31,9 +29,7 @@ class AheadOfTimeSettingsTests {
 
 	@Test
 	void thePackagedConfigurationIsWhatTheBuildSawAndIsNotReported() {
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+		StandardEnvironment environment = withoutThisProcessSettings();
 		environment.getPropertySources()
 			.addLast(new MapPropertySource(
 					"Config resource 'class path resource [application.yml]' via location 'optional:classpath:/'",
@@ -49,6 +45,14 @@ class AheadOfTimeSettingsTests {
 		assertThat(AheadOfTimeSettings.buildTime("server.port")).isFalse();
 		assertThat(AheadOfTimeSettings.buildTime("management.endpoint.prometheus.access")).isTrue();
 		assertThat(AheadOfTimeSettings.buildTime("springdoc.swagger-ui.enabled")).isTrue();
+	}
+
+	/** An environment without this JVM's own variables and system properties: only what a test adds. */
+	private static StandardEnvironment withoutThisProcessSettings() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+		return environment;
 	}
 
 }

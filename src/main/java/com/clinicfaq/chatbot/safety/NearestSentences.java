@@ -144,17 +144,6 @@ final class NearestSentences {
 	}
 
 	/**
-	 * An index over vectors already in the blocked layout of {@link #blocks()} (as saved).
-	 */
-	static NearestSentences ofBlocks(int count, int dimension, float[] blocks) {
-		if (blocks.length != blockCount(count) * BLOCK * dimension) {
-			throw new IllegalArgumentException("Expected " + blockCount(count) * BLOCK * dimension + " values, got "
-					+ blocks.length);
-		}
-		return new NearestSentences(count, dimension, blocks);
-	}
-
-	/**
 	 * An index over vectors in the blocked layout of {@link #blocks()} with the eight-bit codes, scales, errors and
 	 * largest norm that {@link #codes()}, {@link #scales()}, {@link #errors()} and {@link #maxNorm()} gave when it was
 	 * saved: a restart reads them instead of encoding six million components again.

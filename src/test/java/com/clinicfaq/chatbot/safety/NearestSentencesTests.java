@@ -95,17 +95,23 @@ class NearestSentencesTests {
 	}
 
 	@Test
-	void ofBlocksWhenGivenTheSavedLayoutRestoresTheSameIndex() {
+	void ofSavedWhenGivenTheSavedLayoutRestoresTheSameIndex() {
 		Random random = new Random(5);
 		List<float[]> vectors = new ArrayList<>();
 		for (int i = 0; i < 70; i++) {
 			vectors.add(unit(random, 32));
 		}
 		NearestSentences index = NearestSentences.of(vectors);
-		NearestSentences restored = NearestSentences.ofBlocks(70, 32, index.blocks().clone());
+		NearestSentences restored = NearestSentences.ofSaved(70, 32, index.blocks().clone(), index.codes().clone(),
+				index.scales().clone(), index.errors().clone(), index.maxNorm());
 		for (int i = 0; i < vectors.size(); i++) {
 			assertThat(restored.vector(i)).containsExactly(vectors.get(i));
 		}
+		double[] expected = new double[5];
+		double[] actual = new double[5];
+		assertThat(restored.nearest(vectors.get(3), 5, actual)).containsExactly(index.nearest(vectors.get(3), 5,
+				expected));
+		assertThat(actual).containsExactly(expected);
 	}
 
 	@Test
