@@ -146,13 +146,7 @@ final class SavedDetector {
 			float[] blocks = new float[(int) values];
 			readFloats(channel, chunk, blocks);
 			byte[] codes = new byte[(int) values];
-			for (int done = 0; done < codes.length;) {
-				int bytes = Math.min(chunk.capacity(), codes.length - done);
-				chunk.clear().limit(bytes);
-				readFully(channel, chunk);
-				chunk.flip().get(codes, done, bytes);
-				done += bytes;
-			}
+			readBytes(channel, chunk, codes);
 			float[] scales = new float[count];
 			readFloats(channel, chunk, scales);
 			ByteBuffer doubles = ByteBuffer.allocate((count + 1) * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -186,14 +180,7 @@ final class SavedDetector {
 				writeFully(channel, header);
 				ByteBuffer chunk = ByteBuffer.allocate(CHUNK_FLOATS * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
 				writeFloats(channel, chunk, blocks);
-				byte[] codes = sentences.codes();
-				for (int done = 0; done < codes.length;) {
-					int bytes = Math.min(chunk.capacity(), codes.length - done);
-					chunk.clear();
-					chunk.put(codes, done, bytes).flip();
-					writeFully(channel, chunk);
-					done += bytes;
-				}
+				writeBytes(channel, chunk, sentences.codes());
 				writeFloats(channel, chunk, sentences.scales());
 				double[] errors = sentences.errors();
 				ByteBuffer doubles = ByteBuffer.allocate((errors.length + 1) * Double.BYTES)
@@ -239,6 +226,26 @@ final class SavedDetector {
 			chunk.limit(floats * Float.BYTES);
 			writeFully(channel, chunk);
 			done += floats;
+		}
+	}
+
+	private static void writeBytes(FileChannel channel, ByteBuffer chunk, byte[] values) throws IOException {
+		for (int done = 0; done < values.length;) {
+			int bytes = Math.min(chunk.capacity(), values.length - done);
+			chunk.clear();
+			chunk.put(values, done, bytes).flip();
+			writeFully(channel, chunk);
+			done += bytes;
+		}
+	}
+
+	private static void readBytes(FileChannel channel, ByteBuffer chunk, byte[] values) throws IOException {
+		for (int done = 0; done < values.length;) {
+			int bytes = Math.min(chunk.capacity(), values.length - done);
+			chunk.clear().limit(bytes);
+			readFully(channel, chunk);
+			chunk.flip().get(values, done, bytes);
+			done += bytes;
 		}
 	}
 
