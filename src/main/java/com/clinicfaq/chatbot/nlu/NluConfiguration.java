@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
-import com.clinicfaq.chatbot.intents.IntentsProperties;
+import com.clinicfaq.chatbot.intents.StartupCatalog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
@@ -48,9 +48,9 @@ class NluConfiguration {
 	}
 
 	@Bean
-	CurrentModel currentModel(IntentsProperties intents, IntentModelTrainer trainer, TextNormalizer normalizer,
+	CurrentModel currentModel(StartupCatalog startupCatalog, IntentModelTrainer trainer, TextNormalizer normalizer,
 			NluProperties properties, ExecutorService intentRetrainExecutor, MeterRegistry meters) {
-		IntentCatalog catalog = IntentCatalog.load(intents.directory());
+		IntentCatalog catalog = startupCatalog.get();
 		CurrentModel model = new CurrentModel(catalog, trainer::train,
 				(trained) -> new MeteredIntentClassifier(new CachingIntentClassifier(trained, normalizer,
 						properties.cacheSize(), properties.cacheTtl()), meters),

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import com.clinicfaq.chatbot.intents.IntentCatalog;
-import com.clinicfaq.chatbot.intents.IntentsProperties;
+import com.clinicfaq.chatbot.intents.StartupCatalog;
 import com.clinicfaq.chatbot.nlu.NluProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +46,12 @@ class SafetyConfiguration {
 	 * ({@link CurrentRiskDetector#catalogChanged}), on one daemon thread of low priority.
 	 */
 	@Bean
-	CurrentRiskDetector currentRiskDetector(SafetyProperties properties, IntentsProperties intents,
+	CurrentRiskDetector currentRiskDetector(SafetyProperties properties, StartupCatalog startupCatalog,
 			NluProperties nlu) {
 		long start = System.nanoTime();
 		Path cache = cacheFolder(nlu);
 		SafetyScreen screen = RiskDetectors.screenLoadingInBackground(properties,
-				() -> IntentCatalog.load(intents.directory()), cache, (task) -> {
+				startupCatalog::get, cache, (task) -> {
 					Thread thread = new Thread(task, "risk-detector-loading");
 					thread.setDaemon(true);
 					thread.start();
