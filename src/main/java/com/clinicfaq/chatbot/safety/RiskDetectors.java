@@ -180,7 +180,17 @@ public final class RiskDetectors {
 	 */
 	public static SafetyScreen screenLoadingInBackground(SafetyProperties properties, Supplier<IntentCatalog> catalog,
 			Path cacheFolder, Executor executor) {
-		SafetyScreen rules = new SafetyScreen(SafetyRules.load(properties.rules()));
+		return screenLoadingInBackground(SafetyRules.load(properties.rules()), properties, catalog, cacheFolder,
+				executor);
+	}
+
+	/**
+	 * As {@link #screenLoadingInBackground(SafetyProperties, Supplier, Path, Executor)}, with rules already read from
+	 * {@code properties.rules()} (the service reads them once for its screen and its detector).
+	 */
+	public static SafetyScreen screenLoadingInBackground(SafetyRules read, SafetyProperties properties,
+			Supplier<IntentCatalog> catalog, Path cacheFolder, Executor executor) {
+		SafetyScreen rules = new SafetyScreen(read);
 		if (!properties.detector().enabled()) {
 			return rules;
 		}

@@ -26,9 +26,18 @@ class SafetyConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SafetyConfiguration.class);
 
+	/**
+	 * The curated rules, read once at start for the screen and for the detector's preparation of its sentences (a
+	 * broken rule stops the start, naming its file and line).
+	 */
 	@Bean
-	SafetyScreen safetyScreen(SafetyProperties properties, CurrentRiskDetector detector) {
-		SafetyScreen rules = new SafetyScreen(SafetyRules.load(properties.rules()));
+	SafetyRules safetyRules(SafetyProperties properties) {
+		return SafetyRules.load(properties.rules());
+	}
+
+	@Bean
+	SafetyScreen safetyScreen(SafetyRules safetyRules, SafetyProperties properties, CurrentRiskDetector detector) {
+		SafetyScreen rules = new SafetyScreen(safetyRules);
 		if (detector.get() == null) {
 			logger.warn("The risk detector is turned off (chatbot.safety.detector.enabled=false): only the curated "
 					+ "rules screen messages");
@@ -46,11 +55,11 @@ class SafetyConfiguration {
 	 * ({@link CurrentRiskDetector#catalogChanged}), on one daemon thread of low priority.
 	 */
 	@Bean
-	CurrentRiskDetector currentRiskDetector(SafetyProperties properties, StartupCatalog startupCatalog,
-			NluProperties nlu) {
+	CurrentRiskDetector currentRiskDetector(SafetyRules safetyRules, SafetyProperties properties,
+			StartupCatalog startupCatalog, NluProperties nlu) {
 		long start = System.nanoTime();
 		Path cache = cacheFolder(nlu);
-		SafetyScreen screen = RiskDetectors.screenLoadingInBackground(properties,
+		SafetyScreen screen = RiskDetectors.screenLoadingInBackground(safetyRules, properties,
 				startupCatalog::get, cache, (task) -> {
 					Thread thread = new Thread(task, "risk-detector-loading");
 					thread.setDaemon(true);
