@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * An immutable snapshot of all curated intents, keyed by name.
  */
 public final class IntentCatalog {
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final Map<String, IntentDefinition> intents;
 
@@ -126,7 +129,7 @@ public final class IntentCatalog {
 	}
 
 	static String key(String example) {
-		return example.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return SPACES.matcher(example.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -53,14 +53,31 @@ public class TextNormalizer {
 			"katamine", "ketamene", "meds", "medicine", "medications");
 
 	/**
-	 * Folds Unicode (NFKC, accents and invisible characters removed) and lower-cases the text.
+	 * Folds Unicode (NFKC, accents and invisible characters removed) and lower-cases the text. Text that is all ASCII,
+	 * as most messages and catalog phrases are, is only lower-cased: no ASCII character has a compatibility or
+	 * canonical decomposition, a combining mark or the format category, so the Unicode passes would return it as it
+	 * is (and cost most of a phrase's normalization, for every message and for every catalog phrase at start).
 	 */
 	public String fold(String text) {
+		return isAscii(text) ? text.toLowerCase(Locale.ROOT) : foldUnicode(text);
+	}
+
+	/** {@link #fold(String)} through the Unicode passes, whatever the text (tests compare the two on ASCII). */
+	String foldUnicode(String text) {
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		folded = INVISIBLE.matcher(folded).replaceAll("");
 		folded = Normalizer.normalize(folded, Normalizer.Form.NFD);
 		folded = MARKS.matcher(folded).replaceAll("");
 		return folded.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

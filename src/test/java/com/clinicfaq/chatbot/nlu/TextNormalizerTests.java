@@ -1,6 +1,12 @@
 package com.clinicfaq.chatbot.nlu;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import com.clinicfaq.chatbot.intents.IntentCatalog;
+import com.clinicfaq.chatbot.intents.IntentDefinition;
 
 import com.clinicfaq.chatbot.safety.SafetyRules;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
@@ -73,6 +79,32 @@ class TextNormalizerTests {
 	@Test
 	void foldWhenMixedCaseLowerCasesAndKeepsPunctuation() {
 		assertThat(this.normalizer.fold("Is IT Safe?")).isEqualTo("is it safe?");
+	}
+
+
+	/** The ASCII shortcut of {@code fold} gives what the Unicode passes give, on the catalog and on random ASCII. */
+	@Test
+	void foldOfAsciiTextIsTheUnicodeFold() {
+		List<String> texts = new ArrayList<>();
+		for (IntentDefinition intent : IntentCatalog.load(Path.of("intents")).all()) {
+			texts.addAll(intent.examples());
+			texts.addAll(intent.visitorExamples());
+		}
+		Random random = new Random(25);
+		for (int i = 0; i < 5_000; i++) {
+			char[] chars = new char[random.nextInt(40)];
+			for (int c = 0; c < chars.length; c++) {
+				chars[c] = (char) random.nextInt(0x80);
+			}
+			texts.add(new String(chars));
+		}
+		int ascii = 0;
+		for (String text : texts) {
+			assertThat(this.normalizer.fold(text)).as(text).isEqualTo(this.normalizer.foldUnicode(text));
+			ascii += text.chars().allMatch((c) -> c < 0x80) ? 1 : 0;
+		}
+		assertThat(ascii).isGreaterThan(5_000);
+		assertThat(this.normalizer.fold("Caf\u00E9 \u2019K\u00AD\u200B")).isEqualTo("cafe 'k");
 	}
 
 }
