@@ -505,6 +505,30 @@ class SafetyScreenTests {
 			.isNotEqualTo(withIdiom);
 	}
 
+	// session 26: a condition lived with or long past, named in a question about having the treatment; what the clinic
+	// does in an emergency; a question about the future; a texting opener before the question word (kinds from helper
+	// material written for this, /work/devmat5; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "will i feel like i cant breathe during the session?",
+			"i have seizures. does ketamine affect them?", "stroke survivor here. is ketamine ok for me?",
+			"i have fainted a few times in my life from low blood pressure. is that a problem for treatment?",
+			"do you call 911 if something goes wrong during a session?",
+			"do you guys call 911 or handle it yourselves if something goes wrong?",
+			"like what happens if you take too much" })
+	void screenWhenSessionTwentySixKindsAskAboutARiskIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my son has seizures and he is not breathing",
+			"he had a seizure after his infusion and will not wake up",
+			"she had a stroke before the session and cannot move her arm", "can you call 911 for me",
+			"will you call 911 if he does not wake up", "i feel like i can not breathe",
+			"why do i feel like i can not breathe", "i have had two seizures today" })
+	void screenWhenSessionTwentySixCuesStandNextToADangerNowStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	private static void assertBenignReading(String text) {
 		SafetyVerdict verdict = screen.screen(text);
 		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
