@@ -63,7 +63,8 @@ public final class EvalCommand {
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
 			that fired. Lines {"text", "urgent", "kind", "category", "expect": {"route", "intent"}}; a line without
 			"urgent" is a non-urgent message. --show-misses prints misses: never on a held-back final set. --dump writes
-			one JSON line per message (label, verdict, route, signals, the classifier's best intent, every detector unit's
+			one JSON line per message (label, verdict, route, signals, the classifier's best intent, whether the
+			"if this is happening now" line was added, the rules that fired, every detector unit's
 			scores) for replaying decision variants; unit texts only for files whose name has no "held" or "final".
 			Files hold JSON lines {"text": "...", "intent": "..."}; intent "oos" or "out_of_scope" is out of scope.
 			With the JVM option -Dchatbot.nlu.batch-encoder=true every encoder run goes through its batch graph, as in a

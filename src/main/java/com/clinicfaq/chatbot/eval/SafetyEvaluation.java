@@ -124,8 +124,10 @@ final class SafetyEvaluation {
 		line.put("reason", (turn.reason() != null) ? turn.reason().value() : null);
 		turn.signals().forEach(line.putArray("signals")::add);
 		line.put("rules", !turn.verdict().matchedRules().isEmpty());
+		turn.verdict().matchedRules().forEach(line.putArray("ruleIds")::add);
 		line.put("benign", turn.verdict().benignReading());
 		line.put("intent", (turn.intent() != null) ? turn.intent().name() : null);
+		line.put("happeningNow", !turn.urgent() && turn.answer().text().contains(AnswerComposer.HAPPENING_NOW));
 		ChatEvaluation.Outcome.of(turn, Map.of()).answered().forEach(line.putArray("answered")::add);
 		ArrayNode ranking = line.putArray("ranking");
 		turn.ranking().forEach((scored) -> ranking.addObject().put("name", scored.name()).put("p", scored.confidence()));
