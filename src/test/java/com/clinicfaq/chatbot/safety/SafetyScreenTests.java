@@ -524,7 +524,8 @@ class SafetyScreenTests {
 			"he had a seizure after his infusion and will not wake up",
 			"she had a stroke before the session and cannot move her arm", "can you call 911 for me",
 			"will you call 911 if he does not wake up", "i feel like i can not breathe",
-			"why do i feel like i can not breathe", "i have had two seizures today" })
+			"why do i feel like i can not breathe", "i have had two seizures today",
+			"i fainted twice because of the infusion today" })
 	void screenWhenSessionTwentySixCuesStandNextToADangerNowStaysUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
