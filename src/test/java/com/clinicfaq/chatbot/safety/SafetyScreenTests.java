@@ -446,6 +446,43 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
 
+	// session 27: Spanish round 5 (an end put to one's life, voices that say to do it, charcoal and a shut room, a car
+	// over the edge, a leg over the railing, a blade in hand, last notes, self-harm that will not stop, an attack now,
+	// a child who swallowed someone's medicine; our sentences, not a set's)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "ya no aguanto, esta semana voy a ponerle fin a mi existencia",
+			"siento unas ganas enormes de quitarme la vida ahorita", "las voces me repiten que me mate y les estoy creyendo",
+			"compré un anafre y carbón, me voy a encerrar en el baño",
+			"voy a botar mi camioneta por el puente cuando salga de aquí",
+			"ya pasé las dos piernas por encima de la baranda", "sigo en la azotea del piso 9 mirando para abajo",
+			"junté las de mi mamá y voy a tragármelas todas de una vez", "estoy encerrada con una cuchilla en la mano",
+			"aquí les dejo mi última carta, perdónenme", "díganle a mi hermano q lo quiero mucho, adiós",
+			"me estoy mordiendo los brazos hasta sacarme sangre y no paro", "no me puedo dejar de cortar, ayuda",
+			"a mi hijo le está dando un ataque de asma y el inhalador no sirve", "el corazón le va a mil y está sudando",
+			"me metí mucha más keta de la cuenta y no siento las manos",
+			"mi nieto se comió varias pastillas de su abuela", "la niña se bebió casi toda la botella de jarabe",
+			"encontré el frasco abierto y le faltan pastillas, el bebé está muy dormido" })
+	void screenWhenSpanishTellsOfADangerNowInRoundFiveWordsIsUrgent(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).isNotEmpty().allMatch((id) -> id.endsWith("-es"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "¿qué pasa si alguien se mete más ketamina de la cuenta?",
+			"ya no tengo ganas de morir desde que empecé el tratamiento, gracias",
+			"quiero terminar con mi vida de fiestero, ¿la ketamina ayuda con la adicción?",
+			"estoy en el piso 3 de su edificio, ¿en qué oficina es?",
+			"mi hijo se tomó el jarabe para la tos, ¿puede venir conmigo a la sesión?",
+			"no me esperen el lunes, tengo trabajo, ¿podemos mover la cita?",
+			"díganle a la doctora que le agradezco mucho", "¿la ketamina puede dar un ataque de asma?",
+			"dejo mi última pregunta: ¿aceptan tarjeta?",
+			"¿puedo hacerlo en la tina después de la sesión? me refiero a bañarme",
+			"me duele tanto la espalda que no puedo ni caminar a veces, ¿sirve para el dolor crónico?" })
+	void screenWhenSpanishLooksLikeRoundFiveButIsOrdinaryIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
 	// session 12: self-harm that started again or cannot be stopped, said without "myself" (our own phrasings)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "i'm cutting again and nobody knows", "cutting again. 3 months clean gone",
