@@ -567,6 +567,26 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 27: a seizure, stroke or heart history named as a record, a medicine taken for seizures, "yrs ago" (kinds
+	// from helper material written for this, /work/devmat6 dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "My husband has a remote seizure history. Would the clinic still treat him?",
+			"i have a history of seizures but none in ten years, am i a candidate",
+			"I take Keppra for my seizures and Zoloft for my mood. Any issue with the infusion?",
+			"had a stroke 4 yrs ago, fully recovered. can i still do this" })
+	void screenWhenSessionTwentySevenKindsAskAboutARiskIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "he has a seizure history and he is seizing right now",
+			"I take Keppra for my seizures but I am having one now",
+			"he has a history of seizures and is having one now", "my son takes keppra for seizures and he is having one right now",
+			"she had a stroke 2 yrs ago and now she can not move her arm", "my dad is having a seizure" })
+	void screenWhenSessionTwentySevenCuesStandNextToADangerNowStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	private static void assertBenignReading(String text) {
 		SafetyVerdict verdict = screen.screen(text);
 		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
