@@ -91,6 +91,19 @@ public class TopicGuard {
 			"seizure", "seizures", "epilepsy", "heart", "liver", "bladder", "cystitis", "hepatitis", "aneurysm",
 			"stroke");
 
+	/**
+	 * Words that ask whether someone may have the treatment: "is atrial fibrillation a contraindication?", "kidney
+	 * disease and high blood pressure, candidate or no?". With no other medicine, treatment or procedure named, the
+	 * treatment meant is this clinic's: the conditions named are the candidate's, not the subject.
+	 */
+	private static final Set<String> CANDIDACY = Set.of("contraindication", "contraindications", "contraindicated",
+			"candidate", "candidates", "candidacy", "eligible", "eligibility", "disqualify", "disqualifies",
+			"disqualified", "disqualifying");
+
+	/** Other care a candidacy question can be about ("who is a candidate for a kidney transplant"). */
+	private static final Set<String> OTHER_PROCEDURES = Set.of("vaccine", "vaccines", "vaccination", "surgery",
+			"surgeries", "operation", "transplant", "procedure", "procedures", "trial", "trials", "study", "studies");
+
 	private static final Set<String> ASKING_YOU = Set.of("do", "does", "will", "would", "can", "could", "should");
 
 	/** Words that compare ketamine with another medicine instead: "better than", "or", "vs", "instead of". */
@@ -308,6 +321,11 @@ public class TopicGuard {
 					otherTreatment = token;
 				}
 			}
+		}
+		if (!otherMedicine && otherTreatment == null && tokens.stream().anyMatch(CANDIDACY::contains)
+				&& tokens.stream().noneMatch(OTHER_PROCEDURES::contains)) {
+			// "is atrial fibrillation a contraindication?": whether the visitor may have this clinic's treatment
+			return Optional.empty();
 		}
 		if (sharedAnchor) {
 			// "how many sessions" is ours, "ECT how many sessions" is not

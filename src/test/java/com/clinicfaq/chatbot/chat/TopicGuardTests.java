@@ -47,6 +47,23 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false)).isEmpty();
 	}
 
+	// session 27: whether someone may have the treatment, with a condition of theirs named (our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "Is atrial fibrillation a contraindication? Mine is controlled.",
+			"cirrhosis and high blood pressure, am i still a candidate", "does a history of pancreatitis disqualify me",
+			"My mother has emphysema. Is she eligible?" })
+	void otherTopicWhenCandidacyIsAskedWithAConditionNamedIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "who is a candidate for a kidney transplant", "what are the contraindications of warfarin",
+			"Who should not get the shingles vaccine and what are its contraindications?",
+			"is my dad eligible for cataract surgery with diabetes" })
+	void otherTopicWhenCandidacyIsAskedOfAnotherMedicineOrProcedureIsPresent(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isPresent();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "does ket wear off quickly", "Spravato's price?", "is this treatment ok while nursing",
 			"what happens after my infusion", "how far apart are the sessions" })
