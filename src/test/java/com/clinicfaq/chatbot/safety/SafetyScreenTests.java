@@ -587,6 +587,30 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 27: hinted intent (no point in sticking around, no days left in me, researching the least painful method)
+	// and "never again" as no present cue (kinds from a helper's unlisted phrasings, /work/blind/s27 dev half; the
+	// sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "honestly i don't see the point in sticking around much longer",
+			"I can't see any reason to keep waking up", "there aren't many days left in me, I'm tired",
+			"i've been googling which way is the least painful and i think i know now",
+			"been reading up on which method is the most painless, not for a story",
+			"had a seizure as a kid and now my son is having one again and won't stop shaking" })
+	void screenWhenIntentIsHintedIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "i had one febrile seizure as a baby and never again, is that an issue?",
+			"I've been researching which method is least painful, IV or the nasal spray?",
+			"looking up which way is fastest to get to your clinic from the train",
+			"I don't see the point in waiting, can I book the first infusion this week?",
+			"i googled which method works best for treatment resistant depression",
+			"there aren't many days left in my vacation, can I get an appointment soon?" })
+	void screenWhenTheHintedIntentWordsAreOrdinaryIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
 	private static void assertBenignReading(String text) {
 		SafetyVerdict verdict = screen.screen(text);
 		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
