@@ -28,8 +28,9 @@ import com.clinicfaq.chatbot.nlu.TextNormalizer;
  * The other topics are a word list built by {@code scripts/other_topics.py} from the focus names of NIH
  * consumer-health questions (MedQuAD) and a short hand-written list of brand names, minus general English and every
  * word the intent catalog itself uses. A message is about ketamine treatment when it names ketamine or one of its
- * forms, a session or infusion, or "this/your treatment", or when it follows a ketamine answer and refers back to it
- * ("it", "that", "what about ...").
+ * forms, a session or infusion, or "this/your treatment", when it follows a ketamine answer and refers back to it
+ * ("it", "that", "what about ..."), or when it asks whether someone may have the treatment ("is atrial fibrillation a
+ * contraindication?") without naming another medicine, treatment or procedure.
  * <p>
  * A medicine missing from that list is still another topic when the message names nothing about ketamine, speaks of
  * medicines or conditions ("take", "dose", "side effects", "syndrome" ...) and has a word the guard does not know at
