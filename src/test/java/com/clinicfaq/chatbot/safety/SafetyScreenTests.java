@@ -611,6 +611,26 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
 
+	// session 27, later: a seizure or stroke told as one past event, a dated stay, a chore that "made me want to die", a
+	// Spanish joke with a condition and a laugh (kinds from dev material read before; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my aunt had a stroke at a family wedding once. is ketamine safe for older people?",
+			"My son has non-epileptic seizures. Can he have the infusion?",
+			"my only hospital stay for suicidal thoughts was 2014, stable since. can i still book?",
+			"the intake forms made me want to die lol, can i fill them at the clinic?",
+			"me voy a pegar un tiro si me vuelven a poner en espera jajaja, ¿tienen whatsapp?" })
+	void screenWhenAPastEventOrAJokeIsToldIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "he had a seizure at the clinic once and he is having one right now",
+			"my life made me want to die and i still feel it", "me voy a pegar un tiro esta noche",
+			"my attempt was in 2019 and tonight i want to try again" })
+	void screenWhenAPastEventOrAJokeStandsNextToADangerNowStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	private static void assertBenignReading(String text) {
 		SafetyVerdict verdict = screen.screen(text);
 		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
