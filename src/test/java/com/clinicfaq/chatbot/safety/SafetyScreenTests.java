@@ -626,7 +626,7 @@ class SafetyScreenTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "he had a seizure at the clinic once and he is having one right now",
 			"my life made me want to die and i still feel it", "me voy a pegar un tiro esta noche",
-			"my attempt was in 2019 and tonight i want to try again" })
+			"my attempt was in 2019 and tonight i want to kill myself" })
 	void screenWhenAPastEventOrAJokeStandsNextToADangerNowStaysUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
