@@ -27,7 +27,7 @@ public final class DetectorHeap {
 		boolean second = Boolean.parseBoolean(System.getProperty("second", "true"));
 		Path cache = Files.createDirectories(Path.of(args[0]));
 		SafetyProperties.Detector settings = new SafetyProperties.Detector(true, Path.of("intents/safety/detector"),
-				0.45, 0.15, 0.4, true, second, RiskDetector.SECOND_OPINION_FROM);
+				0.45, 0.15, 0.4, true, second, RiskDetector.SECOND_OPINION_FROM, Integer.getInteger("hidden", 0));
 		IntentCatalog catalog = TestChatbot.catalog();
 		IntentClassifier classifier = TestChatbot.trainer().train(catalog);
 		report("classifier trained", classifier);

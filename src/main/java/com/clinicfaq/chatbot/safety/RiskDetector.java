@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import com.clinicfaq.chatbot.nlu.DenseMaxentTrainer;
@@ -18,15 +19,17 @@ import org.slf4j.LoggerFactory;
 /**
  * A learned detector of suicide risk and medical emergencies in one sentence, trained at start-up on the sentences in
  * {@code intents/safety/detector/}. The sentence's embedding (MiniLM, see
- * {@link com.clinicfaq.chatbot.nlu.SentenceEmbedder}) is scored twice: by a maximum-entropy model over three outcomes
- * (crisis, emergency, none), which generalizes to phrasings nobody wrote ("i tested whether the belt would hold my
- * weight"), and by the vote of its nearest training sentences, which keeps an ordinary sentence that the linear model
- * happens to place on the wrong side ("set my alarm for six") with its ordinary neighbours. The score is the mean of
+ * {@link com.clinicfaq.chatbot.nlu.SentenceEmbedder}) is scored twice: by a model over three outcomes (crisis,
+ * emergency, none), which generalizes to phrasings nobody wrote ("i tested whether the belt would hold my weight"),
+ * either a maximum-entropy (linear) model or one with a hidden layer ({@link HiddenLayerModel},
+ * {@code chatbot.safety.detector.hidden-units}), and by the vote of its nearest training sentences, which keeps an
+ * ordinary sentence that the model happens to place on the wrong side ("set my alarm for six") with its ordinary
+ * neighbours. The score is the mean of
  * the two; averaging cut false alarms on everyday requests by about two thirds at the same recall on our development
  * set (docs/safety.md). The curated rules stay the reviewed first line.
  * <p>
  * Urgent examples and the hard non-urgent sentences the team wrote (idioms, history, questions) count
- * {@link #URGENT_WEIGHT} and {@link #WRITTEN_NEGATIVE_WEIGHT} times in the linear model's training, since they are
+ * {@link #URGENT_WEIGHT} and {@link #WRITTEN_NEGATIVE_WEIGHT} times in the model's training, since they are
  * outnumbered by the easy public negatives. Thread-safe after construction: scoring only reads the model and vectors
  * (and a concurrent cache of recent scores).
  * <p>
@@ -75,9 +78,22 @@ public final class RiskDetector {
 	/** At most this many runs of the minimizer (about 50 reach the tolerance on the project's data). */
 	private static final int MAX_RUNS = 200;
 
+	/** Passes over the sentences when the model has a hidden layer ({@link HiddenLayerModel}). */
+	static final int HIDDEN_LAYER_EPOCHS = 60;
+
+	/** The L2 cost of a model with a hidden layer. */
+	static final double HIDDEN_LAYER_L2_COST = 0.1;
+
+	/** The seed of a model with a hidden layer: the same sentences train the same model. */
+	private static final long HIDDEN_LAYER_SEED = 20261204L;
+
 	private final Function<String, float[]> embedder;
 
+	/** The linear model, or {@code null} when {@link #hiddenLayer} scores instead. */
 	private final MaxentModel model;
+
+	/** The model with a hidden layer, or {@code null} for the linear one. */
+	private final HiddenLayerModel hiddenLayer;
 
 	private final String[] context;
 
@@ -109,6 +125,7 @@ public final class RiskDetector {
 	private RiskDetector(int examples, CompletableFuture<RiskDetector> loading) {
 		this.embedder = null;
 		this.model = null;
+		this.hiddenLayer = null;
 		this.context = null;
 		this.crisis = -1;
 		this.emergency = -1;
@@ -150,22 +167,24 @@ public final class RiskDetector {
 		}
 	}
 
-	private RiskDetector(Function<String, float[]> embedder, MaxentModel model, String[] context, int examples,
-			NearestSentences sentences, Urgency[] labels) {
-		this(embedder, model, context, examples, sentences, labels, null, 1);
+	private RiskDetector(Function<String, float[]> embedder, MaxentModel model, HiddenLayerModel hiddenLayer,
+			String[] context, int examples, NearestSentences sentences, Urgency[] labels) {
+		this(embedder, model, hiddenLayer, context, examples, sentences, labels, null, 1);
 	}
 
-	private RiskDetector(Function<String, float[]> embedder, MaxentModel model, String[] context, int examples,
-			NearestSentences sentences, Urgency[] labels, RiskDetector second, double secondFrom) {
+	private RiskDetector(Function<String, float[]> embedder, MaxentModel model, HiddenLayerModel hiddenLayer,
+			String[] context, int examples, NearestSentences sentences, Urgency[] labels, RiskDetector second,
+			double secondFrom) {
 		this.loading = null;
 		this.second = second;
 		this.secondFrom = secondFrom;
 		this.scores = Caffeine.newBuilder().maximumSize(SCORE_CACHE_SIZE).build();
 		this.embedder = embedder;
 		this.model = model;
+		this.hiddenLayer = hiddenLayer;
 		this.context = context;
-		this.crisis = model.getIndex(Urgency.CRISIS.name());
-		this.emergency = model.getIndex(Urgency.EMERGENCY.name());
+		this.crisis = (model != null) ? model.getIndex(Urgency.CRISIS.name()) : Urgency.CRISIS.ordinal();
+		this.emergency = (model != null) ? model.getIndex(Urgency.EMERGENCY.name()) : Urgency.EMERGENCY.ordinal();
 		this.examples = examples;
 		this.sentences = sentences;
 		this.labels = labels;
@@ -186,8 +205,8 @@ public final class RiskDetector {
 		if (this.loading != null || second.loading != null) {
 			throw new IllegalStateException("Both detectors must be loaded");
 		}
-		return new RiskDetector(this.embedder, this.model, this.context, this.examples, this.sentences, this.labels,
-				second, from);
+		return new RiskDetector(this.embedder, this.model, this.hiddenLayer, this.context, this.examples,
+				this.sentences, this.labels, second, from);
 	}
 
 	/**
@@ -210,50 +229,72 @@ public final class RiskDetector {
 	 */
 	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, SavedDetector saved) {
-		return train(examples, prepare, embedder, embedAll, false, saved);
+		return train(examples, prepare, embedder, embedAll, false, 0, saved);
 	}
 
 	/**
 	 * As {@link #train(List, Function, Function, Function)}, reading and saving in {@code saved} (when not
 	 * {@code null}), with the linear model trained to the optimum of its objective when {@code toOptimum}
-	 * ({@link DenseMaxentTrainer#trainToOptimum}) instead of where OpenNLP's minimizer stops.
+	 * ({@link DenseMaxentTrainer#trainToOptimum}) instead of where OpenNLP's minimizer stops; with
+	 * {@code hiddenUnits} above zero, the model has a hidden layer of that many units ({@link HiddenLayerModel})
+	 * instead of being linear.
 	 */
 	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, boolean toOptimum,
-			SavedDetector saved) {
+			int hiddenUnits, SavedDetector saved) {
 		return train(examples, prepare, embedder, embedAll, URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST,
-				toOptimum, saved);
+				toOptimum, hiddenUnits, saved);
 	}
 
 	static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
 			int writtenNegativeWeight, double l2Cost) {
-		return train(examples, prepare, embedder, embedAll, urgentWeight, writtenNegativeWeight, l2Cost, false, null);
+		return train(examples, prepare, embedder, embedAll, urgentWeight, writtenNegativeWeight, l2Cost, false, 0,
+				null);
 	}
 
 	private static RiskDetector train(List<RiskExample> examples, Function<String, String> prepare,
 			Function<String, float[]> embedder, Function<List<String>, List<float[]>> embedAll, int urgentWeight,
-			int writtenNegativeWeight, double l2Cost, boolean toOptimum, SavedDetector saved) {
+			int writtenNegativeWeight, double l2Cost, boolean toOptimum, int hiddenUnits, SavedDetector saved) {
 		// the saved detector is keyed by the sentences as written: a restart that finds it prepares none of them
 		String key = (saved != null)
-				? saved.key(examples, settings(urgentWeight, writtenNegativeWeight, l2Cost, toOptimum)) : null;
+				? saved.key(examples, settings(urgentWeight, writtenNegativeWeight, l2Cost, toOptimum, hiddenUnits))
+				: null;
 		Urgency[] labels = examples.stream().map(RiskExample::urgency).toArray(Urgency[]::new);
 		NearestSentences loaded = (saved != null) ? saved.load(key, examples.size()) : null;
 		if (loaded != null) {
 			String[] context = context(loaded.dimension());
+			if (hiddenUnits > 0) {
+				HiddenLayerModel hidden = saved.loadOrTrainHiddenLayer(key,
+						() -> ModelTraining.oneAtATime(() -> trainHiddenLayer(examples,
+								IntStream.range(0, examples.size()).mapToObj(loaded::vector).toArray(float[][]::new),
+								loaded.dimension(), urgentWeight, writtenNegativeWeight, hiddenUnits)));
+				return new RiskDetector(embedder, null, hidden, context, examples.size(), loaded, labels);
+			}
 			MaxentModel model = saved.model()
 				.loadOrTrain(key, () -> ModelTraining.oneAtATime(() -> trainModel(examples,
 						IntStream.range(0, examples.size()).mapToObj((i) -> withBias(loaded.vector(i))).toList(),
 						context, urgentWeight, writtenNegativeWeight, l2Cost, toOptimum)));
-			return new RiskDetector(embedder, model, context, examples.size(), loaded, labels);
+			return new RiskDetector(embedder, model, null, context, examples.size(), loaded, labels);
 		}
 		// training is the heap's peak (ten thousand embeddings, then their training rows, then the index): one model
 		// trains at a time, and each copy is dropped as soon as the next one is made
 		logger.info("Training the risk detector on {} sentences{}", examples.size(),
-				toOptimum ? " to its optimum" : "");
+				(hiddenUnits > 0) ? " with " + hiddenUnits + " hidden units" : toOptimum ? " to its optimum" : "");
 		return ModelTraining.oneAtATime(() -> {
 			float[][] rows = trainingRows(examples, prepare, embedAll);
 			String[] context = context(rows[0].length - 1);
+			if (hiddenUnits > 0) {
+				Supplier<HiddenLayerModel> training = () -> trainHiddenLayer(examples, rows, context.length - 1,
+						urgentWeight, writtenNegativeWeight, hiddenUnits);
+				HiddenLayerModel hidden = (saved != null) ? saved.loadOrTrainHiddenLayer(key, training)
+						: training.get();
+				NearestSentences index = NearestSentences.ofRows(rows, context.length - 1);
+				if (saved != null) {
+					saved.save(key, index);
+				}
+				return new RiskDetector(embedder, null, hidden, context, examples.size(), index, labels);
+			}
 			List<float[]> rowList = Arrays.asList(rows);
 			MaxentModel model = (saved != null)
 					? saved.model().loadOrTrain(key, () -> trainModel(examples, rowList, context, urgentWeight,
@@ -263,20 +304,43 @@ public final class RiskDetector {
 			if (saved != null) {
 				saved.save(key, index);
 			}
-			return new RiskDetector(embedder, model, context, examples.size(), index, labels);
+			return new RiskDetector(embedder, model, null, context, examples.size(), index, labels);
 		});
 	}
 
 	/**
 	 * The training settings a saved or shared detector is keyed by, for the default weights and cost.
 	 */
-	static String settings(boolean toOptimum) {
-		return settings(URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST, toOptimum);
+	static String settings(boolean toOptimum, int hiddenUnits) {
+		return settings(URGENT_WEIGHT, WRITTEN_NEGATIVE_WEIGHT, L2_COST, toOptimum, hiddenUnits);
 	}
 
-	private static String settings(int urgentWeight, int writtenNegativeWeight, double l2Cost, boolean toOptimum) {
-		return "iterations=" + ITERATIONS + (toOptimum ? ";optimum=" + OPTIMUM_TOLERANCE + "/" + MAX_RUNS : "")
-				+ ";l2=" + l2Cost + ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight;
+	private static String settings(int urgentWeight, int writtenNegativeWeight, double l2Cost, boolean toOptimum,
+			int hiddenUnits) {
+		String linear = "iterations=" + ITERATIONS
+				+ (toOptimum ? ";optimum=" + OPTIMUM_TOLERANCE + "/" + MAX_RUNS : "") + ";l2=" + l2Cost;
+		// the linear model's key is the one saved detectors had before the hidden layer
+		String model = (hiddenUnits > 0) ? "hidden=" + hiddenUnits + ";epochs=" + HIDDEN_LAYER_EPOCHS + ";l2="
+				+ HIDDEN_LAYER_L2_COST + ";seed=" + HIDDEN_LAYER_SEED : linear;
+		return model + ";urgent=" + urgentWeight + ";written=" + writtenNegativeWeight;
+	}
+
+	/**
+	 * The model with a hidden layer over the rows' first {@code dimension} values, each example weighted as in
+	 * {@link #trainModel}.
+	 */
+	private static HiddenLayerModel trainHiddenLayer(List<RiskExample> examples, float[][] rows, int dimension,
+			int urgentWeight, int writtenNegativeWeight, int hiddenUnits) {
+		int[] outcomes = new int[examples.size()];
+		float[] weights = new float[examples.size()];
+		for (int i = 0; i < outcomes.length; i++) {
+			RiskExample example = examples.get(i);
+			outcomes[i] = example.urgency().ordinal();
+			weights[i] = (example.urgency() != Urgency.NONE) ? urgentWeight
+					: example.written() ? writtenNegativeWeight : 1;
+		}
+		return HiddenLayerModel.train(rows, dimension, outcomes, weights, Urgency.values().length, hiddenUnits,
+				HIDDEN_LAYER_L2_COST, HIDDEN_LAYER_EPOCHS, HIDDEN_LAYER_SEED);
 	}
 
 	/**
@@ -358,7 +422,7 @@ public final class RiskDetector {
 
 	private RiskScore scoreOnce(String sentence) {
 		float[] vector = this.embedder.apply(sentence);
-		double[] probabilities = this.model.eval(this.context, withBias(vector));
+		double[] probabilities = modelProbabilities(vector);
 		RiskScore linear = new RiskScore(probabilities[this.crisis], probabilities[this.emergency]);
 		RiskScore own = mean(linear, neighbours(vector));
 		if (this.second == null || own.max() < this.secondFrom) {
@@ -382,12 +446,17 @@ public final class RiskDetector {
 		int count = this.sentences.count();
 		for (int run = 0; run < runs && count > 0; run++) {
 			float[] vector = this.sentences.vector((int) ((run * 7919L) % count));
-			this.model.eval(this.context, withBias(vector));
+			modelProbabilities(vector);
 			neighbours(vector);
 		}
 		if (this.second != null) {
 			this.second.warmUp(runs);
 		}
+	}
+
+	private double[] modelProbabilities(float[] vector) {
+		return (this.hiddenLayer != null) ? this.hiddenLayer.probabilities(vector)
+				: this.model.eval(this.context, withBias(vector));
 	}
 
 	private static RiskScore mean(RiskScore a, RiskScore b) {

@@ -114,25 +114,37 @@ public final class RiskDetectors {
 	public static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder,
 			SafetyProperties.Detector settings) {
 		boolean toOptimum = settings.trainedToOptimum();
-		RiskDetector first = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.MINILM, toOptimum);
+		int hiddenUnits = settings.hiddenUnits();
+		RiskDetector first = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.MINILM, toOptimum,
+				hiddenUnits);
 		if (!settings.secondOpinion()) {
 			return first;
 		}
-		RiskDetector second = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.BGE_SMALL, toOptimum);
+		RiskDetector second = train(screen, examples, cacheFolder, SentenceEmbedder.Encoder.BGE_SMALL, toOptimum,
+				hiddenUnits);
 		return first.withSecondOpinion(second, settings.secondOpinionFrom());
 	}
 
 	/**
-	 * One detector over one encoder's embeddings, its files in {@code cacheFolder} (when not {@code null}).
+	 * As {@link #train(SafetyScreen, List, Path, SentenceEmbedder.Encoder, boolean, int)} with a linear model.
 	 */
 	static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder,
 			SentenceEmbedder.Encoder encoder, boolean toOptimum) {
+		return train(screen, examples, cacheFolder, encoder, toOptimum, 0);
+	}
+
+	/**
+	 * One detector over one encoder's embeddings, its files in {@code cacheFolder} (when not {@code null}); its model
+	 * has a hidden layer of {@code hiddenUnits} units when that is above zero.
+	 */
+	static RiskDetector train(SafetyScreen screen, List<RiskExample> examples, Path cacheFolder,
+			SentenceEmbedder.Encoder encoder, boolean toOptimum, int hiddenUnits) {
 		SentenceEmbedder embedder = SentenceEmbedder.load(encoder);
 		if (cacheFolder == null) {
 			String key = SavedDetector.key(embedder.fingerprint(), screen.preparation(), examples,
-					RiskDetector.settings(toOptimum));
+					RiskDetector.settings(toOptimum, hiddenUnits));
 			return sharedOrTrained(key, () -> RiskDetector.train(examples, screen::prepared, embedder::embed,
-					embedder::embedTrainingPhrases, toOptimum, null));
+					embedder::embedTrainingPhrases, toOptimum, hiddenUnits, null));
 		}
 		// MiniLM's files keep the names they had before the second opinion, so a saved detector stays valid
 		String suffix = (encoder == SentenceEmbedder.Encoder.MINILM) ? "" : "-" + encoder.name().toLowerCase();
@@ -143,7 +155,7 @@ public final class RiskDetectors {
 			// the detector keeps its own copy; they are not training phrases a retrain of the classifier needs
 			embedder.forgetTrainingPhrases(sentences);
 			return vectors;
-		}, toOptimum, new SavedDetector(cacheFolder, "risk-detector" + suffix, embedder.fingerprint(),
+		}, toOptimum, hiddenUnits, new SavedDetector(cacheFolder, "risk-detector" + suffix, embedder.fingerprint(),
 				screen.preparation()));
 	}
 

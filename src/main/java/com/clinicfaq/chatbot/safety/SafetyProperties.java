@@ -28,7 +28,7 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 			// the detector's sentences travel with the rules: moving the rules folder moves them too
 			detector = new Detector(detector.enabled(), rules.resolve("detector"), detector.threshold(),
 					detector.supporting(), detector.clauseThreshold(), detector.trainedToOptimum(),
-					detector.secondOpinion(), detector.secondOpinionFrom());
+					detector.secondOpinion(), detector.secondOpinionFrom(), detector.hiddenUnits());
 		}
 	}
 
@@ -58,20 +58,22 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 	 * scored by a second detector over the bge-small encoder's embeddings, and given the mean of the two scores (off
 	 * by default: measured, not adopted; it costs encoder runs, memory and training time: docs/safety.md)
 	 * @param secondOpinionFrom from this MiniLM score on, the second detector is asked
+	 * @param hiddenUnits above zero, the detector's model has a hidden layer of this many units instead of being
+	 * linear ({@link HiddenLayerModel})
 	 */
 	public record Detector(boolean enabled, Path data, double threshold, double supporting, double clauseThreshold,
-			boolean trainedToOptimum, boolean secondOpinion, double secondOpinionFrom) {
+			boolean trainedToOptimum, boolean secondOpinion, double secondOpinionFrom, int hiddenUnits) {
 
 		/** Enabled, with its sentences in the rules folder's {@code detector/}. */
 		public static final Detector DEFAULT = new Detector(true, null, DetectorThresholds.DEFAULT.urgent(),
 				DetectorThresholds.DEFAULT.supporting(), DetectorThresholds.DEFAULT.clause(), true, false,
-				RiskDetector.SECOND_OPINION_FROM);
+				RiskDetector.SECOND_OPINION_FROM, 0);
 
 		@ConstructorBinding
 		public Detector(@DefaultValue("true") boolean enabled, Path data, @DefaultValue("0.45") double threshold,
 				@DefaultValue("0.15") double supporting, @DefaultValue("0.4") double clauseThreshold,
 				@DefaultValue("true") boolean trainedToOptimum, @DefaultValue("false") boolean secondOpinion,
-				@DefaultValue("0.1") double secondOpinionFrom) {
+				@DefaultValue("0.1") double secondOpinionFrom, @DefaultValue("0") int hiddenUnits) {
 			this.enabled = enabled;
 			this.data = data;
 			this.threshold = threshold;
@@ -80,11 +82,15 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 			this.trainedToOptimum = trainedToOptimum;
 			this.secondOpinion = secondOpinion;
 			this.secondOpinionFrom = secondOpinionFrom;
+			this.hiddenUnits = hiddenUnits;
+			if (hiddenUnits < 0) {
+				throw new IllegalArgumentException("hidden-units must be 0 (a linear model) or more, was " + hiddenUnits);
+			}
 		}
 
 		/** One threshold for every unit, trained as OpenNLP's minimizer stops, without a second opinion. */
 		public Detector(boolean enabled, Path data, double threshold, double supporting) {
-			this(enabled, data, threshold, supporting, threshold, false, false, RiskDetector.SECOND_OPINION_FROM);
+			this(enabled, data, threshold, supporting, threshold, false, false, RiskDetector.SECOND_OPINION_FROM, 0);
 		}
 
 		public DetectorThresholds thresholds() {

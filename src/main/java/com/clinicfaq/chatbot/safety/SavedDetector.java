@@ -1,5 +1,9 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -15,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.clinicfaq.chatbot.nlu.SavedModelFile;
 import org.slf4j.Logger;
@@ -53,6 +58,8 @@ final class SavedDetector {
 
 	private final SavedModelFile model;
 
+	private final Path hiddenLayer;
+
 	private final String encoder;
 
 	private final String preparation;
@@ -74,12 +81,51 @@ final class SavedDetector {
 	SavedDetector(Path folder, String name, String encoder, String preparation) {
 		this.index = folder.resolve(name + "-index.bin");
 		this.model = new SavedModelFile(folder.resolve(name + ".bin"));
+		this.hiddenLayer = folder.resolve(name + "-hidden.bin");
 		this.encoder = encoder;
 		this.preparation = preparation;
 	}
 
 	SavedModelFile model() {
 		return this.model;
+	}
+
+	/**
+	 * The model with a hidden layer saved under this key ({@code NAME-hidden.bin}), else the one {@code training}
+	 * returns, which is then saved under the key.
+	 */
+	HiddenLayerModel loadOrTrainHiddenLayer(String key, Supplier<HiddenLayerModel> training) {
+		if (Files.isRegularFile(this.hiddenLayer)) {
+			try (DataInputStream in = new DataInputStream(
+					new BufferedInputStream(Files.newInputStream(this.hiddenLayer)))) {
+				if (in.readInt() == MAGIC && key.equals(in.readUTF())) {
+					return HiddenLayerModel.read(in);
+				}
+				logger.info("The saved model {} was trained on other data or code; training", this.hiddenLayer);
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.warn("Ignoring the damaged model {} ({}); training", this.hiddenLayer, ex.toString());
+			}
+		}
+		HiddenLayerModel trained = training.get();
+		try {
+			Path parent = this.hiddenLayer.toAbsolutePath().getParent();
+			Files.createDirectories(parent);
+			Path temporary = Files.createTempFile(parent, this.hiddenLayer.getFileName().toString(), ".tmp");
+			try (DataOutputStream out = new DataOutputStream(
+					new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+				out.writeInt(MAGIC);
+				out.writeUTF(key);
+				trained.write(out);
+			}
+			Files.move(temporary, this.hiddenLayer, StandardCopyOption.ATOMIC_MOVE,
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Cannot save the model to {} ({}); the next start-up trains it again", this.hiddenLayer,
+					ex.toString());
+		}
+		return trained;
 	}
 
 	/**

@@ -95,7 +95,8 @@ class RiskDetectorsTests {
 				"what are your hours on friday", "can my wife drive me home", "how long does an infusion last")) {
 			examples.add(new RiskExample(text, Urgency.NONE, "test", true));
 		}
-		SafetyProperties.Detector settings = new SafetyProperties.Detector(true, null, 0.4, 0.15, 0.4, true, true, 0.1);
+		SafetyProperties.Detector settings = new SafetyProperties.Detector(true, null, 0.4, 0.15, 0.4, true, true, 0.1,
+				0);
 
 		RiskDetector both = RiskDetectors.train(rules, examples, null, settings);
 		RiskDetector minilm = RiskDetectors.train(rules, examples, null, SentenceEmbedder.Encoder.MINILM, true);

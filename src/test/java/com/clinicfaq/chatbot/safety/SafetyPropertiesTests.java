@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Tests for {@link SafetyProperties}.
@@ -73,6 +74,15 @@ class SafetyPropertiesTests {
 		assertThat(detector.threshold()).isEqualTo(0.45);
 		assertThat(detector.supporting()).isEqualTo(0.15);
 		assertThat(detector.data()).isEqualTo(Path.of("intents/safety/detector"));
+	}
+
+	@Test
+	void bindWhenHiddenUnitsAreSetKeepsThemWithTheRulesFolderData() {
+		SafetyProperties.Detector detector = bind(Map.of("chatbot.safety.detector.hidden-units", "128")).detector();
+		assertThat(detector.hiddenUnits()).isEqualTo(128);
+		assertThat(detector.data()).isEqualTo(Path.of("intents/safety/detector"));
+		assertThatThrownBy(() -> bind(Map.of("chatbot.safety.detector.hidden-units", "-1")))
+			.hasRootCauseMessage("hidden-units must be 0 (a linear model) or more, was -1");
 	}
 
 	@Test

@@ -38,6 +38,30 @@ class SavedDetectorTests {
 	}
 
 	@Test
+	void aDetectorWithAHiddenLayerIsSavedUnderItsOwnKeyAndReadBackScoringTheSame(@TempDir Path folder)
+			throws IOException {
+		RiskDetector linear = train(examples(), folder, this.embedder::embedTrainingPhrases);
+		RiskDetector hidden = trainHidden(folder, this.embedder::embedTrainingPhrases);
+		assertThat(folder.resolve("risk-detector-hidden.bin")).isNotEmptyFile();
+		assertThat(hidden.score(PROBES.get(3))).isNotEqualTo(linear.score(PROBES.get(3)));
+		RiskDetector loaded = trainHidden(folder, SavedDetectorTests::refuseToEmbed);
+		for (String probe : PROBES) {
+			assertThat(loaded.score(probe)).as(probe).isEqualTo(hidden.score(probe));
+		}
+		// a damaged model file is trained again from the saved sentences, to the same weights
+		Path model = folder.resolve("risk-detector-hidden.bin");
+		byte[] bytes = Files.readAllBytes(model);
+		Files.write(model, Arrays.copyOf(bytes, bytes.length / 3));
+		RiskDetector retrained = trainHidden(folder, SavedDetectorTests::refuseToEmbed);
+		assertThat(retrained.score(PROBES.get(0))).isEqualTo(hidden.score(PROBES.get(0)));
+	}
+
+	private RiskDetector trainHidden(Path folder, Function<List<String>, List<float[]>> embedAll) {
+		return RiskDetector.train(examples(), String::strip, this.embedder::embed, embedAll, false, 32,
+				new SavedDetector(folder, this.embedder.fingerprint(), "strip"));
+	}
+
+	@Test
 	void trainWhenASentenceChangedEmbedsAndTrainsAgain(@TempDir Path folder) {
 		train(examples(), folder, this.embedder::embedTrainingPhrases);
 		List<RiskExample> changed = new ArrayList<>(examples());
