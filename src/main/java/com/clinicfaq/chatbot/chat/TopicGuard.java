@@ -99,7 +99,7 @@ public class TopicGuard {
 	 */
 	private static final Set<String> CANDIDACY = Set.of("contraindication", "contraindications", "contraindicated",
 			"candidate", "candidates", "candidacy", "eligible", "eligibility", "disqualify", "disqualifies",
-			"disqualified", "disqualifying");
+			"disqualified", "disqualifying", "qualify", "qualifies", "dealbreaker", "dealbreakers");
 
 	/** Other care a candidacy question can be about ("who is a candidate for a kidney transplant"). */
 	private static final Set<String> OTHER_PROCEDURES = Set.of("vaccine", "vaccines", "vaccination", "surgery",
@@ -176,6 +176,20 @@ public class TopicGuard {
 	 * {@link #OTHER_TREATMENTS}.
 	 */
 	private static final Set<String> SHARED_ANCHORS = Set.of("session", "sessions", "treatments", "clinic", "clinics");
+
+	/**
+	 * A visit to this clinic ("should I bring my inhaler to my appointment?"): like {@link #SHARED_ANCHORS}, unless
+	 * another procedure is named ("my surgery appointment").
+	 */
+	private static final Set<String> VISITS = Set.of("appointment", "appointments", "consultation", "consultations");
+
+	/**
+	 * Words before a bare "treatment" that make it the one being had here: "if he starts treatment", "considered for
+	 * treatment", "the morning of treatment". A treatment "for" or "of" something, or "with" another medicine, is not.
+	 */
+	private static final Set<String> TREATMENT_LEADS = Set.of("start", "starts", "starting", "started", "begin",
+			"begins", "beginning", "do", "does", "doing", "get", "getting", "receive", "receiving", "try", "trying",
+			"continue", "continuing", "for", "before", "after", "during", "of", "into", "considered");
 
 	/** Other treatments given in sessions or at a clinic (each counts only when the other-topics list has it). */
 	private static final Set<String> OTHER_TREATMENTS = Set.of("ect", "electroconvulsive", "tms", "transcranial", "emdr",
@@ -297,12 +311,16 @@ public class TopicGuard {
 		Vocabulary catalogWords = (catalog != null) ? ours(catalog) : null;
 		String other = null;
 		boolean sharedAnchor = false;
+		boolean visit = false;
 		String otherTreatment = null;
 		boolean otherMedicine = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = possessive(tokens.get(i));
 			if (SHARED_ANCHORS.contains(token)) {
 				sharedAnchor = true;
+			}
+			else if (VISITS.contains(token) || treatmentHere(tokens, i)) {
+				visit = true;
 			}
 			else if ((KETAMINE.contains(token) || ketamineTreatment(tokens, i)) && !borrowedForm(tokens, i, catalogWords)) {
 				return Optional.empty();
@@ -328,7 +346,7 @@ public class TopicGuard {
 			// "is atrial fibrillation a contraindication?": whether the visitor may have this clinic's treatment
 			return Optional.empty();
 		}
-		if (sharedAnchor) {
+		if (sharedAnchor || (visit && tokens.stream().noneMatch(OTHER_PROCEDURES::contains))) {
 			// "how many sessions" is ours, "ECT how many sessions" is not
 			return Optional.ofNullable(otherTreatment);
 		}
@@ -727,6 +745,17 @@ public class TopicGuard {
 	}
 
 	/** "this treatment", "your therapy", "the infusion": but not "the treatment for gout". */
+	/**
+	 * Whether the token at {@code i} is a bare "treatment" had here ({@link #TREATMENT_LEADS}).
+	 */
+	private static boolean treatmentHere(List<String> tokens, int i) {
+		if (!tokens.get(i).equals("treatment") || i == 0 || !TREATMENT_LEADS.contains(tokens.get(i - 1))) {
+			return false;
+		}
+		String next = (i + 1 < tokens.size()) ? tokens.get(i + 1) : "";
+		return !next.equals("for") && !next.equals("of") && !next.equals("with");
+	}
+
 	private static boolean ketamineTreatment(List<String> tokens, int i) {
 		if (!TREATMENT.contains(tokens.get(i)) || i == 0 || !DETERMINERS.contains(tokens.get(i - 1))) {
 			return false;

@@ -64,6 +64,24 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false)).isPresent();
 	}
 
+	// session 28: a visit here, a treatment had here, and more words for candidacy (our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "do I keep using my albuterol inhaler on the day of my appointment",
+			"can I have an ativan before the consultation, I get jittery",
+			"my husband has emphysema, is it risky for him to start treatment",
+			"I had shingles last month, is it ok to continue treatment as planned",
+			"with a defibrillator implanted, would I qualify", "is a hiatal hernia a dealbreaker" })
+	void otherTopicWhenAVisitOrATreatmentHereIsAskedAboutIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "when should I start treatment for shingles", "should I stop warfarin before my surgery appointment",
+			"is it too late to start treatment with metformin", "what is shingles treatment like" })
+	void otherTopicWhenTheTreatmentOrVisitIsForSomethingElseIsPresent(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isPresent();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "does ket wear off quickly", "Spravato's price?", "is this treatment ok while nursing",
 			"what happens after my infusion", "how far apart are the sessions" })
