@@ -284,27 +284,26 @@ public final class RiskDetector {
 		return ModelTraining.oneAtATime(() -> {
 			float[][] rows = trainingRows(examples, prepare, embedAll);
 			String[] context = context(rows[0].length - 1);
+			HiddenLayerModel hidden = null;
+			MaxentModel model = null;
 			if (hiddenUnits > 0) {
 				Supplier<HiddenLayerModel> training = () -> trainHiddenLayer(examples, rows, context.length - 1,
 						urgentWeight, writtenNegativeWeight, hiddenUnits);
-				HiddenLayerModel hidden = (saved != null) ? saved.loadOrTrainHiddenLayer(key, training)
-						: training.get();
-				NearestSentences index = NearestSentences.ofRows(rows, context.length - 1);
-				if (saved != null) {
-					saved.save(key, index);
-				}
-				return new RiskDetector(embedder, null, hidden, context, examples.size(), index, labels);
+				hidden = (saved != null) ? saved.loadOrTrainHiddenLayer(key, training) : training.get();
 			}
-			List<float[]> rowList = Arrays.asList(rows);
-			MaxentModel model = (saved != null)
-					? saved.model().loadOrTrain(key, () -> trainModel(examples, rowList, context, urgentWeight,
-							writtenNegativeWeight, l2Cost, toOptimum))
-					: trainModel(examples, rowList, context, urgentWeight, writtenNegativeWeight, l2Cost, toOptimum);
+			else {
+				List<float[]> rowList = Arrays.asList(rows);
+				model = (saved != null)
+						? saved.model().loadOrTrain(key, () -> trainModel(examples, rowList, context, urgentWeight,
+								writtenNegativeWeight, l2Cost, toOptimum))
+						: trainModel(examples, rowList, context, urgentWeight, writtenNegativeWeight, l2Cost,
+								toOptimum);
+			}
 			NearestSentences index = NearestSentences.ofRows(rows, context.length - 1);
 			if (saved != null) {
 				saved.save(key, index);
 			}
-			return new RiskDetector(embedder, model, null, context, examples.size(), index, labels);
+			return new RiskDetector(embedder, model, hidden, context, examples.size(), index, labels);
 		});
 	}
 
