@@ -56,33 +56,33 @@ public class SafetyScreen {
 
 	private final List<CompiledRule> rules;
 
-	private final List<Pattern> selfHarmMentions;
+	private final List<GatedPattern> selfHarmMentions;
 
-	private final List<Pattern> masks;
+	private final List<GatedPattern> masks;
 
-	private final List<Pattern> informationQuestions;
+	private final List<GatedPattern> informationQuestions;
 
-	private final List<Pattern> personalCues;
+	private final List<GatedPattern> personalCues;
 
-	private final List<Pattern> adviceBoundary;
+	private final List<GatedPattern> adviceBoundary;
 
-	private final List<Pattern> illicitRequests;
+	private final List<GatedPattern> illicitRequests;
 
-	private final List<Pattern> riskTopics;
+	private final List<GatedPattern> riskTopics;
 
-	private final List<Pattern> reportedCues;
+	private final List<GatedPattern> reportedCues;
 
-	private final List<Pattern> presentCues;
+	private final List<GatedPattern> presentCues;
 
-	private final List<Pattern> continuedCues;
+	private final List<GatedPattern> continuedCues;
 
-	private final List<Pattern> endedCues;
+	private final List<GatedPattern> endedCues;
 
-	private final List<Pattern> recoveredCues;
+	private final List<GatedPattern> recoveredCues;
 
-	private final List<Pattern> animals;
+	private final List<GatedPattern> animals;
 
-	private final List<Pattern> people;
+	private final List<GatedPattern> people;
 
 	private final Supplier<RiskDetector> detector;
 
@@ -530,8 +530,8 @@ public class SafetyScreen {
 
 	private String mask(String sentence) {
 		String masked = sentence;
-		for (Pattern pattern : this.masks) {
-			masked = pattern.matcher(masked).replaceAll(" ~ ");
+		for (GatedPattern pattern : this.masks) {
+			masked = pattern.replaceAll(masked, " ~ ");
 		}
 		return masked;
 	}
@@ -544,20 +544,20 @@ public class SafetyScreen {
 		return anyFinds(this.informationQuestions, sentence) && !anyFinds(this.personalCues, masked);
 	}
 
-	private static boolean anyFinds(List<Pattern> patterns, String text) {
-		for (Pattern pattern : patterns) {
-			if (pattern.matcher(text).find()) {
+	private static boolean anyFinds(List<GatedPattern> patterns, String text) {
+		for (GatedPattern pattern : patterns) {
+			if (pattern.find(text)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static List<Pattern> compile(List<String> patterns) {
-		return patterns.stream().map(Pattern::compile).toList();
+	private static List<GatedPattern> compile(List<String> patterns) {
+		return GatedPattern.compileAll(patterns);
 	}
 
-	private record CompiledRule(String id, Urgency urgency, SafetyRules.Kind kind, List<Pattern> patterns) {
+	private record CompiledRule(String id, Urgency urgency, SafetyRules.Kind kind, List<GatedPattern> patterns) {
 
 		static CompiledRule of(SafetyRules.Rule rule) {
 			return new CompiledRule(rule.id(), rule.urgency(), rule.kind(), compile(rule.patterns()));

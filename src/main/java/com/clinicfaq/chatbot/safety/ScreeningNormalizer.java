@@ -57,7 +57,7 @@ public final class ScreeningNormalizer {
 		this.emoji = screening.emoji();
 		this.rewrites = screening.rewrites()
 			.stream()
-			.map((rewrite) -> new CompiledRewrite(Pattern.compile(rewrite.from()), rewrite.to()))
+			.map((rewrite) -> new CompiledRewrite(GatedPattern.compile(rewrite.from()), rewrite.to()))
 			.toList();
 	}
 
@@ -100,7 +100,7 @@ public final class ScreeningNormalizer {
 	private String rewrite(String text) {
 		String rewritten = text;
 		for (CompiledRewrite rewrite : this.rewrites) {
-			rewritten = rewrite.pattern().matcher(rewritten).replaceAll(rewrite.replacement());
+			rewritten = rewrite.pattern().replaceAll(rewritten, rewrite.replacement());
 		}
 		rewritten = rewritten.replace("'", "");
 		return SPACES.matcher(rewritten).replaceAll(" ").strip();
@@ -165,7 +165,7 @@ public final class ScreeningNormalizer {
 		return count;
 	}
 
-	private record CompiledRewrite(Pattern pattern, String replacement) {
+	private record CompiledRewrite(GatedPattern pattern, String replacement) {
 	}
 
 }
