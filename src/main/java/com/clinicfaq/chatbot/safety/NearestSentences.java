@@ -7,10 +7,11 @@ import java.util.List;
  * The risk detector's training sentences as one flat array of embeddings, searched for the most similar ones to a
  * message: the same answer as comparing the message with every sentence in double precision, many times faster.
  * <p>
- * The vectors are stored in blocks of {@value #BLOCK} sentences, dimension by dimension ({@code [block][dimension]
- * [sentence]}), together with an eight-bit copy in the same layout (each vector divided by its own scale, its largest
- * component over 127, and rounded), so that one pass computes {@value #BLOCK} approximate similarities at once from a
- * quarter of the bytes with vector instructions ({@link SimilarityPass}: the JDK's vector API when the JVM has it,
+ * The vectors are stored one after the other (for the exact comparisons, which read a vector's components in a row),
+ * together with an eight-bit copy in blocks of {@value #BLOCK} sentences, dimension by dimension ({@code [block]
+ * [dimension][sentence]}; each vector divided by its own scale, its largest component over 127, and rounded), so that
+ * one pass computes {@value #BLOCK} approximate similarities at once from a quarter of the bytes with vector
+ * instructions ({@link SimilarityPass}: the JDK's vector API when the JVM has it,
  * else a loop the JIT vectorizes). The approximation is only used to find the candidates: each approximate
  * similarity is within a proven bound of the exact one (the vector's rounding error, whose length is kept per
  * vector, times the query's length, plus the rounding of the sums: {@link #bound(int, double)}), so every sentence
@@ -32,10 +33,13 @@ final class NearestSentences {
 
 	private final int dimension;
 
-	/** {@code [block][dimension][sentence in block]}; the last block padded with zero vectors. */
-	private final float[] blocks;
+	/** {@code [sentence][dimension]}. */
+	private final float[] rows;
 
-	/** The eight-bit codes of the vectors, in the layout of {@link #blocks}. */
+	/**
+	 * The eight-bit codes of the vectors, {@code [block][dimension][sentence in block]}; the last block padded with
+	 * zero codes.
+	 */
 	private final byte[] codes;
 
 	/** Each vector's scale: a code times its scale approximates the component. */
@@ -53,28 +57,34 @@ final class NearestSentences {
 	/** How the single-precision pass is computed. */
 	private final SimilarityPass pass;
 
-	private NearestSentences(int count, int dimension, float[] blocks) {
-		this(count, dimension, blocks, DEFAULT_PASS);
+	/**
+	 * The approximate similarities of one search, kept per thread: a fresh array per search was a fifth of the bytes a
+	 * varied {@code /chat} load allocated (docs/measurements.md, session 29).
+	 */
+	private static final ThreadLocal<float[]> FAST = ThreadLocal.withInitial(() -> new float[0]);
+
+	private NearestSentences(int count, int dimension, float[] rows) {
+		this(count, dimension, rows, DEFAULT_PASS);
 	}
 
-	private NearestSentences(int count, int dimension, float[] blocks, byte[] codes, float[] scales, double[] errors,
+	private NearestSentences(int count, int dimension, float[] rows, byte[] codes, float[] scales, double[] errors,
 			double maxNorm) {
 		this.pass = DEFAULT_PASS;
 		this.count = count;
 		this.dimension = dimension;
-		this.blocks = blocks;
+		this.rows = rows;
 		this.codes = codes;
 		this.scales = scales;
 		this.errors = errors;
 		this.maxNorm = maxNorm;
 	}
 
-	private NearestSentences(int count, int dimension, float[] blocks, SimilarityPass pass) {
+	private NearestSentences(int count, int dimension, float[] rows, SimilarityPass pass) {
 		this.pass = pass;
 		this.count = count;
 		this.dimension = dimension;
-		this.blocks = blocks;
-		this.codes = new byte[blocks.length];
+		this.rows = rows;
+		this.codes = new byte[blockCount(count) * BLOCK * dimension];
 		this.scales = new float[count];
 		this.errors = new double[count];
 		double max = 0;
@@ -82,17 +92,17 @@ final class NearestSentences {
 			double squares = 0;
 			float largest = 0;
 			for (int d = 0; d < dimension; d++) {
-				float value = blocks[index(i, d)];
+				float value = rows[i * dimension + d];
 				squares += (double) value * value;
 				largest = Math.max(largest, Math.abs(value));
 			}
 			float scale = largest / 127;
 			double errorSquares = 0;
 			for (int d = 0; d < dimension; d++) {
-				int at = index(i, d);
-				int code = (scale > 0) ? Math.max(-127, Math.min(127, Math.round(blocks[at] / scale))) : 0;
-				this.codes[at] = (byte) code;
-				double error = blocks[at] - (double) scale * code;
+				float value = rows[i * dimension + d];
+				int code = (scale > 0) ? Math.max(-127, Math.min(127, Math.round(value / scale))) : 0;
+				this.codes[codeIndex(i, d)] = (byte) code;
+				double error = value - (double) scale * code;
 				errorSquares += error * error;
 			}
 			this.scales[i] = scale;
@@ -108,19 +118,16 @@ final class NearestSentences {
 	 */
 	static NearestSentences of(List<float[]> vectors) {
 		int dimension = vectors.get(0).length;
-		float[] blocks = new float[blockCount(vectors.size()) * BLOCK * dimension];
+		float[] rows = new float[vectors.size() * dimension];
 		for (int i = 0; i < vectors.size(); i++) {
 			float[] vector = vectors.get(i);
 			if (vector.length != dimension) {
 				throw new IllegalArgumentException("Vector " + i + " has " + vector.length + " dimensions, not "
 						+ dimension);
 			}
-			int base = (i / BLOCK) * BLOCK * dimension + (i % BLOCK);
-			for (int d = 0; d < dimension; d++) {
-				blocks[base + d * BLOCK] = vector[d];
-			}
+			System.arraycopy(vector, 0, rows, i * dimension, dimension);
 		}
-		return new NearestSentences(vectors.size(), dimension, blocks);
+		return new NearestSentences(vectors.size(), dimension, rows);
 	}
 
 	/**
@@ -128,40 +135,37 @@ final class NearestSentences {
 	 * bias feature), in their order.
 	 */
 	static NearestSentences ofRows(float[][] rows, int dimension) {
-		float[] blocks = new float[blockCount(rows.length) * BLOCK * dimension];
+		float[] values = new float[rows.length * dimension];
 		for (int i = 0; i < rows.length; i++) {
 			float[] row = rows[i];
 			if (row.length < dimension) {
 				throw new IllegalArgumentException("Row " + i + " has " + row.length + " values, fewer than "
 						+ dimension);
 			}
-			int base = (i / BLOCK) * BLOCK * dimension + (i % BLOCK);
-			for (int d = 0; d < dimension; d++) {
-				blocks[base + d * BLOCK] = row[d];
-			}
+			System.arraycopy(row, 0, values, i * dimension, dimension);
 		}
-		return new NearestSentences(rows.length, dimension, blocks);
+		return new NearestSentences(rows.length, dimension, values);
 	}
 
 	/**
-	 * An index over vectors in the blocked layout of {@link #blocks()} with the eight-bit codes, scales, errors and
+	 * An index over vectors in the layout of {@link #rows()} with the eight-bit codes, scales, errors and
 	 * largest norm that {@link #codes()}, {@link #scales()}, {@link #errors()} and {@link #maxNorm()} gave when it was
 	 * saved: a restart reads them instead of encoding six million components again.
 	 */
-	static NearestSentences ofSaved(int count, int dimension, float[] blocks, byte[] codes, float[] scales,
+	static NearestSentences ofSaved(int count, int dimension, float[] rows, byte[] codes, float[] scales,
 			double[] errors, double maxNorm) {
-		if (blocks.length != blockCount(count) * BLOCK * dimension || codes.length != blocks.length
+		if (rows.length != count * dimension || codes.length != blockCount(count) * BLOCK * dimension
 				|| scales.length != count || errors.length != count || !(maxNorm >= 0)) {
-			throw new IllegalArgumentException("Inconsistent saved index: " + blocks.length + " values, "
+			throw new IllegalArgumentException("Inconsistent saved index: " + rows.length + " values, "
 					+ codes.length + " codes, " + scales.length + " scales, " + errors.length + " errors for " + count
 					+ " vectors of " + dimension);
 		}
-		return new NearestSentences(count, dimension, blocks, codes, scales, errors, maxNorm);
+		return new NearestSentences(count, dimension, rows, codes, scales, errors, maxNorm);
 	}
 
 	/** The same index with another single-precision pass (tests and benchmarks compare them). */
 	NearestSentences withPass(SimilarityPass pass) {
-		return new NearestSentences(this.count, this.dimension, this.blocks, pass);
+		return new NearestSentences(this.count, this.dimension, this.rows, pass);
 	}
 
 	SimilarityPass pass() {
@@ -180,12 +184,12 @@ final class NearestSentences {
 		return this.dimension;
 	}
 
-	/** The stored layout, for saving; not a copy. */
-	float[] blocks() {
-		return this.blocks;
+	/** The stored vectors, one after the other, for saving; not a copy. */
+	float[] rows() {
+		return this.rows;
 	}
 
-	/** The eight-bit codes in the layout of {@link #blocks()}, for saving; not a copy. */
+	/** The eight-bit codes in their blocked layout, for saving; not a copy. */
 	byte[] codes() {
 		return this.codes;
 	}
@@ -206,7 +210,7 @@ final class NearestSentences {
 
 	/** Component {@code d} of vector {@code i}. */
 	float get(int i, int d) {
-		return this.blocks[index(i, d)];
+		return this.rows[i * this.dimension + d];
 	}
 
 	/** A copy of vector {@code i}. */
@@ -218,7 +222,7 @@ final class NearestSentences {
 		return vector;
 	}
 
-	private int index(int i, int d) {
+	private int codeIndex(int i, int d) {
 		return (i / BLOCK) * BLOCK * this.dimension + d * BLOCK + (i % BLOCK);
 	}
 
@@ -227,22 +231,57 @@ final class NearestSentences {
 	 * equal similarities keep the earlier vector first. Writes their exact similarities into {@code similarities}.
 	 */
 	int[] nearest(float[] query, int k, double[] similarities) {
-		float[] fast = new float[blockCount(this.count) * BLOCK];
+		int padded = blockCount(this.count) * BLOCK;
+		float[] fast = FAST.get();
+		if (fast.length < padded) {
+			fast = new float[padded];
+			FAST.set(fast);
+		}
 		this.pass.similarities(this.codes, blockCount(this.count), this.dimension, query, fast);
 		double queryLength = length(query);
 		double rounding = roundingBound(queryLength);
-		// the k-th best of the lower bounds: at least k sentences are at least that similar, so no sentence whose
-		// upper bound is below it can be among the best k (nor tie with the k-th)
-		double threshold = kthLargestLowerBound(fast, k, queryLength, rounding);
+		// one pass: the k-th best of the lower bounds so far (at least k sentences are at least that similar, so no
+		// sentence whose upper bound is below it can be among the best k, nor tie with the k-th), and every sentence
+		// whose upper bound reaches it; the k-th best only rises, so these include every sentence that reaches the
+		// final one
+		double[] best = new double[k];
+		Arrays.fill(best, Double.NEGATIVE_INFINITY);
+		int[] reached = new int[Math.min(this.count, 64)];
+		double[] upper = new double[reached.length];
+		int found = 0;
+		for (int i = 0; i < this.count; i++) {
+			double approximate = (double) this.scales[i] * fast[i];
+			double margin = bound(i, queryLength) + rounding;
+			double lower = approximate - margin;
+			if (lower > best[k - 1]) {
+				int j = k - 1;
+				while (j > 0 && best[j - 1] < lower) {
+					best[j] = best[j - 1];
+					j--;
+				}
+				best[j] = lower;
+			}
+			if (approximate + margin >= best[k - 1]) {
+				if (found == reached.length) {
+					reached = Arrays.copyOf(reached, found * 2);
+					upper = Arrays.copyOf(upper, found * 2);
+				}
+				reached[found] = i;
+				upper[found] = approximate + margin;
+				found++;
+			}
+		}
+		double threshold = best[k - 1];
 		// the exact search, over the candidates only, in the order of the plain search
 		double[] top = new double[k];
 		int[] topIndex = new int[k];
 		// as the plain search starts: below any similarity of unit vectors, pointing at the first sentence
 		Arrays.fill(top, -2);
-		for (int i = 0; i < this.count; i++) {
-			if ((double) this.scales[i] * fast[i] + bound(i, queryLength) + rounding < threshold) {
+		for (int c = 0; c < found; c++) {
+			if (upper[c] < threshold) {
 				continue;
 			}
+			int i = reached[c];
 			double dot = exact(i, query);
 			if (dot > top[k - 1]) {
 				int j = k - 1;
@@ -263,10 +302,10 @@ final class NearestSentences {
 	 * The similarity as the plain search computes it: float products added in double, dimension by dimension.
 	 */
 	double exact(int i, float[] query) {
-		int base = (i / BLOCK) * BLOCK * this.dimension + (i % BLOCK);
+		int base = i * this.dimension;
 		double dot = 0;
 		for (int d = 0; d < this.dimension; d++) {
-			dot += this.blocks[base + d * BLOCK] * query[d];
+			dot += this.rows[base + d] * query[d];
 		}
 		return dot;
 	}
@@ -299,24 +338,6 @@ final class NearestSentences {
 			squares += (double) value * value;
 		}
 		return Math.sqrt(squares);
-	}
-
-	/** The k-th largest lower bound of the first {@link #count} similarities (negative infinity for fewer). */
-	private double kthLargestLowerBound(float[] fast, int k, double queryLength, double rounding) {
-		double[] best = new double[k];
-		Arrays.fill(best, Double.NEGATIVE_INFINITY);
-		for (int i = 0; i < this.count; i++) {
-			double value = (double) this.scales[i] * fast[i] - bound(i, queryLength) - rounding;
-			if (value > best[k - 1]) {
-				int j = k - 1;
-				while (j > 0 && best[j - 1] < value) {
-					best[j] = best[j - 1];
-					j--;
-				}
-				best[j] = value;
-			}
-		}
-		return best[k - 1];
 	}
 
 }

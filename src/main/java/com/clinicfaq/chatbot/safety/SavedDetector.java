@@ -45,11 +45,11 @@ final class SavedDetector {
 	private static final int VERSION = 2;
 
 	/**
-	 * The index file's layout, apart from the key: version 3 keeps the eight-bit codes, scales and errors after the
-	 * vectors. A file of another layout is rebuilt from the saved embeddings (the model itself, keyed by
+	 * The index file's layout, apart from the key: version 3 kept the eight-bit codes, scales and errors after the
+	 * vectors; version 4 stores the vectors one after the other (the codes stay in blocks). A file of another layout is rebuilt from the saved embeddings (the model itself, keyed by
 	 * {@link #VERSION}, still loads).
 	 */
-	private static final int FORMAT = 3;
+	private static final int FORMAT = 4;
 
 	/** Floats read per system call (256 KB). */
 	private static final int CHUNK_FLOATS = 1 << 16;
@@ -183,15 +183,16 @@ final class SavedDetector {
 			ByteBuffer sizes = ByteBuffer.allocate(Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
 			readFully(channel, sizes);
 			int dimension = sizes.flip().getInt();
-			long values = (long) NearestSentences.blockCount(count) * NearestSentences.BLOCK * dimension;
-			if (dimension <= 0 || savedBytes(values, count) != channel.size() - channel.position()) {
+			long values = (long) count * dimension;
+			long codeCount = (long) NearestSentences.blockCount(count) * NearestSentences.BLOCK * dimension;
+			if (dimension <= 0 || savedBytes(values, codeCount, count) != channel.size() - channel.position()) {
 				throw new IOException("unexpected size " + channel.size() + " for " + count + " vectors of "
 						+ dimension);
 			}
 			ByteBuffer chunk = ByteBuffer.allocate(CHUNK_FLOATS * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-			float[] blocks = new float[(int) values];
-			readFloats(channel, chunk, blocks);
-			byte[] codes = new byte[(int) values];
+			float[] rows = new float[(int) values];
+			readFloats(channel, chunk, rows);
+			byte[] codes = new byte[(int) codeCount];
 			readBytes(channel, chunk, codes);
 			float[] scales = new float[count];
 			readFloats(channel, chunk, scales);
@@ -200,7 +201,7 @@ final class SavedDetector {
 			double[] errors = new double[count];
 			doubles.flip().asDoubleBuffer().get(errors);
 			double maxNorm = doubles.getDouble(count * Double.BYTES);
-			return NearestSentences.ofSaved(count, dimension, blocks, codes, scales, errors, maxNorm);
+			return NearestSentences.ofSaved(count, dimension, rows, codes, scales, errors, maxNorm);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Ignoring the damaged risk detector {} ({}); training", this.index, ex.toString());
@@ -218,14 +219,14 @@ final class SavedDetector {
 			Files.createDirectories(folder);
 			temporary = Files.createTempFile(folder, this.index.getFileName().toString(), ".tmp");
 			byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
-			float[] blocks = sentences.blocks();
+			float[] rows = sentences.rows();
 			ByteBuffer header = ByteBuffer.allocate(5 * Integer.BYTES + keyBytes.length).order(ByteOrder.LITTLE_ENDIAN);
 			header.putInt(MAGIC).putInt(FORMAT).putInt(keyBytes.length).put(keyBytes);
 			header.putInt(sentences.count()).putInt(sentences.dimension()).flip();
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				writeFully(channel, header);
 				ByteBuffer chunk = ByteBuffer.allocate(CHUNK_FLOATS * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-				writeFloats(channel, chunk, blocks);
+				writeFloats(channel, chunk, rows);
 				writeBytes(channel, chunk, sentences.codes());
 				writeFloats(channel, chunk, sentences.scales());
 				double[] errors = sentences.errors();
@@ -256,8 +257,8 @@ final class SavedDetector {
 	}
 
 	/** The bytes after the header: the vectors, their codes, scales and errors, and the largest norm. */
-	private static long savedBytes(long values, int count) {
-		return values * (Float.BYTES + 1) + (long) count * (Float.BYTES + Double.BYTES) + Double.BYTES;
+	private static long savedBytes(long values, long codes, int count) {
+		return values * Float.BYTES + codes + (long) count * (Float.BYTES + Double.BYTES) + Double.BYTES;
 	}
 
 	/**

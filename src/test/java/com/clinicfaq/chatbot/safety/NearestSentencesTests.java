@@ -52,6 +52,30 @@ class NearestSentencesTests {
 	}
 
 	@Test
+	void nearestWhenHundredsOfVectorsTieEqualsPlainSearch() {
+		// more candidates than the search first makes room for, and indexes of other sizes searched in between on
+		// the same thread (the approximate similarities' array is reused)
+		Random random = new Random(29);
+		float[] centre = unit(random, 48);
+		List<float[]> vectors = new ArrayList<>();
+		for (int i = 0; i < 700; i++) {
+			float[] near = centre.clone();
+			near[i % near.length] += (i % 3 == 0) ? 0f : 1e-7f;
+			vectors.add(near);
+		}
+		NearestSentences ties = NearestSentences.of(vectors);
+		List<float[]> few = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			few.add(unit(random, 48));
+		}
+		NearestSentences small = NearestSentences.of(few);
+		for (int q = 0; q < 10; q++) {
+			assertSame(ties, vectors, (q % 2 == 0) ? centre : unit(random, 48));
+			assertSame(small, few, unit(random, 48));
+		}
+	}
+
+	@Test
 	void nearestWhenVectorsAreCoarselyCodedEqualsPlainSearch() {
 		// one large component per vector makes its eight-bit scale coarse: the small components round to a few codes,
 		// so the codes' similarities are far from the exact ones and many vectors are candidates
@@ -102,7 +126,7 @@ class NearestSentencesTests {
 			vectors.add(unit(random, 32));
 		}
 		NearestSentences index = NearestSentences.of(vectors);
-		NearestSentences restored = NearestSentences.ofSaved(70, 32, index.blocks().clone(), index.codes().clone(),
+		NearestSentences restored = NearestSentences.ofSaved(70, 32, index.rows().clone(), index.codes().clone(),
 				index.scales().clone(), index.errors().clone(), index.maxNorm());
 		for (int i = 0; i < vectors.size(); i++) {
 			assertThat(restored.vector(i)).containsExactly(vectors.get(i));
@@ -127,7 +151,7 @@ class NearestSentencesTests {
 		}
 		NearestSentences index = NearestSentences.ofRows(rows, 24);
 		assertThat(index.dimension()).isEqualTo(24);
-		assertThat(index.blocks()).containsExactly(NearestSentences.of(vectors).blocks());
+		assertThat(index.rows()).containsExactly(NearestSentences.of(vectors).rows());
 		assertSame(index, vectors, unit(random, 24));
 	}
 

@@ -115,7 +115,7 @@ class SavedDetectorTests {
 		saved.save("a-key", built);
 		assertThat(saved.load("another-key", 37)).isNull();
 		NearestSentences loaded = saved.load("a-key", 37);
-		assertThat(loaded.blocks()).containsExactly(built.blocks());
+		assertThat(loaded.rows()).containsExactly(built.rows());
 		assertThat(loaded.codes()).containsExactly(built.codes());
 		assertThat(loaded.scales()).containsExactly(built.scales());
 		assertThat(loaded.errors()).containsExactly(built.errors());
