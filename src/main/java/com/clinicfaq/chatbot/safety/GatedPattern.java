@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.safety;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +28,12 @@ final class GatedPattern {
 
 	private final Pattern pattern;
 
-	/** Each entry: one of these strings is in every match. */
-	private final List<String[]> required;
+	/** Each entry: one of these strings is in every match (an array: this is read for every sentence and rule). */
+	private final String[][] required;
 
 	private GatedPattern(Pattern pattern, List<String[]> required) {
 		this.pattern = pattern;
-		this.required = required;
+		this.required = required.toArray(String[][]::new);
 	}
 
 	static GatedPattern compile(String regex) {
@@ -69,7 +70,7 @@ final class GatedPattern {
 
 	/** The literal parts read off {@code regex}, for tests. */
 	List<List<String>> requiredParts() {
-		return this.required.stream().map(List::of).toList();
+		return Arrays.stream(this.required).map(List::of).toList();
 	}
 
 	private static boolean containsAny(String text, String[] anyOf) {
