@@ -38,13 +38,19 @@ final class VectorSimilarityPass implements SimilarityPass {
 			for (; j + 2 * lanes <= block; j += 2 * lanes) {
 				FloatVector first = FloatVector.zero(SPECIES);
 				FloatVector second = FloatVector.zero(SPECIES);
-				for (int dim = 0, row = base + j; dim < dimension; dim++, row += block) {
+				int last = dimension - 1;
+				int row = base + j;
+				for (int dim = 0; dim < last; dim++, row += block) {
 					FloatVector q = FloatVector.broadcast(SPECIES, query[dim]);
 					first = widened(codes, row).fma(q, first);
 					second = widened(codes, row + lanes).fma(q, second);
 				}
-				first.intoArray(out, b * block + j);
-				second.intoArray(out, b * block + j + lanes);
+				// the last dimension's sums are stored as they come out of the multiply-add: the JIT of Java 17 cannot
+				// store the loop's own registers as vectors (its store intrinsic fails on them), and boxed each into an
+				// object and an array per block (a quarter of the bytes a varied /chat load allocated, session 29)
+				FloatVector q = FloatVector.broadcast(SPECIES, query[last]);
+				widened(codes, row).fma(q, first).intoArray(out, b * block + j);
+				widened(codes, row + lanes).fma(q, second).intoArray(out, b * block + j + lanes);
 			}
 			for (; j < block; j += lanes) {
 				FloatVector sums = FloatVector.zero(SPECIES);
