@@ -95,27 +95,15 @@ final class GatedPattern {
 			if (c == '|') {
 				return List.of();
 			}
-			if (c == '\\') {
-				if (i + 1 >= regex.length()) {
-					return List.of();
-				}
-				char next = regex.charAt(i + 1);
-				if (!Character.isLetterOrDigit(next)) {
-					// an escaped character stands for itself
-					i = literal(regex, i + 2, next, run, parts);
-					continue;
-				}
-				flush(run, parts);
-				int end = escapeEnd(regex, i);
-				if (end < 0) {
-					return List.of();
-				}
-				i = afterQuantifier(regex, end);
+			if (c == '\\' && i + 1 < regex.length() && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
+				// an escaped character stands for itself
+				i = literal(regex, i + 2, regex.charAt(i + 1), run, parts);
 				continue;
 			}
-			if (c == '[') {
+			if (c == '\\' || c == '[') {
+				// a class of characters (\s, \p{L}, [a-z]) or a back reference: no literal text
 				flush(run, parts);
-				int end = classEnd(regex, i);
+				int end = (c == '\\') ? escapeEnd(regex, i) : classEnd(regex, i);
 				if (end < 0) {
 					return List.of();
 				}
@@ -248,6 +236,9 @@ final class GatedPattern {
 
 	/** The end (exclusive) of the escape at {@code start} ({@code \d}, {@code \p{L}}, {@code \Q...\E}); -1 if unread. */
 	private static int escapeEnd(String regex, int start) {
+		if (start + 1 >= regex.length()) {
+			return -1;
+		}
 		char kind = regex.charAt(start + 1);
 		if (kind == 'p' || kind == 'P' || kind == 'x' || kind == 'N' || kind == 'k') {
 			if (start + 2 < regex.length() && (regex.charAt(start + 2) == '{' || regex.charAt(start + 2) == '<')) {
