@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -178,20 +179,20 @@ final class GatedPattern {
 	}
 
 	/** The alternatives of a group body when every one is plain text of {@link #SHORTEST} characters or more. */
-	private static java.util.Optional<String[]> alternatives(String body) {
+	private static Optional<String[]> alternatives(String body) {
 		Set<String> alternatives = new LinkedHashSet<>();
 		for (String alternative : body.split("\\|", -1)) {
 			if (alternative.length() < SHORTEST) {
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 			for (int j = 0; j < alternative.length(); j++) {
 				if (SPECIAL.indexOf(alternative.charAt(j)) >= 0) {
-					return java.util.Optional.empty();
+					return Optional.empty();
 				}
 			}
 			alternatives.add(alternative);
 		}
-		return java.util.Optional.of(alternatives.toArray(String[]::new));
+		return Optional.of(alternatives.toArray(String[]::new));
 	}
 
 	private static boolean isQuantifier(char c) {
