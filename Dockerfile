@@ -36,7 +36,7 @@ EXPOSE 8080
 # collection), the serial collector (two cores, small heap: least native overhead), capped metaspace, code cache and
 # thread stacks; the JVM hands freed native memory back every second (ONNX Runtime and the compilers free much of what
 # they allocate) and glibc keeps at most two malloc arenas (ONNX Runtime allocates natively from many threads).
-ENV JAVA_TOOL_OPTIONS="--add-modules=jdk.incubator.vector -Xms48m -Xmx144m -Xmn20m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=1000 -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=60000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,com.clinicfaq.chatbot.safety.VectorSimilarityPass::similarities,0.01 -XX:CompileCommand=CompileThresholdScaling,com.clinicfaq.chatbot.safety.VectorSimilarityPass::widened,0.01"
+ENV JAVA_TOOL_OPTIONS="--add-modules=jdk.incubator.vector -Xms48m -Xmx144m -Xmn20m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=1000 -XX:Tier4InvocationThreshold=50000 -XX:Tier4CompileThreshold=60000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,com.clinicfaq.chatbot.safety.VectorSimilarityPass::*,0.01"
 ENV MALLOC_ARENA_MAX=2
 # The tokenizer's native library is unpacked here once, at build time, instead of at every start.
 ENV DJL_CACHE_DIR=/app/cache/djl

@@ -26,6 +26,12 @@ final class NearestSentences {
 	/** Sentences per block: one pass of the inner loop. */
 	static final int BLOCK = 32;
 
+	/**
+	 * At most this many queries share one pass of {@link #nearestAll}: it bounds the approximate similarities kept per
+	 * thread (65 kB per query) for a long message's many units.
+	 */
+	static final int SHARED_PASS = 16;
+
 	/** The fastest single-precision pass this JVM offers ({@link SimilarityPass#best()}). */
 	private static final SimilarityPass DEFAULT_PASS = SimilarityPass.best();
 
@@ -58,10 +64,11 @@ final class NearestSentences {
 	private final SimilarityPass pass;
 
 	/**
-	 * The approximate similarities of one search, kept per thread: a fresh array per search was a fifth of the bytes a
-	 * varied {@code /chat} load allocated (docs/measurements.md, session 29).
+	 * The approximate similarities of one search, kept per thread (one array per query of a search of several): a fresh
+	 * array per search was a fifth of the bytes a varied {@code /chat} load allocated (docs/measurements.md, session
+	 * 29).
 	 */
-	private static final ThreadLocal<float[]> FAST = ThreadLocal.withInitial(() -> new float[0]);
+	private static final ThreadLocal<float[][]> FAST = ThreadLocal.withInitial(() -> new float[1][]);
 
 	private NearestSentences(int count, int dimension, float[] rows) {
 		this(count, dimension, rows, DEFAULT_PASS);
@@ -231,13 +238,52 @@ final class NearestSentences {
 	 * equal similarities keep the earlier vector first. Writes their exact similarities into {@code similarities}.
 	 */
 	int[] nearest(float[] query, int k, double[] similarities) {
-		int padded = blockCount(this.count) * BLOCK;
-		float[] fast = FAST.get();
-		if (fast.length < padded) {
-			fast = new float[padded];
-			FAST.set(fast);
-		}
+		float[] fast = fast(0);
 		this.pass.similarities(this.codes, blockCount(this.count), this.dimension, query, fast);
+		return select(query, fast, k, similarities);
+	}
+
+	/**
+	 * {@link #nearest(float[], int, double[])} for each of {@code queries} (row {@code q} of the result and of
+	 * {@code similarities} for query {@code q}), with one pass over the codes for all of them: the same neighbours and
+	 * similarities as searching one at a time.
+	 */
+	int[][] nearestAll(float[][] queries, int k, double[][] similarities) {
+		int[][] nearest = new int[queries.length][];
+		float[][] fast = new float[Math.min(queries.length, SHARED_PASS)][];
+		for (int q = 0; q < fast.length; q++) {
+			fast[q] = fast(q);
+		}
+		for (int from = 0; from < queries.length; from += SHARED_PASS) {
+			int n = Math.min(SHARED_PASS, queries.length - from);
+			float[][] group = Arrays.copyOfRange(queries, from, from + n);
+			this.pass.similarities(this.codes, blockCount(this.count), this.dimension, group, n, fast);
+			for (int q = 0; q < n; q++) {
+				nearest[from + q] = select(group[q], fast[q], k, similarities[from + q]);
+			}
+		}
+		return nearest;
+	}
+
+	/** This thread's array of approximate similarities for the search's query {@code q}. */
+	private float[] fast(int q) {
+		int padded = blockCount(this.count) * BLOCK;
+		float[][] arrays = FAST.get();
+		if (arrays.length <= q) {
+			arrays = Arrays.copyOf(arrays, q + 1);
+			FAST.set(arrays);
+		}
+		if (arrays[q] == null || arrays[q].length < padded) {
+			arrays[q] = new float[padded];
+		}
+		return arrays[q];
+	}
+
+	/**
+	 * The best {@code k} for one query from its approximate similarities {@code fast}: the candidates that their bounds
+	 * allow, compared exactly.
+	 */
+	private int[] select(float[] query, float[] fast, int k, double[] similarities) {
 		double queryLength = length(query);
 		double rounding = roundingBound(queryLength);
 		// one pass: the k-th best of the lower bounds so far (at least k sentences are at least that similar, so no

@@ -2,7 +2,10 @@ package com.clinicfaq.chatbot.safety;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -402,6 +405,59 @@ public final class RiskDetector {
 	}
 
 	/**
+	 * {@link #score(String)} for each of these prepared sentences: the same scores, with one nearest-sentence search
+	 * for all those not remembered (the search reads the whole index once for all of them,
+	 * {@link NearestSentences#nearestAll}), as a message's units are scored together.
+	 */
+	public Map<String, RiskScore> scoreAll(Collection<String> sentences) {
+		if (this.loading != null) {
+			return this.loading.join().scoreAll(sentences);
+		}
+		Map<String, RiskScore> scored = new HashMap<>();
+		List<String> missing = new ArrayList<>();
+		for (String sentence : sentences) {
+			if (scored.containsKey(sentence) || missing.contains(sentence)) {
+				continue;
+			}
+			RiskScore remembered = this.scores.getIfPresent(sentence);
+			if (remembered != null) {
+				scored.put(sentence, remembered);
+			}
+			else {
+				missing.add(sentence);
+			}
+		}
+		if (missing.isEmpty()) {
+			return scored;
+		}
+		float[][] vectors = new float[missing.size()][];
+		for (int i = 0; i < vectors.length; i++) {
+			vectors[i] = this.embedder.apply(missing.get(i));
+		}
+		RiskScore[] near = neighbours(vectors);
+		List<String> asked = new ArrayList<>();
+		for (int i = 0; i < vectors.length; i++) {
+			double[] probabilities = modelProbabilities(vectors[i]);
+			RiskScore own = mean(new RiskScore(probabilities[this.crisis], probabilities[this.emergency]), near[i]);
+			scored.put(missing.get(i), own);
+			if (this.second != null && own.max() >= this.secondFrom) {
+				asked.add(missing.get(i));
+			}
+		}
+		Map<String, RiskScore> seconds = asked.isEmpty() ? Map.of() : this.second.scoreAll(asked);
+		for (String sentence : missing) {
+			RiskScore score = scored.get(sentence);
+			RiskScore second = seconds.get(sentence);
+			if (second != null) {
+				score = mean(score, second);
+				scored.put(sentence, score);
+			}
+			this.scores.put(sentence, score);
+		}
+		return scored;
+	}
+
+	/**
 	 * Whether {@link #score(String)} would answer this prepared sentence from its recent scores, without embedding
 	 * it (so a caller that embeds ahead of the screen leaves it out); {@code false} while loading.
 	 */
@@ -448,6 +504,14 @@ public final class RiskDetector {
 			modelProbabilities(vector);
 			neighbours(vector);
 		}
+		// and the search that a message's units share (groups of four, two and one)
+		for (int run = 0; run < runs / 8 && count > 0; run++) {
+			float[][] vectors = new float[7][];
+			for (int i = 0; i < vectors.length; i++) {
+				vectors[i] = this.sentences.vector((int) (((run * 7 + i) * 7919L) % count));
+			}
+			neighbours(vectors);
+		}
 		if (this.second != null) {
 			this.second.warmUp(runs);
 		}
@@ -468,9 +532,24 @@ public final class RiskDetector {
 	 * {@link NearestSentences}' (the same neighbours and similarities as comparing with every sentence).
 	 */
 	private RiskScore neighbours(float[] vector) {
+		double[] top = new double[NEIGHBOURS];
+		int[] topIndex = this.sentences.nearest(vector, NEIGHBOURS, top);
+		return vote(topIndex, top);
+	}
+
+	/** {@link #neighbours(float[])} of each vector, from one search for all of them. */
+	private RiskScore[] neighbours(float[][] vectors) {
+		double[][] top = new double[vectors.length][NEIGHBOURS];
+		int[][] topIndex = this.sentences.nearestAll(vectors, NEIGHBOURS, top);
+		RiskScore[] votes = new RiskScore[vectors.length];
+		for (int i = 0; i < vectors.length; i++) {
+			votes[i] = vote(topIndex[i], top[i]);
+		}
+		return votes;
+	}
+
+	private RiskScore vote(int[] topIndex, double[] top) {
 		int k = NEIGHBOURS;
-		double[] top = new double[k];
-		int[] topIndex = this.sentences.nearest(vector, k, top);
 		double total = 0;
 		double crisis = 0;
 		double emergency = 0;

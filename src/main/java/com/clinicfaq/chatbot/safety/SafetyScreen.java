@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -256,8 +258,9 @@ public class SafetyScreen {
 		RiskScore risk = RiskScore.NONE;
 		RiskScore urgentRisk = RiskScore.NONE;
 		boolean reached = false;
+		Map<String, RiskScore> scores = scoreAll(scored.keySet());
 		for (Map.Entry<String, UnitKind> unit : scored.entrySet()) {
-			RiskScore unitRisk = score(unit.getKey());
+			RiskScore unitRisk = scores.get(unit.getKey());
 			risk = risk.or(unitRisk);
 			if (questions.contains(unit.getKey()) && unitRisk.max() < QUESTION_THRESHOLD) {
 				continue;
@@ -425,6 +428,27 @@ public class SafetyScreen {
 			return RiskScore.NONE;
 		}
 		return detector.score(unit);
+	}
+
+	/**
+	 * {@link #score(String)} of each unit, with one search of the detector's sentences for all of them.
+	 */
+	private Map<String, RiskScore> scoreAll(Collection<String> units) {
+		RiskDetector detector = this.detector.get();
+		Map<String, RiskScore> scores = new HashMap<>();
+		List<String> read = new ArrayList<>();
+		for (String unit : units) {
+			if (detector == null || unit.chars().noneMatch(Character::isLetter)) {
+				scores.put(unit, RiskScore.NONE);
+			}
+			else {
+				read.add(unit);
+			}
+		}
+		if (!read.isEmpty()) {
+			scores.putAll(detector.scoreAll(read));
+		}
+		return scores;
 	}
 
 	/**

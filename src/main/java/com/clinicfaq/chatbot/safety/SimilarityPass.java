@@ -61,6 +61,19 @@ interface SimilarityPass {
 	 */
 	void similarities(byte[] codes, int blockCount, int dimension, float[] query, float[] out);
 
+	/**
+	 * {@link #similarities(byte[], int, int, float[], float[])} for the first {@code count} of {@code queries} at once,
+	 * into {@code outs[q]} for query {@code q}: one pass can read each code once for all of them (a message's units are
+	 * searched together). Each query's sums are as the single pass's bound allows (any order of additions), so the
+	 * search that follows finds the same neighbours. This default runs the single pass once per query.
+	 */
+	default void similarities(byte[] codes, int blockCount, int dimension, float[][] queries, int count,
+			float[][] outs) {
+		for (int q = 0; q < count; q++) {
+			similarities(codes, blockCount, dimension, queries[q], outs[q]);
+		}
+	}
+
 	/** What it is, for logs and tests. */
 	String name();
 

@@ -155,6 +155,73 @@ class NearestSentencesTests {
 		assertSame(index, vectors, unit(random, 24));
 	}
 
+	@Test
+	void nearestAllWhenAMessagesUnitsShareOnePassEqualsPlainSearchOfEach() {
+		Random random = new Random(31);
+		for (int dimension : List.of(384, 37)) {
+			List<float[]> vectors = new ArrayList<>();
+			float[] centre = unit(random, dimension);
+			for (int i = 0; i < 1_000; i++) {
+				// some near-ties around one centre, the rest random; 1,000 is not a multiple of a block
+				vectors.add((i % 4 == 0) ? nudged(centre, random) : unit(random, dimension));
+			}
+			NearestSentences index = NearestSentences.of(vectors);
+			// every group size from one query to more than one shared pass holds (fours, a two, a one)
+			for (int count = 1; count <= NearestSentences.SHARED_PASS + 3; count++) {
+				float[][] queries = new float[count][];
+				for (int q = 0; q < count; q++) {
+					queries[q] = switch (q % 3) {
+						case 0 -> unit(random, dimension);
+						case 1 -> vectors.get(random.nextInt(vectors.size()));
+						default -> centre;
+					};
+				}
+				for (SimilarityPass pass : List.of(index.pass(), SimilarityPass.SCALAR)) {
+					double[][] similarities = new double[count][K];
+					int[][] nearest = index.withPass(pass).nearestAll(queries, K, similarities);
+					for (int q = 0; q < count; q++) {
+						double[] expectedSimilarities = new double[K];
+						int[] expected = plainSearch(vectors, queries[q], expectedSimilarities);
+						assertThat(nearest[q]).as(pass.name() + ", query " + q + " of " + count).containsExactly(expected);
+						assertThat(similarities[q]).as(pass.name()).containsExactly(expectedSimilarities);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void sharedPassWhenGivenManyQueriesGivesEachTheSingleQuerysSums() {
+		Random random = new Random(37);
+		int dimension = 384;
+		List<float[]> vectors = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			vectors.add(unit(random, dimension));
+		}
+		NearestSentences index = NearestSentences.of(vectors);
+		int blocks = NearestSentences.blockCount(vectors.size());
+		float[][] queries = new float[7][];
+		float[][] shared = new float[7][];
+		for (int q = 0; q < queries.length; q++) {
+			queries[q] = unit(random, dimension);
+			shared[q] = new float[blocks * NearestSentences.BLOCK];
+		}
+		SimilarityPass pass = index.pass();
+		pass.similarities(index.codes(), blocks, dimension, queries, queries.length, shared);
+		for (int q = 0; q < queries.length; q++) {
+			float[] single = new float[blocks * NearestSentences.BLOCK];
+			pass.similarities(index.codes(), blocks, dimension, queries[q], single);
+			// the same additions in the same order: the same floats, not just within the bound
+			assertThat(shared[q]).as(pass.name() + ", query " + q).containsExactly(single);
+		}
+	}
+
+	private static float[] nudged(float[] centre, Random random) {
+		float[] near = centre.clone();
+		near[random.nextInt(near.length)] += 1e-6f * random.nextFloat();
+		return near;
+	}
+
 	private static void assertSameAsPlainSearch(List<float[]> vectors, Random random, int queries) {
 		NearestSentences index = NearestSentences.of(vectors);
 		int dimension = vectors.get(0).length;
