@@ -30,35 +30,8 @@ final class VectorSimilarityPass implements SimilarityPass {
 
 	@Override
 	public void similarities(byte[] codes, int blockCount, int dimension, float[] query, float[] out) {
-		int block = NearestSentences.BLOCK;
-		int lanes = SPECIES.length();
-		for (int b = 0, base = 0; b < blockCount; b++, base += block * dimension) {
-			int j = 0;
-			// two registers of sums at a time: two independent chains of additions per dimension
-			for (; j + 2 * lanes <= block; j += 2 * lanes) {
-				FloatVector first = FloatVector.zero(SPECIES);
-				FloatVector second = FloatVector.zero(SPECIES);
-				int last = dimension - 1;
-				int row = base + j;
-				for (int dim = 0; dim < last; dim++, row += block) {
-					FloatVector q = FloatVector.broadcast(SPECIES, query[dim]);
-					first = widened(codes, row).fma(q, first);
-					second = widened(codes, row + lanes).fma(q, second);
-				}
-				// the last dimension's sums are stored as they come out of the multiply-add: the JIT of Java 17 cannot
-				// store the loop's own registers as vectors (its store intrinsic fails on them), and boxed each into an
-				// object and an array per block (a quarter of the bytes a varied /chat load allocated, session 29)
-				FloatVector q = FloatVector.broadcast(SPECIES, query[last]);
-				widened(codes, row).fma(q, first).intoArray(out, b * block + j);
-				widened(codes, row + lanes).fma(q, second).intoArray(out, b * block + j + lanes);
-			}
-			for (; j < block; j += lanes) {
-				FloatVector sums = FloatVector.zero(SPECIES);
-				for (int dim = 0, row = base + j; dim < dimension; dim++, row += block) {
-					sums = widened(codes, row).fma(FloatVector.broadcast(SPECIES, query[dim]), sums);
-				}
-				sums.intoArray(out, b * block + j);
-			}
+		for (int b = 0; b < blockCount; b++) {
+			one(codes, b, dimension, query, out);
 		}
 	}
 
@@ -121,7 +94,7 @@ final class VectorSimilarityPass implements SimilarityPass {
 				d0 = w0.fma(x, d0);
 				d1 = w1.fma(x, d1);
 			}
-			// stored as they come out of the last multiply-add (see the single query's pass)
+			// stored as they come out of the last multiply-add (see one())
 			FloatVector w0 = widened(codes, row);
 			FloatVector w1 = widened(codes, row + lanes);
 			int at = b * block + j;
@@ -185,7 +158,12 @@ final class VectorSimilarityPass implements SimilarityPass {
 		}
 	}
 
-	/** Block {@code b}'s sums for one query. */
+	/**
+	 * Block {@code b}'s sums for one query: two registers of sums at a time (two independent chains of additions per
+	 * dimension). The last dimension's sums are stored as they come out of the multiply-add: the JIT of Java 17 cannot
+	 * store the loop's own registers as vectors (its store intrinsic fails on them), and boxed each into an object and
+	 * an array per block (a quarter of the bytes a varied /chat load allocated, session 29).
+	 */
 	private static void one(byte[] codes, int b, int dimension, float[] qa, float[] oa) {
 		int block = NearestSentences.BLOCK;
 		int lanes = SPECIES.length();
