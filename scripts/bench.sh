@@ -17,7 +17,8 @@
 #      restart, as the container's start); without it the server uses the repository's cache/ (trains and saves the
 #      models there when they are missing or stale: a first start, whose training leaves a grown heap behind),
 #      (the server's RSS is also sampled every second during each measured run: "RSS under the load", median and max, the nlp.js mixes left out)
-#      MEMORY_DETAIL=1: after the load, where the server's resident memory goes (smaps_rollup, pmap, the heap; the
+#      SETTLE: seconds to wait after the load before a second RSS reading of the idle server (10; 0: none),
+#      MEMORY_DETAIL=1: after the load (and SETTLE), where the server's resident memory goes (smaps_rollup, pmap, the heap; the
 #      JVM's native share too when JAVA_OPTS has -XX:NativeMemoryTracking=summary).
 # The echo route exists only with the `bench` profile, which this script turns on; production never has it. The
 # per-client rate limit is turned off for the run: all load comes from one address, and the bench measures
@@ -31,6 +32,7 @@ port=${PORT:-8197}
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
 duration=${DURATION:-15s}
+settle=${SETTLE:-10}
 warmup=${WARMUP:-5s}
 java_opts=${JAVA_OPTS:-$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"/\1/p' Dockerfile)}
 nlpjs=${NLPJS:-0}
@@ -158,6 +160,11 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'server RSS after the load: %d MB (peak %d MB)\n' $((rss_kb / 1024)) $((hwm_kb / 1024))
 if [ -s "$work/rss-under-load.txt" ]; then
   sort -n "$work/rss-under-load.txt" | awk '{ v[NR] = $1 } END { printf "server RSS under the load (sampled every second, %d samples): median %d MB, max %d MB\n", NR, v[int((NR + 1) / 2)] / 1024, v[NR] / 1024 }'
+fi
+if [ "$settle" -gt 0 ]; then # the same process idle: the collector's young space, the compilers' arenas (freed to the
+  # C library every 5 s, trimmed every second with the Dockerfile's flags) and the allocator's caches settle
+  sleep "$settle"
+  printf 'server RSS %d s after the load (idle): %d MB\n' "$settle" $(( $(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status") / 1024 ))
 fi
 if [ "${MEMORY_DETAIL:-0}" = 1 ]; then # where the resident memory goes (add -XX:NativeMemoryTracking=summary to JAVA_OPTS for the JVM's share)
   grep -E '^(Rss|Pss_Anon|Pss_File|Anonymous)' "/proc/$pid/smaps_rollup" || true
