@@ -117,6 +117,8 @@ printf 'server up, first answer after %.1f s wall, %s s CPU (pid %s, JAVA_OPTS: 
   "$pid" "$java_opts" "$models"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; commit $(git rev-parse --short HEAD)"
 
+rss_of() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; } # a process's resident memory in kB
+
 to_ms() { # wrk latency (850.00us, 12.34ms, 1.02s) -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
 }
@@ -137,7 +139,7 @@ for mix in $mixes; do
   wrk -t"$threads" -c"$connections" -d"$warmup" -s "$script" "$url" >/dev/null
   # the server's resident memory once a second while the measured load runs (the steady figure under load)
   case $mix in nlpjs-*) rss_file=/dev/null ;; *) rss_file=$work/rss-under-load.txt ;; esac
-  ( while kill -0 "$pid" 2>/dev/null; do awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" >>"$rss_file"; sleep 1; done ) &
+  ( while kill -0 "$pid" 2>/dev/null; do rss_of "$pid" >>"$rss_file"; sleep 1; done ) &
   sampler=$!
   case $mix in nlpjs-*) served_by=$node_pid ;; *) served_by=$pid ;; esac
   ticks_before=$(awk '{ print $14 + $15 }' "/proc/$served_by/stat")
@@ -154,7 +156,7 @@ for mix in $mixes; do
     "${cpu_ms:-n/a}" "${errors[$mix]:-}"
 done
 
-rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
+rss_kb=$(rss_of "$pid")
 hwm_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status")
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'server RSS after the load: %d MB (peak %d MB)\n' $((rss_kb / 1024)) $((hwm_kb / 1024))
@@ -164,7 +166,7 @@ fi
 if [ "$settle" -gt 0 ]; then # the same process idle: the collector's young space, the compilers' arenas (freed to the
   # C library every 5 s, trimmed every second with the Dockerfile's flags) and the allocator's caches settle
   sleep "$settle"
-  printf 'server RSS %d s after the load (idle): %d MB\n' "$settle" $(( $(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status") / 1024 ))
+  printf 'server RSS %d s after the load (idle): %d MB\n' "$settle" $(( $(rss_of "$pid") / 1024 ))
 fi
 if [ "${MEMORY_DETAIL:-0}" = 1 ]; then # where the resident memory goes (add -XX:NativeMemoryTracking=summary to JAVA_OPTS for the JVM's share)
   grep -E '^(Rss|Pss_Anon|Pss_File|Anonymous)' "/proc/$pid/smaps_rollup" || true
@@ -181,7 +183,7 @@ echo "parse-varied / echo:        $(ratio parse-varied echo)"
 if [ "$nlpjs" = 1 ]; then
   echo "chat-varied / nlpjs-varied: $(ratio chat-varied nlpjs-varied)   (bar: >= 25%)"
   echo "parse-varied / nlpjs-varied: $(ratio parse-varied nlpjs-varied)"
-  echo "nlp.js RSS after the load: $(( $(awk '/^VmRSS/ { print $2 }' "/proc/$node_pid/status") / 1024 )) MB"
+  echo "nlp.js RSS after the load: $(( $(rss_of "$node_pid") / 1024 )) MB"
 fi
 echo "chat-varied p99: ${p99[chat-varied]:-n/a} ms   (bar: <= 100 ms at 32 connections)"
 echo "transcript lines written: $(cat "$work"/transcripts/*.jsonl 2>/dev/null | wc -l)"
