@@ -131,11 +131,12 @@ public class AnswerComposer {
 	}
 
 	/**
-	 * Whether a Spanish urgent rule fired (ids ending in {@code -es}, {@code intents/safety/urgent-rules.yaml}): the
-	 * visitor wrote in Spanish.
+	 * Whether a Spanish urgent rule fired (ids ending in {@code -es}, {@code intents/safety/urgent-rules.yaml}) or the
+	 * Spanish risk detector did: the visitor wrote in Spanish.
 	 */
 	static boolean toldInSpanish(SafetyVerdict verdict) {
-		return verdict.matchedRules().stream().anyMatch((id) -> id.endsWith("-es"));
+		return verdict.matchedRules().stream().anyMatch((id) -> id.endsWith("-es"))
+				|| verdict.signals().contains(SafetyVerdict.SPANISH_DETECTOR);
 	}
 
 	/**

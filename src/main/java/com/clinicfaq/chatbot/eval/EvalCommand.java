@@ -56,8 +56,9 @@ public final class EvalCommand {
 			      --any-listed: an answer turn listing several intents is right when any is answered (not in
 			      two_questions cases, where both must be); for writers who list each acceptable answer
 			  eval --safety FILE... [--show-misses] [--dump FILE] [--set KEY=VALUE]
-			  eval --safety-cv [--folds K] [--set KEY=VALUE]
+			  eval --safety-cv [--folds K] [--spanish] [--set KEY=VALUE]
 			--safety-cv cross-validates the risk detector on the team's written sentences (intents/safety/detector),
+			or with --spanish the Spanish risk detector on its sentences (intents/safety/detector-es, a table of thresholds),
 			training each fold as the service trains, and prints recall and false alarms per category.
 			--safety runs each file's messages through the whole pipeline (rules, risk detector, classifier, routing)
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
@@ -146,9 +147,13 @@ public final class EvalCommand {
 	private int executeSafetyCrossValidation(String[] args) {
 		Map<String, Object> overrides = new HashMap<>();
 		int folds = 5;
+		boolean spanish = false;
 		for (int i = 1; i < args.length; i++) {
 			if (args[i].equals("--folds") && i + 1 < args.length) {
 				folds = Integer.parseInt(args[++i]);
+			}
+			else if (args[i].equals("--spanish")) {
+				spanish = true;
 			}
 			else if (args[i].equals("--set") && i + 1 < args.length && args[i + 1].indexOf('=') > 0) {
 				String value = args[++i];
@@ -164,26 +169,50 @@ public final class EvalCommand {
 		Binder binder = new Binder(new MapConfigurationPropertySource(overrides));
 		SafetyProperties safety = binder.bindOrCreate("chatbot.safety", SafetyProperties.class);
 		Path intents = binder.bind("chatbot.intents.directory", Path.class).orElse(Path.of("intents"));
-		RiskDetectorCrossValidator.Result result = new RiskDetectorCrossValidator(safety)
+		RiskDetectorCrossValidator validator = new RiskDetectorCrossValidator(safety);
+		if (spanish) {
+			List<RiskDetectorCrossValidator.Scored> scored = validator
+				.crossValidateSpanish(RiskExample.load(safety.spanishDetector().data()), folds);
+			this.out.printf(Locale.ROOT, "== Spanish risk detector, %d-fold cross-validation on %s%n", folds,
+					safety.spanishDetector().data());
+			for (double threshold = 0.3; threshold < 0.91; threshold += 0.05) {
+				printTotals(RiskDetectorCrossValidator.atThreshold(scored, threshold), "threshold "
+						+ String.format(Locale.ROOT, "%.2f: ", threshold));
+			}
+			this.out.printf(Locale.ROOT, "at the configured threshold %.2f:%n", safety.spanishDetector().threshold());
+			return printCrossValidation(
+					RiskDetectorCrossValidator.atThreshold(scored, safety.spanishDetector().threshold()));
+		}
+		RiskDetectorCrossValidator.Result result = validator
 			.crossValidate(RiskExample.load(safety.detector().data()), IntentCatalog.load(intents), folds);
-		int[] urgent = { 0, 0 };
-		int[] ordinary = { 0, 0 };
 		this.out.printf(Locale.ROOT, "== risk detector, %d-fold cross-validation on the written sentences "
 				+ "(threshold %.2f)%n", folds, safety.detector().threshold());
-		result.urgent().forEach((category, counts) -> {
-			this.out.printf(Locale.ROOT, "  recall     %-40s %d/%d%n", category, counts[1], counts[0]);
+		return printCrossValidation(result);
+	}
+
+	private int printCrossValidation(RiskDetectorCrossValidator.Result result) {
+		result.urgent().forEach((category, counts) -> this.out.printf(Locale.ROOT, "  recall     %-40s %d/%d%n",
+				category, counts[1], counts[0]));
+		result.ordinary().forEach((category, counts) -> this.out.printf(Locale.ROOT, "  false alarm %-39s %d/%d%n",
+				category, counts[1], counts[0]));
+		printTotals(result, "");
+		return 0;
+	}
+
+	private void printTotals(RiskDetectorCrossValidator.Result result, String prefix) {
+		int[] urgent = { 0, 0 };
+		int[] ordinary = { 0, 0 };
+		result.urgent().values().forEach((counts) -> {
 			urgent[0] += counts[0];
 			urgent[1] += counts[1];
 		});
-		result.ordinary().forEach((category, counts) -> {
-			this.out.printf(Locale.ROOT, "  false alarm %-39s %d/%d%n", category, counts[1], counts[0]);
+		result.ordinary().values().forEach((counts) -> {
 			ordinary[0] += counts[0];
 			ordinary[1] += counts[1];
 		});
-		this.out.printf(Locale.ROOT, "urgent recall %d/%d (%.1f%%), false alarms %d/%d (%.1f%%)%n", urgent[1],
-				urgent[0], 100.0 * urgent[1] / Math.max(1, urgent[0]), ordinary[1], ordinary[0],
+		this.out.printf(Locale.ROOT, "%surgent recall %d/%d (%.1f%%), false alarms %d/%d (%.1f%%)%n", prefix,
+				urgent[1], urgent[0], 100.0 * urgent[1] / Math.max(1, urgent[0]), ordinary[1], ordinary[0],
 				100.0 * ordinary[1] / Math.max(1, ordinary[0]));
-		return 0;
 	}
 
 	private int executeSafety(String[] args) {

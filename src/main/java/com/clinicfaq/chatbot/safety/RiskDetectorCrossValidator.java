@@ -55,6 +55,40 @@ public final class RiskDetectorCrossValidator {
 		return result;
 	}
 
+	/**
+	 * Cross-validates the {@link SpanishRiskDetector} on {@code examples} (every sentence of its folder): each fold is
+	 * scored by a detector trained on the other folds. Returns each held-out sentence's score, for a table of
+	 * thresholds.
+	 */
+	public List<Scored> crossValidateSpanish(List<RiskExample> examples, int folds) {
+		List<Scored> scored = new ArrayList<>();
+		for (int fold = 0; fold < folds; fold++) {
+			List<RiskExample> training = new ArrayList<>();
+			List<RiskExample> held = new ArrayList<>();
+			for (RiskExample example : examples) {
+				(foldOf(example, folds) == fold ? held : training).add(example);
+			}
+			SpanishRiskDetector detector = SpanishRiskDetector.train(training, this.rules::prepared);
+			for (RiskExample example : held) {
+				scored.add(new Scored(example, detector.scoreRaw(example.text())));
+			}
+		}
+		return scored;
+	}
+
+	/**
+	 * The held-out figures of {@link #crossValidateSpanish} at one threshold.
+	 */
+	public static Result atThreshold(List<Scored> scored, double threshold) {
+		Result result = new Result();
+		scored.forEach((one) -> result.add(one.example(), one.score().urgency(threshold) != Urgency.NONE));
+		return result;
+	}
+
+	/** A held-out sentence and its score. */
+	public record Scored(RiskExample example, RiskScore score) {
+	}
+
 	private static int foldOf(RiskExample example, int folds) {
 		CRC32 crc = new CRC32();
 		crc.update(example.text().getBytes(StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ class SafetyConfiguration {
 
 	@Bean
 	SafetyScreen safetyScreen(SafetyRules safetyRules, SafetyProperties properties, CurrentRiskDetector detector) {
-		SafetyScreen rules = new SafetyScreen(safetyRules);
+		SafetyScreen rules = RiskDetectors.withSpanish(new SafetyScreen(safetyRules), properties);
 		if (detector.get() == null) {
 			logger.warn("The risk detector is turned off (chatbot.safety.detector.enabled=false): only the curated "
 					+ "rules screen messages");

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code context.yaml}, {@code advice-boundary.yaml})
  * @param crisisLines the crisis resources, in the order they are shown
  * @param detector the learned risk detector
+ * @param spanishDetector the learned risk detector of messages written in Spanish
  */
 @ConfigurationProperties("chatbot.safety")
 public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<CrisisLine> crisisLines,
-		Detector detector) {
+		Detector detector, SpanishDetector spanishDetector) {
 
 	@ConstructorBinding
 	public SafetyProperties {
@@ -30,10 +31,19 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 					detector.supporting(), detector.clauseThreshold(), detector.trainedToOptimum(),
 					detector.secondOpinion(), detector.secondOpinionFrom(), detector.hiddenUnits());
 		}
+		spanishDetector = (spanishDetector != null) ? spanishDetector : SpanishDetector.DEFAULT;
+		if (spanishDetector.data() == null) {
+			spanishDetector = new SpanishDetector(spanishDetector.enabled(), rules.resolve("detector-es"),
+					spanishDetector.threshold());
+		}
+	}
+
+	public SafetyProperties(Path rules, List<CrisisLine> crisisLines, Detector detector) {
+		this(rules, crisisLines, detector, null);
 	}
 
 	public SafetyProperties(Path rules, List<CrisisLine> crisisLines) {
-		this(rules, crisisLines, null);
+		this(rules, crisisLines, null, null);
 	}
 
 	private static List<CrisisLine> usDefaults() {
@@ -95,6 +105,35 @@ public record SafetyProperties(@DefaultValue("intents/safety") Path rules, List<
 
 		public DetectorThresholds thresholds() {
 			return new DetectorThresholds(this.threshold, this.supporting, this.clauseThreshold);
+		}
+
+	}
+
+	/**
+	 * The learned risk detector of messages written in Spanish ({@link SpanishRiskDetector}).
+	 *
+	 * @param enabled whether it reads Spanish messages (the curated Spanish rules always do)
+	 * @param data the folder of its training sentences ({@code *.jsonl}); none: {@code detector-es/} in the rules
+	 * folder
+	 * @param threshold from this probability on, one Spanish sentence or clause makes a message urgent
+	 */
+	public record SpanishDetector(boolean enabled, Path data, double threshold) {
+
+		/** Enabled, with its sentences in the rules folder's {@code detector-es/}. */
+		public static final SpanishDetector DEFAULT = new SpanishDetector(true, null, SpanishDetector.THRESHOLD);
+
+		/** The default threshold, chosen by cross-validation on its sentences (docs/safety.md, session 32). */
+		static final double THRESHOLD = 0.5;
+
+		@ConstructorBinding
+		public SpanishDetector(@DefaultValue("true") boolean enabled, Path data,
+				@DefaultValue("0.5") double threshold) {
+			this.enabled = enabled;
+			this.data = data;
+			this.threshold = threshold;
+			if (!(threshold > 0 && threshold <= 1)) {
+				throw new IllegalArgumentException("spanish-detector.threshold must be in (0, 1], was " + threshold);
+			}
 		}
 
 	}

@@ -46,6 +46,10 @@ public class SafetyScreen {
 	/** Where a long sentence is cut into clauses for the detector. */
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:\u2014\u2013]|\\s-\\s)\\s*|\\s+(?=(?:but|because|since|although|though|and then) )");
 
+	/** Where a long Spanish sentence is cut into clauses for the Spanish detector. */
+	private static final Pattern SPANISH_CLAUSE_BREAK = Pattern.compile(
+			"\\s*(?:[,;:\u2014\u2013]|\\s-\\s)\\s*|\\s+(?=(?:pero|porque|aunque|y luego|y despu[eé]s) )");
+
 	/** Clauses shorter than this are scored only as part of their sentence. */
 	private static final int CLAUSE_MIN_WORDS = 3;
 
@@ -90,6 +94,12 @@ public class SafetyScreen {
 
 	private final DetectorThresholds thresholds;
 
+	/** The detector of Spanish sentences, or {@code null}. */
+	private final SpanishRiskDetector spanish;
+
+	/** From this probability on, one Spanish sentence or clause makes the message urgent. */
+	private final double spanishThreshold;
+
 	/**
 	 * A screen of the curated rules alone.
 	 */
@@ -125,13 +135,15 @@ public class SafetyScreen {
 		this.people = compile(rules.context().people());
 		this.detector = () -> detector;
 		this.thresholds = thresholds;
+		this.spanish = null;
+		this.spanishThreshold = 1;
 	}
 
 	/**
 	 * The same screen with a learned risk detector.
 	 */
 	public SafetyScreen withDetector(RiskDetector detector, DetectorThresholds thresholds) {
-		return new SafetyScreen(this, () -> detector, thresholds);
+		return new SafetyScreen(this, () -> detector, thresholds, this.spanish, this.spanishThreshold);
 	}
 
 	/**
@@ -139,10 +151,29 @@ public class SafetyScreen {
 	 * swapped in the background: {@link CurrentRiskDetector}).
 	 */
 	public SafetyScreen withDetector(Supplier<RiskDetector> detector, DetectorThresholds thresholds) {
-		return new SafetyScreen(this, detector, thresholds);
+		return new SafetyScreen(this, detector, thresholds, this.spanish, this.spanishThreshold);
 	}
 
-	private SafetyScreen(SafetyScreen rules, Supplier<RiskDetector> detector, DetectorThresholds thresholds) {
+	/**
+	 * The same screen that also reads messages written in Spanish with {@code spanish}: a sentence or clause it scores
+	 * from {@code threshold} on makes the message urgent ({@link SafetyVerdict#SPANISH_DETECTOR}).
+	 */
+	public SafetyScreen withSpanishDetector(SpanishRiskDetector spanish, double threshold) {
+		if (!(threshold > 0 && threshold <= 1)) {
+			throw new IllegalArgumentException("The Spanish detector's threshold must be in (0, 1], was " + threshold);
+		}
+		return new SafetyScreen(this, this.detector, this.thresholds, spanish, threshold);
+	}
+
+	/**
+	 * The detector of Spanish sentences in use, or {@code null}.
+	 */
+	public SpanishRiskDetector spanishDetector() {
+		return this.spanish;
+	}
+
+	private SafetyScreen(SafetyScreen rules, Supplier<RiskDetector> detector, DetectorThresholds thresholds,
+			SpanishRiskDetector spanish, double spanishThreshold) {
 		this.normalizer = rules.normalizer;
 		this.preparationRules = rules.preparationRules;
 		this.rules = rules.rules;
@@ -162,6 +193,8 @@ public class SafetyScreen {
 		this.people = rules.people;
 		this.detector = detector;
 		this.thresholds = thresholds;
+		this.spanish = spanish;
+		this.spanishThreshold = spanishThreshold;
 	}
 
 	/**
@@ -215,6 +248,8 @@ public class SafetyScreen {
 		boolean riskTopic = false;
 		Map<String, UnitKind> scored = new LinkedHashMap<>();
 		Set<String> questions = new LinkedHashSet<>();
+		boolean spanishText = this.spanish != null && SpanishText.isSpanish(text);
+		Set<String> spanishUnits = new LinkedHashSet<>();
 		for (String variant : this.normalizer.variants(text)) {
 			List<String> live = new ArrayList<>();
 			List<String> sentences = sentences(variant);
@@ -247,6 +282,12 @@ public class SafetyScreen {
 				}
 			}
 			detectorUnits(live).forEach((unit) -> scored.putIfAbsent(unit.text(), unit.kind()));
+			if (spanishText) {
+				for (String sentence : live) {
+					spanishUnits.add(sentence);
+					spanishUnits.addAll(spanishClauses(sentence));
+				}
+			}
 			selfHarm |= anyFinds(this.selfHarmMentions, variant);
 			advice |= anyFinds(this.adviceBoundary, variant);
 			illicit |= anyFinds(this.illicitRequests, variant);
@@ -275,6 +316,17 @@ public class SafetyScreen {
 		if (detected != Urgency.NONE) {
 			signals.add(SafetyVerdict.DETECTOR);
 			urgency = (urgency == Urgency.NONE) ? detected : urgency;
+		}
+		RiskScore spanishRisk = RiskScore.NONE;
+		for (String unit : spanishUnits) {
+			if (unit.chars().anyMatch(Character::isLetter)) {
+				spanishRisk = spanishRisk.or(this.spanish.score(unit));
+			}
+		}
+		Urgency spanishUrgency = spanishRisk.urgency(this.spanishThreshold);
+		if (spanishUrgency != Urgency.NONE) {
+			signals.add(SafetyVerdict.SPANISH_DETECTOR);
+			urgency = (urgency == Urgency.NONE) ? spanishUrgency : urgency;
 		}
 		boolean danger = risk.max() >= this.thresholds.supporting();
 		return new SafetyVerdict(urgency, selfHarm || urgency == Urgency.CRISIS, List.copyOf(matched), benign, advice,
@@ -319,6 +371,21 @@ public class SafetyScreen {
 	static List<String> clauses(String sentence) {
 		List<String> clauses = new ArrayList<>();
 		for (String clause : CLAUSE_BREAK.split(sentence)) {
+			String stripped = clause.strip();
+			if (stripped.split("\\s+").length >= CLAUSE_MIN_WORDS) {
+				clauses.add(stripped);
+			}
+		}
+		return (clauses.size() > 1) ? clauses : List.of();
+	}
+
+	/**
+	 * The clauses of a long Spanish sentence, when it has more than one, as {@link #clauses(String)} cuts English
+	 * ones: at commas and dashes, and before "pero", "porque", "aunque", "y luego" and "y despues".
+	 */
+	static List<String> spanishClauses(String sentence) {
+		List<String> clauses = new ArrayList<>();
+		for (String clause : SPANISH_CLAUSE_BREAK.split(sentence)) {
 			String stripped = clause.strip();
 			if (stripped.split("\\s+").length >= CLAUSE_MIN_WORDS) {
 				clauses.add(stripped);

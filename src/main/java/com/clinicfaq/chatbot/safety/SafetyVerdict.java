@@ -15,7 +15,8 @@ import java.util.List;
  * @param illicitRequest whether the message asks for ketamine outside medical care or how to make it
  * @param risk the risk detector's highest scores over the message's sentences ({@link RiskScore#NONE} without a
  * detector)
- * @param signals what made the message urgent: {@link #RULES} and/or {@link #DETECTOR}; empty when not urgent
+ * @param signals what made the message urgent: {@link #RULES}, {@link #DETECTOR} and/or {@link #SPANISH_DETECTOR};
+ * empty when not urgent
  * @param dangerSignal whether there is any evidence of danger in the text: an urgent signal, or a detector score
  * above the lower "supporting" threshold; an urgent intent from the classifier alone needs this to stand
  * @param riskQuestion whether the message asks about a risk (overdose, breathing, heart rate, blood pressure,
@@ -30,6 +31,9 @@ public record SafetyVerdict(Urgency urgency, boolean mentionsSelfHarm, List<Stri
 
 	/** Signal: the learned risk detector scored a sentence above its threshold. */
 	public static final String DETECTOR = "detector";
+
+	/** Signal: the Spanish risk detector scored a sentence of a Spanish message above its threshold. */
+	public static final String SPANISH_DETECTOR = "detector-es";
 
 	public static final SafetyVerdict SAFE = new SafetyVerdict(Urgency.NONE, false, List.of());
 

@@ -78,6 +78,18 @@ class AnswerComposerSafetyTests {
 	}
 
 	@Test
+	void handoffWhenOnlyTheSpanishDetectorFiredLeadsInSpanish() {
+		SafetyVerdict crisis = new SafetyVerdict(Urgency.CRISIS, true, List.of(), false, false, false,
+				new RiskScore(0.9, 0), List.of(SafetyVerdict.SPANISH_DETECTOR), true, false);
+		assertThat(this.composer.handoff(HandoffReason.URGENT, null, crisis).text())
+			.startsWith("Siento mucho que estés pasando por esto")
+			.contains("I'm really sorry", "Call or text 988");
+		SafetyVerdict english = new SafetyVerdict(Urgency.CRISIS, true, List.of(), false, false, false,
+				new RiskScore(0.9, 0), List.of(SafetyVerdict.DETECTOR), true, false);
+		assertThat(this.composer.handoff(HandoffReason.URGENT, null, english).text()).startsWith("I'm really sorry");
+	}
+
+	@Test
 	void handoffWhenUrgentFromClassifierEmergencyUsesEmergencyWording() {
 		IntentDefinition emergency = new IntentDefinition("emergency", Route.HANDOFF, HandoffReason.URGENT,
 				List.of("i took too much"), "", null, null);
