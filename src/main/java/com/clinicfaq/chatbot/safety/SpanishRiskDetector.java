@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * sentence's words, word pairs, word beginnings and letter groups (so "matarme", "me mato" and "matarse" share
  * evidence, and typos keep most of theirs), trained at start-up in well under a second on the sentences in
  * {@code intents/safety/detector-es/}: urgent sentences and hard ordinary ones (risk questions, past history, idioms,
- * jokes, sadness without danger, ordinary questions) written for it in many Spanish voices.
+ * jokes, sadness without danger, ordinary questions) written for it in many Spanish voices. Each sentence counts
+ * once: with about as many ordinary sentences as urgent ones, counting urgent ones twice moved the cross-validated
+ * trade-off along the same curve and no further (docs/safety.md, session 32).
  * <p>
  * The screen asks it only about messages that read as Spanish ({@link SpanishText#isSpanish}); it adds urgent
  * messages, never removes one. Thread-safe: scoring only reads the model.
@@ -35,9 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class SpanishRiskDetector {
 
 	private static final Logger logger = LoggerFactory.getLogger(SpanishRiskDetector.class);
-
-	/** How many times an urgent sentence counts in training: they are fewer than the ordinary ones. */
-	static final int URGENT_WEIGHT = 2;
 
 	private static final double L2_COST = 1.0;
 
@@ -76,10 +75,7 @@ public final class SpanishRiskDetector {
 		List<Event> events = new ArrayList<>();
 		for (RiskExample example : examples) {
 			String[] features = features(preparation.apply(example.text()));
-			int weight = (example.urgency() == Urgency.NONE) ? 1 : URGENT_WEIGHT;
-			for (int i = 0; i < weight; i++) {
-				events.add(new Event(example.urgency().name(), features));
-			}
+			events.add(new Event(example.urgency().name(), features));
 		}
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
