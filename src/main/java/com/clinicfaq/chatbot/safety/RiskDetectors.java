@@ -192,17 +192,19 @@ public final class RiskDetectors {
 	 */
 	public static SafetyScreen screenLoadingInBackground(SafetyProperties properties, Supplier<IntentCatalog> catalog,
 			Path cacheFolder, Executor executor) {
-		return screenLoadingInBackground(SafetyRules.load(properties.rules()), properties, catalog, cacheFolder,
-				executor);
+		return withSpanish(screenLoadingInBackground(SafetyRules.load(properties.rules()), properties, catalog,
+				cacheFolder, executor), properties);
 	}
 
 	/**
 	 * As {@link #screenLoadingInBackground(SafetyProperties, Supplier, Path, Executor)}, with rules already read from
-	 * {@code properties.rules()} (the service reads them once for its screen and its detector).
+	 * {@code properties.rules()} (the service reads them once for its screen and its detector), and without the
+	 * Spanish detector: the service takes only the risk detector from this screen and adds the Spanish one to its own
+	 * ({@link #withSpanish}), so it is trained once.
 	 */
 	public static SafetyScreen screenLoadingInBackground(SafetyRules read, SafetyProperties properties,
 			Supplier<IntentCatalog> catalog, Path cacheFolder, Executor executor) {
-		SafetyScreen rules = withSpanish(new SafetyScreen(read), properties);
+		SafetyScreen rules = new SafetyScreen(read);
 		if (!properties.detector().enabled()) {
 			return rules;
 		}
