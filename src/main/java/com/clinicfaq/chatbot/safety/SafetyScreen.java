@@ -369,14 +369,7 @@ public class SafetyScreen {
 	 * fewer than {@link #CLAUSE_MIN_WORDS} words are left to the sentence.
 	 */
 	static List<String> clauses(String sentence) {
-		List<String> clauses = new ArrayList<>();
-		for (String clause : CLAUSE_BREAK.split(sentence)) {
-			String stripped = clause.strip();
-			if (stripped.split("\\s+").length >= CLAUSE_MIN_WORDS) {
-				clauses.add(stripped);
-			}
-		}
-		return (clauses.size() > 1) ? clauses : List.of();
+		return clauses(sentence, CLAUSE_BREAK);
 	}
 
 	/**
@@ -384,8 +377,12 @@ public class SafetyScreen {
 	 * ones: at commas and dashes, and before "pero", "porque", "aunque", "y luego" and "y despues".
 	 */
 	static List<String> spanishClauses(String sentence) {
+		return clauses(sentence, SPANISH_CLAUSE_BREAK);
+	}
+
+	private static List<String> clauses(String sentence, Pattern breaks) {
 		List<String> clauses = new ArrayList<>();
-		for (String clause : SPANISH_CLAUSE_BREAK.split(sentence)) {
+		for (String clause : breaks.split(sentence)) {
 			String stripped = clause.strip();
 			if (stripped.split("\\s+").length >= CLAUSE_MIN_WORDS) {
 				clauses.add(stripped);
