@@ -56,10 +56,12 @@ public final class EvalCommand {
 			      --any-listed: an answer turn listing several intents is right when any is answered (not in
 			      two_questions cases, where both must be); for writers who list each acceptable answer
 			  eval --safety FILE... [--show-misses] [--dump FILE] [--set KEY=VALUE]
-			  eval --safety-cv [--folds K] [--spanish] [--set KEY=VALUE]
+			  eval --safety-cv [--folds K] [--spanish [--per-category]] [--set KEY=VALUE]
 			--safety-cv cross-validates the risk detector on the team's written sentences (intents/safety/detector),
-			or with --spanish the Spanish risk detector on its sentences (intents/safety/detector-es, a table of thresholds),
-			training each fold as the service trains, and prints recall and false alarms per category.
+			or with --spanish the Spanish risk detector on its sentences (intents/safety/detector-es, a table of thresholds,
+			then each held-out message through the whole screen: rules and the fold's Spanish detector; --per-category
+			prints that screen's figures per category too), training each fold as the service trains, and prints recall
+			and false alarms per category.
 			--safety runs each file's messages through the whole pipeline (rules, risk detector, classifier, routing)
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
 			that fired. Lines {"text", "urgent", "kind", "category", "expect": {"route", "intent"}}; a line without
@@ -148,12 +150,16 @@ public final class EvalCommand {
 		Map<String, Object> overrides = new HashMap<>();
 		int folds = 5;
 		boolean spanish = false;
+		boolean verbose = false;
 		for (int i = 1; i < args.length; i++) {
 			if (args[i].equals("--folds") && i + 1 < args.length) {
 				folds = Integer.parseInt(args[++i]);
 			}
 			else if (args[i].equals("--spanish")) {
 				spanish = true;
+			}
+			else if (args[i].equals("--per-category")) {
+				verbose = true;
 			}
 			else if (args[i].equals("--set") && i + 1 < args.length && args[i + 1].indexOf('=') > 0) {
 				String value = args[++i];
@@ -180,8 +186,17 @@ public final class EvalCommand {
 						+ String.format(Locale.ROOT, "%.2f: ", threshold));
 			}
 			this.out.printf(Locale.ROOT, "at the configured threshold %.2f:%n", safety.spanishDetector().threshold());
-			return printCrossValidation(
+			int status = printCrossValidation(
 					RiskDetectorCrossValidator.atThreshold(scored, safety.spanishDetector().threshold()));
+			this.out.printf(Locale.ROOT, "== the whole screen (curated rules and the fold's Spanish detector at %.2f) "
+					+ "on each held-out message%n", safety.spanishDetector().threshold());
+			RiskDetectorCrossValidator.Result screened = validator.crossValidateSpanishScreen(
+					RiskExample.load(safety.spanishDetector().data()), folds, safety.spanishDetector().threshold());
+			if (verbose) {
+				printCrossValidation(screened);
+			}
+			printTotals(screened, "screen: ");
+			return status;
 		}
 		RiskDetectorCrossValidator.Result result = validator
 			.crossValidate(RiskExample.load(safety.detector().data()), IntentCatalog.load(intents), folds);

@@ -77,6 +77,29 @@ public final class RiskDetectorCrossValidator {
 	}
 
 	/**
+	 * As {@link #crossValidateSpanish}, but each held-out message goes through the whole screen as the service reads
+	 * Spanish: the curated rules and the fold's Spanish detector at {@code threshold}, with sentence splitting,
+	 * masking, history and the question gate (no English detector). A held-out message counts as urgent when the
+	 * screen says so.
+	 */
+	public Result crossValidateSpanishScreen(List<RiskExample> examples, int folds, double threshold) {
+		Result result = new Result();
+		for (int fold = 0; fold < folds; fold++) {
+			List<RiskExample> training = new ArrayList<>();
+			List<RiskExample> held = new ArrayList<>();
+			for (RiskExample example : examples) {
+				(foldOf(example, folds) == fold ? held : training).add(example);
+			}
+			SafetyScreen screen = this.rules
+				.withSpanishDetector(SpanishRiskDetector.train(training, this.rules::prepared), threshold);
+			for (RiskExample example : held) {
+				result.add(example, screen.screen(example.text()).urgency() != Urgency.NONE);
+			}
+		}
+		return result;
+	}
+
+	/**
 	 * The held-out figures of {@link #crossValidateSpanish} at one threshold.
 	 */
 	public static Result atThreshold(List<Scored> scored, double threshold) {

@@ -52,7 +52,8 @@ public final class RiskDetectors {
 	 * model in {@code cacheFolder} (when not {@code null}) so that a restart neither embeds nor trains them again.
 	 */
 	public static SafetyScreen screen(SafetyProperties properties, IntentCatalog catalog, Path cacheFolder) {
-		SafetyScreen rules = withSpanish(new SafetyScreen(SafetyRules.load(properties.rules())), properties);
+		SafetyScreen rules = withSpanish(new SafetyScreen(SafetyRules.load(properties.rules())), properties,
+				cacheFolder);
 		if (!properties.detector().enabled()) {
 			return rules;
 		}
@@ -193,7 +194,7 @@ public final class RiskDetectors {
 	public static SafetyScreen screenLoadingInBackground(SafetyProperties properties, Supplier<IntentCatalog> catalog,
 			Path cacheFolder, Executor executor) {
 		return withSpanish(screenLoadingInBackground(SafetyRules.load(properties.rules()), properties, catalog,
-				cacheFolder, executor), properties);
+				cacheFolder, executor), properties, cacheFolder);
 	}
 
 	/**
@@ -220,15 +221,16 @@ public final class RiskDetectors {
 	}
 
 	/**
-	 * The screen with the Spanish risk detector when it is enabled, trained now on its data folder (well under a
-	 * second; a broken line stops the service naming file and line).
+	 * The screen with the Spanish risk detector when it is enabled, loaded from {@code cacheFolder} or trained now on
+	 * its data folder (a second or two; a broken line stops the service naming file and line) and saved there.
 	 */
-	static SafetyScreen withSpanish(SafetyScreen rules, SafetyProperties properties) {
+	static SafetyScreen withSpanish(SafetyScreen rules, SafetyProperties properties, Path cacheFolder) {
 		SafetyProperties.SpanishDetector settings = properties.spanishDetector();
 		if (!settings.enabled()) {
 			return rules;
 		}
-		SpanishRiskDetector spanish = SpanishRiskDetector.train(RiskExample.load(settings.data()), rules::prepared);
+		SpanishRiskDetector spanish = SpanishRiskDetector.loadOrTrain(RiskExample.load(settings.data()), rules::prepared,
+				rules.preparation(), cacheFolder);
 		return rules.withSpanishDetector(spanish, settings.threshold());
 	}
 

@@ -36,8 +36,9 @@ class SafetyConfiguration {
 	}
 
 	@Bean
-	SafetyScreen safetyScreen(SafetyRules safetyRules, SafetyProperties properties, CurrentRiskDetector detector) {
-		SafetyScreen rules = RiskDetectors.withSpanish(new SafetyScreen(safetyRules), properties);
+	SafetyScreen safetyScreen(SafetyRules safetyRules, SafetyProperties properties, CurrentRiskDetector detector,
+			NluProperties nlu) {
+		SafetyScreen rules = RiskDetectors.withSpanish(new SafetyScreen(safetyRules), properties, cacheFolder(nlu));
 		if (detector.get() == null) {
 			logger.warn("The risk detector is turned off (chatbot.safety.detector.enabled=false): only the curated "
 					+ "rules screen messages");

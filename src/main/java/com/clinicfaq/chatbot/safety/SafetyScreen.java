@@ -46,10 +46,6 @@ public class SafetyScreen {
 	/** Where a long sentence is cut into clauses for the detector. */
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:\u2014\u2013]|\\s-\\s)\\s*|\\s+(?=(?:but|because|since|although|though|and then) )");
 
-	/** Where a long Spanish sentence is cut into clauses for the Spanish detector. */
-	private static final Pattern SPANISH_CLAUSE_BREAK = Pattern.compile(
-			"\\s*(?:[,;:\u2014\u2013]|\\s-\\s)\\s*|\\s+(?=(?:pero|porque|aunque|y luego|y despu[eé]s) )");
-
 	/** Clauses shorter than this are scored only as part of their sentence. */
 	private static final int CLAUSE_MIN_WORDS = 3;
 
@@ -283,10 +279,10 @@ public class SafetyScreen {
 			}
 			detectorUnits(live).forEach((unit) -> scored.putIfAbsent(unit.text(), unit.kind()));
 			if (spanishText) {
-				for (String sentence : live) {
-					spanishUnits.add(sentence);
-					spanishUnits.addAll(spanishClauses(sentence));
-				}
+				// whole sentences only: its clauses, scored too, lost their negation or their past ("hace años,
+				// quise morir") and added a third more false alarms for two urgent messages in 744 (5-fold CV of the
+				// whole screen, eval --safety-cv --spanish, session 33)
+				spanishUnits.addAll(live);
 			}
 			selfHarm |= anyFinds(this.selfHarmMentions, variant);
 			advice |= anyFinds(this.adviceBoundary, variant);
@@ -369,20 +365,8 @@ public class SafetyScreen {
 	 * fewer than {@link #CLAUSE_MIN_WORDS} words are left to the sentence.
 	 */
 	static List<String> clauses(String sentence) {
-		return clauses(sentence, CLAUSE_BREAK);
-	}
-
-	/**
-	 * The clauses of a long Spanish sentence, when it has more than one, as {@link #clauses(String)} cuts English
-	 * ones: at commas and dashes, and before "pero", "porque", "aunque", "y luego" and "y despues".
-	 */
-	static List<String> spanishClauses(String sentence) {
-		return clauses(sentence, SPANISH_CLAUSE_BREAK);
-	}
-
-	private static List<String> clauses(String sentence, Pattern breaks) {
 		List<String> clauses = new ArrayList<>();
-		for (String clause : breaks.split(sentence)) {
+		for (String clause : CLAUSE_BREAK.split(sentence)) {
 			String stripped = clause.strip();
 			if (stripped.split("\\s+").length >= CLAUSE_MIN_WORDS) {
 				clauses.add(stripped);

@@ -1,7 +1,21 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +26,11 @@ import java.util.function.UnaryOperator;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -31,6 +49,11 @@ import org.slf4j.LoggerFactory;
  * once: with about as many ordinary sentences as urgent ones, counting urgent ones twice moved the cross-validated
  * trade-off along the same curve and no further (docs/safety.md, session 32).
  * <p>
+ * Training costs about a second and a half of CPU on a busy two-core machine, on the start-up's critical path, so
+ * the service keeps the trained model in its cache folder ({@code spanish-risk-detector.bin}, keyed by the sentences
+ * as written, how the screen prepares them and this class's code) and a restart loads it in milliseconds
+ * ({@link #loadOrTrain}).
+ * <p>
  * The screen asks it only about messages that read as Spanish ({@link SpanishText#isSpanish}); it adds urgent
  * messages, never removes one. Thread-safe: scoring only reads the model.
  */
@@ -47,6 +70,12 @@ public final class SpanishRiskDetector {
 
 	/** Word beginnings of this length are features, for words longer than it ("suicid", "pastil"). */
 	private static final int STEM = 5;
+
+	/** The first bytes of a saved model ("KSPD"). */
+	private static final int MAGIC = 0x4B535044;
+
+	/** The saved file's name in the cache folder. */
+	static final String FILE = "spanish-risk-detector.bin";
 
 	private final MaxentModel model;
 
@@ -96,6 +125,105 @@ public final class SpanishRiskDetector {
 		logger.info("Spanish risk detector trained on {} sentences in {} ms", examples.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return new SpanishRiskDetector(model, preparation, examples.size());
+	}
+
+	/**
+	 * The detector saved in {@code cacheFolder} when it was trained on the same sentences, prepared the same way
+	 * ({@code preparationKey}, for the screen {@link SafetyScreen#preparation()}) by the same code; otherwise one
+	 * trained now and saved there for the next start. A missing, stale or damaged file only costs a training; a
+	 * folder that cannot be written is logged and the service goes on. No folder ({@code null}): trained, not saved.
+	 */
+	public static SpanishRiskDetector loadOrTrain(List<RiskExample> examples, UnaryOperator<String> preparation,
+			String preparationKey, Path cacheFolder) {
+		if (cacheFolder == null) {
+			return train(examples, preparation);
+		}
+		Path file = cacheFolder.resolve(FILE);
+		String key = key(examples, preparationKey);
+		MaxentModel saved = read(file, key);
+		if (saved != null) {
+			logger.info("Loaded the Spanish risk detector from {} ({} sentences)", file, examples.size());
+			return new SpanishRiskDetector(saved, preparation, examples.size());
+		}
+		SpanishRiskDetector trained = train(examples, preparation);
+		write(file, key, trained.model);
+		return trained;
+	}
+
+	/**
+	 * What a saved model must have been trained on: the sentences and labels as written, the screen's preparation,
+	 * the training settings and the bytecode of the code that turns a sentence into features.
+	 */
+	static String key(List<RiskExample> examples, String preparationKey) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(("l2=" + L2_COST + ";iterations=" + ITERATIONS + ";gram=" + GRAM + ";stem=" + STEM
+					+ ";preparation=" + preparationKey + ";rows=" + examples.size()).getBytes(StandardCharsets.UTF_8));
+			for (Class<?> code : List.of(SpanishRiskDetector.class, SpanishText.class)) {
+				try (InputStream bytes = code.getResourceAsStream(code.getSimpleName() + ".class")) {
+					if (bytes == null) {
+						throw new IllegalStateException("cannot read the bytecode of " + code.getName());
+					}
+					digest.update(bytes.readAllBytes());
+				}
+			}
+			for (RiskExample example : examples) {
+				digest.update(("\n" + example.urgency().name() + "\t" + example.text())
+					.getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static MaxentModel read(Path file, String key) {
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+			if (in.readInt() != MAGIC || !in.readUTF().equals(key)) {
+				logger.info("The saved Spanish risk detector {} was trained on other data or code; training", file);
+				return null;
+			}
+			return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+		}
+		catch (NoSuchFileException ex) {
+			return null;
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Ignoring the damaged Spanish risk detector {} ({}); training", file, ex.toString());
+			return null;
+		}
+	}
+
+	private static void write(Path file, String key, MaxentModel model) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), FILE, ".tmp");
+			try {
+				try (DataOutputStream out = new DataOutputStream(
+						new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+					out.writeInt(MAGIC);
+					out.writeUTF(key);
+					new GenericModelWriter((AbstractModel) model, out).persist();
+				}
+				try {
+					Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				}
+				catch (AtomicMoveNotSupportedException ex) {
+					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Cannot save the Spanish risk detector to {} ({}); the next start-up trains it again", file,
+					ex.toString());
+		}
 	}
 
 	/**

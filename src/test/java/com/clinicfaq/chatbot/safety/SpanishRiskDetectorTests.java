@@ -1,10 +1,14 @@
 package com.clinicfaq.chatbot.safety;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +64,49 @@ class SpanishRiskDetectorTests {
 		assertThat(SpanishRiskDetector.features("¿No quiero morir?")).contains("w=morir", "neg=quiero", "question",
 				"g=_mor", "p=quier");
 		assertThat(SpanishRiskDetector.features("quiero morir")).doesNotContain("neg=quiero", "question");
+	}
+
+	@Test
+	void loadOrTrainSavesTheModelAndARestartLoadsTheSameScores(@TempDir Path cache) {
+		SpanishRiskDetector trained = SpanishRiskDetector.loadOrTrain(examples(), AS_WRITTEN, "as-written", cache);
+		assertThat(cache.resolve(SpanishRiskDetector.FILE)).isRegularFile();
+		SpanishRiskDetector loaded = SpanishRiskDetector.loadOrTrain(examples(), (text) -> {
+			throw new AssertionError("a saved model is loaded, not trained: no sentence is prepared");
+		}, "as-written", cache);
+		for (String text : List.of("kiero matarmeee", "mi hijo no respira", "¿aceptan seguro?")) {
+			RiskScore expected = trained.scoreRaw(text);
+			RiskScore actual = loaded.score(text);
+			assertThat(actual.crisis()).isEqualTo(expected.crisis());
+			assertThat(actual.emergency()).isEqualTo(expected.emergency());
+		}
+	}
+
+	@Test
+	void loadOrTrainTrainsAgainWhenTheSentencesOrThePreparationChanged(@TempDir Path cache) {
+		SpanishRiskDetector.loadOrTrain(examples(), AS_WRITTEN, "as-written", cache);
+		List<String> prepared = new ArrayList<>();
+		UnaryOperator<String> counting = (text) -> {
+			prepared.add(text);
+			return text;
+		};
+		SpanishRiskDetector.loadOrTrain(examples(), counting, "lower-cased", cache);
+		assertThat(prepared).hasSize(24);
+		List<RiskExample> more = new ArrayList<>(examples());
+		more.add(new RiskExample("me tomé todo el frasco de pastillas", Urgency.CRISIS, "test", true));
+		prepared.clear();
+		SpanishRiskDetector detector = SpanishRiskDetector.loadOrTrain(more, counting, "lower-cased", cache);
+		assertThat(prepared).hasSize(25);
+		assertThat(detector.examples()).isEqualTo(25);
+	}
+
+	@Test
+	void loadOrTrainTrainsOverADamagedFile(@TempDir Path cache) throws IOException {
+		Files.write(cache.resolve(SpanishRiskDetector.FILE), new byte[] { 0x4B, 0x53, 0x50, 0x44, 0, 3, 'a' });
+		SpanishRiskDetector detector = SpanishRiskDetector.loadOrTrain(examples(), AS_WRITTEN, "as-written", cache);
+		assertThat(detector.scoreRaw("quiero matarme esta noche").urgency(0.5)).isEqualTo(Urgency.CRISIS);
+		assertThat(SpanishRiskDetector.loadOrTrain(examples(), (text) -> {
+			throw new AssertionError("the damaged file was replaced by the trained model");
+		}, "as-written", cache).examples()).isEqualTo(24);
 	}
 
 }
