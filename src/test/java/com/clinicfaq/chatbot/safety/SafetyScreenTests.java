@@ -414,6 +414,23 @@ class SafetyScreenTests {
 	void screenWhenSpanishIsOrdinaryIsNotUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
+	// session 33: a Spanish denial masks what it denies, as "not" does in English (our sentences)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "no tengo ideas de suicidio, solo quiero dormir mejor",
+			"Jamás he pensado en matarme, lo mío es dolor de espalda",
+			"para nada quiero cortarme, solo pregunto por las sesiones",
+			"no estoy pensando en suicidarme, solo me siento triste" })
+	void screenWhenSpanishDeniesTheDangerIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "no aguanto más, me voy a matar esta noche", "no puedo dejar de pensar en suicidarme",
+			"no sé qué hacer, quiero morirme ya", "ya no quiero vivir, mañana me quito la vida" })
+	void screenWhenASpanishNoDoesNotDenyTheDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 23: Spanish round 4 (decisions with a time, means at hand, goodbyes, self-harm and a body in trouble now;
 	// our sentences, not a set's)
 	@ParameterizedTest(name = "{0}")
