@@ -431,6 +431,23 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 33: a Spanish past with an approximate date or a youth word, and "hoy" that gives an age or a new life
+	// (our sentences)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "hace como diez años intenté ahorcarme, ¿eso me impide hacer el tratamiento?",
+			"de pibe quise tirarme de un puente; hoy tengo 35 y busco algo para la depresión",
+			"de chava intenté ahorcarme, hoy vivo otra vida pero sigo con ansiedad" })
+	void screenWhenSpanishTellsAnOldHistoryIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "de joven intenté ahorcarme y hoy tengo la soga lista otra vez",
+			"hace como diez años intenté ahorcarme. esta noche lo vuelvo a intentar" })
+	void screenWhenAnOldSpanishHistoryComesBackNowStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 23: Spanish round 4 (decisions with a time, means at hand, goodbyes, self-harm and a body in trouble now;
 	// our sentences, not a set's)
 	@ParameterizedTest(name = "{0}")
