@@ -1,36 +1,25 @@
 package com.clinicfaq.chatbot.safety;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import com.clinicfaq.chatbot.nlu.SavedModelFile;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -70,9 +59,6 @@ public final class SpanishRiskDetector {
 
 	/** Word beginnings of this length are features, for words longer than it ("suicid", "pastil"). */
 	private static final int STEM = 5;
-
-	/** The first bytes of a saved model ("KSPD"). */
-	private static final int MAGIC = 0x4B535044;
 
 	/** The saved file's name in the cache folder. */
 	static final String FILE = "spanish-risk-detector.bin";
@@ -138,16 +124,9 @@ public final class SpanishRiskDetector {
 		if (cacheFolder == null) {
 			return train(examples, preparation);
 		}
-		Path file = cacheFolder.resolve(FILE);
-		String key = key(examples, preparationKey);
-		MaxentModel saved = read(file, key);
-		if (saved != null) {
-			logger.info("Loaded the Spanish risk detector from {} ({} sentences)", file, examples.size());
-			return new SpanishRiskDetector(saved, preparation, examples.size());
-		}
-		SpanishRiskDetector trained = train(examples, preparation);
-		write(file, key, trained.model);
-		return trained;
+		MaxentModel model = new SavedModelFile(cacheFolder.resolve(FILE))
+			.loadOrTrain(key(examples, preparationKey), () -> train(examples, preparation).model);
+		return new SpanishRiskDetector(model, preparation, examples.size());
 	}
 
 	/**
@@ -178,51 +157,6 @@ public final class SpanishRiskDetector {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static MaxentModel read(Path file, String key) {
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-			if (in.readInt() != MAGIC || !in.readUTF().equals(key)) {
-				logger.info("The saved Spanish risk detector {} was trained on other data or code; training", file);
-				return null;
-			}
-			return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-		}
-		catch (NoSuchFileException ex) {
-			return null;
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Ignoring the damaged Spanish risk detector {} ({}); training", file, ex.toString());
-			return null;
-		}
-	}
-
-	private static void write(Path file, String key, MaxentModel model) {
-		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), FILE, ".tmp");
-			try {
-				try (DataOutputStream out = new DataOutputStream(
-						new BufferedOutputStream(Files.newOutputStream(temporary)))) {
-					out.writeInt(MAGIC);
-					out.writeUTF(key);
-					new GenericModelWriter((AbstractModel) model, out).persist();
-				}
-				try {
-					Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				}
-				catch (AtomicMoveNotSupportedException ex) {
-					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-			finally {
-				Files.deleteIfExists(temporary);
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Cannot save the Spanish risk detector to {} ({}); the next start-up trains it again", file,
-					ex.toString());
 		}
 	}
 
