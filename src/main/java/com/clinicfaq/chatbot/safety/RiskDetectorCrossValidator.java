@@ -79,7 +79,7 @@ public final class RiskDetectorCrossValidator {
 	/**
 	 * As {@link #crossValidateSpanish}, but each held-out message goes through the whole screen as the service reads
 	 * Spanish: the curated rules and the fold's Spanish detector at {@code threshold}, with sentence splitting,
-	 * masking, history and the question gate (no English detector). A held-out message counts as urgent when the
+	 * negations, idioms and history masked (no English detector). A held-out message counts as urgent when the
 	 * screen says so.
 	 */
 	public Result crossValidateSpanishScreen(List<RiskExample> examples, int folds, double threshold) {

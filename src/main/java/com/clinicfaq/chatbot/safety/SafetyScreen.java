@@ -211,18 +211,26 @@ public class SafetyScreen {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(("java=" + Runtime.version().feature() + ";" + this.preparationRules)
 				.getBytes(StandardCharsets.UTF_8));
-			for (Class<?> code : List.of(SafetyScreen.class, ScreeningNormalizer.class)) {
-				try (InputStream bytes = code.getResourceAsStream(code.getSimpleName() + ".class")) {
-					if (bytes == null) {
-						throw new IllegalStateException("cannot read the bytecode of " + code.getName());
-					}
-					digest.update(bytes.readAllBytes());
-				}
-			}
+			digestBytecode(digest, SafetyScreen.class, ScreeningNormalizer.class);
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException | IOException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Adds the bytecode of each class to {@code digest}: a saved model keyed by it is trained again after any change
+	 * to the code that prepares its input.
+	 */
+	static void digestBytecode(MessageDigest digest, Class<?>... classes) throws IOException {
+		for (Class<?> code : classes) {
+			try (InputStream bytes = code.getResourceAsStream(code.getSimpleName() + ".class")) {
+				if (bytes == null) {
+					throw new IllegalStateException("cannot read the bytecode of " + code.getName());
+				}
+				digest.update(bytes.readAllBytes());
+			}
 		}
 	}
 

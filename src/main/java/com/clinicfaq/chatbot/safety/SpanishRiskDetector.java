@@ -1,7 +1,6 @@
 package com.clinicfaq.chatbot.safety;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -138,14 +137,7 @@ public final class SpanishRiskDetector {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(("l2=" + L2_COST + ";iterations=" + ITERATIONS + ";gram=" + GRAM + ";stem=" + STEM
 					+ ";preparation=" + preparationKey + ";rows=" + examples.size()).getBytes(StandardCharsets.UTF_8));
-			for (Class<?> code : List.of(SpanishRiskDetector.class, SpanishText.class)) {
-				try (InputStream bytes = code.getResourceAsStream(code.getSimpleName() + ".class")) {
-					if (bytes == null) {
-						throw new IllegalStateException("cannot read the bytecode of " + code.getName());
-					}
-					digest.update(bytes.readAllBytes());
-				}
-			}
+			SafetyScreen.digestBytecode(digest, SpanishRiskDetector.class, SpanishText.class);
 			for (RiskExample example : examples) {
 				digest.update(("\n" + example.urgency().name() + "\t" + example.text())
 					.getBytes(StandardCharsets.UTF_8));
