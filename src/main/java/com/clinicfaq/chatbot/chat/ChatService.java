@@ -135,6 +135,15 @@ public class ChatService {
 
 	private static final String ELIGIBILITY = "eligibility";
 
+	/** Getting ready for a session: the "before" side of it. */
+	private static final String PREPARATION = "preparation";
+
+	/** Recovering after a session: the "after" side of it. */
+	private static final String AFTERCARE = "aftercare";
+
+	/** Answers about the session itself, after which "and before?" or "and after?" asks about that side of it. */
+	private static final Set<String> DURING_SESSION = Set.of("session_experience", "monitoring");
+
 	/** Forms whose own answer says who they are for (Spravato: adults whose depression resisted other treatment). */
 	private static final Set<String> FORMS_SAYING_WHO = Set.of("esketamine");
 
@@ -577,6 +586,12 @@ public class ChatService {
 				return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null)
 					.because(ContextUse.CLARIFY_NEITHER), prediction, verdict), true, null);
 			}
+		}
+		if (conversation.offered().isEmpty() && conversation.answered() && ClarifyReply.turnsDownAll(tokens)) {
+			// "no neither, sorry", "nope, none of those" right after an answer: the visitor took the answer for a choice
+			// and turns it down; ask to rephrase and offer a person, as after a "did you mean ...?" turned down
+			return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null)
+				.because(ContextUse.ANSWER_TURNED_DOWN), prediction, verdict), true, null);
 		}
 		if (conversation.offered().isEmpty() && conversation.answered()) {
 			Optional<Acknowledgement.Kind> acknowledgement = Acknowledgement.of(tokens, this.normalizer.fold(text));
@@ -1226,6 +1241,13 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(placed.get()).because(ContextUse.NAMED_FORM_BY_ORDER),
 					Prediction.of(new ScoredIntent(placed.get(), 1.0)));
 		}
+		Optional<String> side = FollowUp.asksSideOfSession(tokens).flatMap((asked) -> sideOfSession(asked, last))
+			.filter((intent) -> catalog.find(intent).isPresent());
+		if (side.isPresent()) {
+			// "and after?" after how to get ready, "and before?" after recovering: the other side of the session
+			return new FollowUpReading(RoutingDecision.answer(side.get()).because(ContextUse.OTHER_SIDE_OF_SESSION),
+					Prediction.of(new ScoredIntent(side.get(), 1.0)));
+		}
 		if (FollowUp.namesNothingNew(tokens)) {
 			// "why not?", "for what though", "what do I do if he does?": nothing of its own, the previous topic again
 			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_TOPIC_NOTHING_NEW),
@@ -1429,6 +1451,17 @@ public class ChatService {
 		}
 		return Optional.of(new FollowUpReading(decisionFor(last, catalog).because(ContextUse.FORM_CORRECTED),
 				Prediction.of(new ScoredIntent(last, 1.0))));
+	}
+
+	/**
+	 * The answer about the side of the session a follow-up asks for ("and after?"), when the previous answer was about
+	 * another side of it: how to get ready, the session itself or recovering. Empty when it asks about the side just
+	 * answered ("and after?" after recovering is the same question again).
+	 */
+	private static Optional<String> sideOfSession(FollowUp.Side asked, String last) {
+		String wanted = (asked == FollowUp.Side.BEFORE) ? PREPARATION : AFTERCARE;
+		boolean otherSide = (asked == FollowUp.Side.BEFORE) ? AFTERCARE.equals(last) : PREPARATION.equals(last);
+		return (otherSide || DURING_SESSION.contains(last)) ? Optional.of(wanted) : Optional.empty();
 	}
 
 	/**

@@ -63,6 +63,22 @@ final class ClarifyReply {
 	}
 
 	/**
+	 * Whether the message turns down every option in so many words ("neither", "no neither, sorry", "nope, none of
+	 * those") and says nothing else: after an answer with no "did you mean ...?" pending, it says the answer was not what
+	 * the visitor asked (the visitor took the answer for a choice). A bare "no" or "none" is not enough: it may answer
+	 * something else.
+	 */
+	static boolean turnsDownAll(List<String> tokens) {
+		if (tokens.isEmpty() || tokens.size() > 6) {
+			return false;
+		}
+		boolean neither = tokens.contains("neither") || (tokens.contains("none")
+				&& (tokens.contains("those") || tokens.contains("them") || tokens.contains("these")));
+		return neither && tokens.stream().allMatch((token) -> NO.contains(token) || FILLER.contains(token)
+				|| token.equals("sorry"));
+	}
+
+	/**
 	 * The choice the reply makes among the offered intents, or empty when it is not a reply to the question (a new
 	 * question, for instance).
 	 * @param tokens the reply's normalized tokens

@@ -18,6 +18,12 @@ public enum ContextUse {
 	/** A reply to "did you mean ...?" turned every option down ("neither"): asked to rephrase. */
 	CLARIFY_NEITHER("turned down every option of the previous \"did you mean ...?\""),
 
+	/** "none of those", "no neither" after an answer: the answer was not what the visitor asked. */
+	ANSWER_TURNED_DOWN("turned down the previous answer (\"none of those\")"),
+
+	/** "and after?" after how to prepare: the other side of the session. */
+	OTHER_SIDE_OF_SESSION("asks about the other side of the session in time (before, after)"),
+
 	/** A bare "ok", "no thanks" after an answer. */
 	ACKNOWLEDGED("acknowledged the previous answer"),
 

@@ -87,7 +87,8 @@ public record Conversation(String id, int turns, String lastIntent, List<String>
 		}
 		return new Conversation(this.id, this.turns + 1, null, List.of(), null, false, false,
 				decision.urgent() ? decision.intent() : this.urgentIntent,
-				(comeBackTo && !decision.urgent() && decision.context() != ContextUse.CLARIFY_NEITHER) ? text : null);
+				(comeBackTo && !decision.urgent() && decision.context() != ContextUse.CLARIFY_NEITHER
+						&& decision.context() != ContextUse.ANSWER_TURNED_DOWN) ? text : null);
 	}
 
 	/**

@@ -151,15 +151,70 @@ final class FollowUp {
 	 * medicine, the consultation ("is it the same for the injection?", "what about lithium?").
 	 */
 	static boolean swapsEntity(List<String> tokens, boolean namesOtherTopic) {
+		boolean instead = asksInstead(tokens);
 		if (tokens.size() > 9) {
-			// "and what of the nasal spray I have seen advertised?": however long, it only names what changes
-			return tokens.size() <= 16 && opensWithWhatAbout(tokens) && names(tokens) && asksNothingAfterOpener(tokens);
+			// "and what of the nasal spray I have seen advertised?": however long, it only names what changes; "and if I
+			// had the injection instead of the drip?" says so
+			return tokens.size() <= 16 && names(tokens)
+					&& ((opensWithWhatAbout(tokens) && asksNothingAfterOpener(tokens))
+							|| (instead && tokens.size() <= INSTEAD_WORDS));
 		}
 		boolean opener = OPENERS.contains(tokens.get(0)) || tokens.contains("same") || tokens.contains("include")
-				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also")
+				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also") || instead
 				|| (carriesTopic(tokens) && tokens.stream().anyMatch(COMPARATIVES::contains));
 		boolean entity = namesOtherTopic || names(tokens);
 		return opener && entity;
+	}
+
+	/** A side of the session in time. */
+	enum Side {
+
+		/** "and before?": getting ready. */
+		BEFORE,
+
+		/** "and after?": recovering. */
+		AFTER
+
+	}
+
+	private static final Set<String> BEFORE_WORDS = Set.of("before", "beforehand", "prior");
+
+	private static final Set<String> AFTER_WORDS = Set.of("after", "afterwards", "afterward", "afterwords");
+
+	/** Words that may stand around the time word of "and after?", "what about afterwards", "after the session?". */
+	private static final Set<String> SIDE_FILLERS = Set.of("and", "what", "about", "how", "so", "but", "then", "the",
+			"a", "session", "sessions", "infusion", "infusions", "treatment", "treatments", "appointment", "it", "that",
+			"one", "too", "also");
+
+	/**
+	 * "and after?", "what about afterwards", "before the session?": the previous question cut short to the other side
+	 * of the session in time, and nothing else.
+	 */
+	static Optional<Side> asksSideOfSession(List<String> tokens) {
+		if (tokens.isEmpty() || tokens.size() > 5) {
+			return Optional.empty();
+		}
+		boolean before = tokens.stream().anyMatch(BEFORE_WORDS::contains);
+		boolean after = tokens.stream().anyMatch(AFTER_WORDS::contains);
+		boolean nothingElse = tokens.stream()
+			.allMatch((token) -> SIDE_FILLERS.contains(token) || BEFORE_WORDS.contains(token) || AFTER_WORDS.contains(token));
+		if (!nothingElse || before == after) {
+			return Optional.empty();
+		}
+		return Optional.of(before ? Side.BEFORE : Side.AFTER);
+	}
+
+	/** The longest follow-up that "instead" makes the previous question about something else. */
+	private static final int INSTEAD_WORDS = 14;
+
+	/**
+	 * "and if I had the injection instead of the drip?", "would they cover the spray instead?": "instead" in a follow-up
+	 * that opens as one ("and", "what", "or" ...) or carries the previous topic with a pronoun asks the previous question
+	 * about what it names; "can I do the spray instead?", with neither, may ask something of its own (whether that form
+	 * is an option).
+	 */
+	static boolean asksInstead(List<String> tokens) {
+		return tokens.contains("instead") && (OPENERS.contains(tokens.get(0)) || carriesTopic(tokens));
 	}
 
 	/** Words that ask a question of their own after "what about X" ("what about the spray, how is it given?"). */

@@ -287,4 +287,42 @@ class ChatServiceConversationTests {
 		ChatTurn changed = say("c44", "different question, where do you guys park your bikes");
 		assertThat(changed.intent().name()).isNotEqualTo("session_length");
 	}
+
+	@Test
+	void replyWhenAFollowUpAsksTheSameWithAnotherFormInsteadKeepsThePreviousIntent() {
+		assertThat(say("c45", "how long is one infusion appointment").intent().name()).isEqualTo("session_length");
+		ChatTurn instead = say("c45", "and what if I got the shot instead of the IV drip?");
+		assertThat(instead.route()).isEqualTo(Route.ANSWER);
+		assertThat(instead.intent().name()).isEqualTo("session_length");
+		assertThat(instead.context()).isEqualTo(ContextUse.SAME_QUESTION);
+		assertThat(say("c46", "does my insurance pay for the infusions").intent().name()).isEqualTo("insurance_cost");
+		ChatTurn cover = say("c46", "would they pay for the nasal spray instead");
+		assertThat(cover.intent().name()).isEqualTo("insurance_cost");
+		assertThat(cover.context()).isEqualTo(ContextUse.SAME_QUESTION);
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksAboutTheOtherSideOfTheSessionAnswersThatSide() {
+		assertThat(say("c47", "what should i do to get ready before my infusion").intent().name())
+			.isEqualTo("preparation");
+		ChatTurn after = say("c47", "and after?");
+		assertThat(after.route()).isEqualTo(Route.ANSWER);
+		assertThat(after.intent().name()).isEqualTo("aftercare");
+		assertThat(after.context()).isEqualTo(ContextUse.OTHER_SIDE_OF_SESSION);
+		ChatTurn before = say("c47", "what about before?");
+		assertThat(before.intent().name()).isEqualTo("preparation");
+		assertThat(before.context()).isEqualTo(ContextUse.OTHER_SIDE_OF_SESSION);
+	}
+
+	@Test
+	void replyWhenTheVisitorTurnsDownAnAnswerAsksToRephraseAndOffersAPerson() {
+		assertThat(say("c48", "what are the side effects").route()).isEqualTo(Route.ANSWER);
+		ChatTurn turnedDown = say("c48", "neither of those, sorry");
+		assertThat(turnedDown.route()).isEqualTo(Route.HANDOFF);
+		assertThat(turnedDown.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		assertThat(turnedDown.context()).isEqualTo(ContextUse.ANSWER_TURNED_DOWN);
+		// the turned-down answer is no context for what comes next
+		assertThat(say("c48", "and for the spray?").context()).isNotEqualTo(ContextUse.SAME_QUESTION);
+	}
+
 }

@@ -101,4 +101,18 @@ class ClarifyReplyTests {
 		assertThat(read(reply, List.of("insurance_cost"))).contains(new ClarifyReply.Chosen("insurance_cost"));
 	}
 
+
+	@ParameterizedTest
+	@ValueSource(strings = { "neither", "no neither, sorry", "nope, none of those", "neither of them", "none of these pls" })
+	void turnsDownAllWhenTheReplySaysNeitherAndNothingElse(String reply) {
+		assertThat(ClarifyReply.turnsDownAll(this.normalizer.tokens(reply))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "no", "none", "no thanks", "neither of those worked for me", "none of those apply to me",
+			"is neither safe?" })
+	void turnsDownAllIsFalseForAPlainNoOrMore(String reply) {
+		assertThat(ClarifyReply.turnsDownAll(this.normalizer.tokens(reply))).isFalse();
+	}
+
 }

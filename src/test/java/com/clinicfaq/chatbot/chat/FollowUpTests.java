@@ -461,4 +461,36 @@ class FollowUpTests {
 		assertThat(FollowUp.refersBack(tokens(text))).isTrue();
 	}
 
+
+	@ParameterizedTest
+	@ValueSource(strings = { "and what if I got the shot instead of the IV drip?", "would they cover the spray instead",
+			"or the lozenges instead?" })
+	void swapsEntityWhenInsteadAsksThePreviousQuestionAboutAnotherForm(String text) {
+		assertThat(FollowUp.swapsEntity(tokens(text), false)).isTrue();
+	}
+
+	@org.junit.jupiter.api.Test
+	void swapsEntityIsFalseWhenInsteadAsksAQuestionOfItsOwn() {
+		// whether that form is an option: neither an opener nor a pronoun carrying the previous topic
+		assertThat(FollowUp.swapsEntity(tokens("can I do the spray instead?"), false)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "and after?", "what about afterwards", "after the session?", "and after that" })
+	void asksSideOfSessionAfter(String text) {
+		assertThat(FollowUp.asksSideOfSession(tokens(text))).contains(FollowUp.Side.AFTER);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "and before?", "what about beforehand", "before the infusion?" })
+	void asksSideOfSessionBefore(String text) {
+		assertThat(FollowUp.asksSideOfSession(tokens(text))).contains(FollowUp.Side.BEFORE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "can I drive after?", "what should I eat after", "before and after", "after how long" })
+	void asksSideOfSessionIsEmptyWhenTheMessageSaysMore(String text) {
+		assertThat(FollowUp.asksSideOfSession(tokens(text))).isEmpty();
+	}
+
 }
