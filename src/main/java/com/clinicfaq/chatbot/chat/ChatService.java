@@ -135,6 +135,9 @@ public class ChatService {
 
 	private static final String ELIGIBILITY = "eligibility";
 
+	/** A question of a long message that asks to book or for a person this clearly is that request. */
+	private static final double CLEAR_REQUEST = 0.5;
+
 	/** Getting ready for a session: the "before" side of it. */
 	private static final String PREPARATION = "preparation";
 
@@ -1106,6 +1109,19 @@ public class ChatService {
 		if (answered.isEmpty() && clarifying != null && !wholeAnswers && whole.route() == Route.HANDOFF) {
 			// a story followed by a question that is only likely: ask about the question, not hand off on the story
 			return clarifying;
+		}
+		boolean wholeUnplaced = whole.route() == Route.HANDOFF && whole.reason() == HandoffReason.UNMATCHED
+				&& !whole.urgent();
+		if (answered.isEmpty() && clarifying == null && wholeUnplaced) {
+			// a story that ends by asking to book or to reach someone: that request, not an unmatched hand-off on the story
+			Optional<Part> request = parts.stream()
+				.filter((part) -> part.decision().route() == Route.HANDOFF
+						&& part.decision().reason() == HandoffReason.REQUESTED && !part.decision().urgent()
+						&& part.confidence() >= CLEAR_REQUEST)
+				.findFirst();
+			if (request.isPresent()) {
+				return request.get().decision();
+			}
 		}
 		return whole;
 	}

@@ -325,4 +325,14 @@ class ChatServiceConversationTests {
 		assertThat(say("c48", "and for the spray?").context()).isNotEqualTo(ContextUse.SAME_QUESTION);
 	}
 
+	@Test
+	void replyWhenAStoryEndsByAskingToBookHandsOffAsRequested() {
+		ChatTurn booking = say("c49", "I have read all of your pages and talked it over with my family. My sister came with "
+				+ "me to an open evening in the spring and we liked the staff. My work schedule is finally calmer now. Can I "
+				+ "book a consultation with one of your doctors for next week?");
+		assertThat(booking.route()).isEqualTo(Route.HANDOFF);
+		assertThat(booking.reason()).isEqualTo(HandoffReason.REQUESTED);
+		assertThat(booking.intent().name()).isEqualTo("appointment");
+	}
+
 }
