@@ -1112,8 +1112,9 @@ public class ChatService {
 		}
 		boolean wholeUnplaced = whole.route() == Route.HANDOFF && whole.reason() == HandoffReason.UNMATCHED
 				&& !whole.urgent();
-		if (answered.isEmpty() && clarifying == null && wholeUnplaced) {
+		if (answered.isEmpty() && clarifying == null && wholeUnplaced && !RiskQuestion.asksAboutRisk(text, verdict)) {
 			// a story that ends by asking to book or to reach someone: that request, not an unmatched hand-off on the story
+			// (a message that also asks about a risk keeps the risk answer and its "happening now" line, decided later)
 			Optional<Part> request = parts.stream()
 				.filter((part) -> part.decision().route() == Route.HANDOFF
 						&& part.decision().reason() == HandoffReason.REQUESTED && !part.decision().urgent()
