@@ -586,17 +586,15 @@ public class ChatService {
 						Prediction.of(new ScoredIntent(chosen.intent(), 1.0)), verdict);
 			}
 			if (choice.isPresent()) {
-				return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null)
-					.because(ContextUse.CLARIFY_NEITHER), prediction, verdict), true, null);
+				return turnedDown(ContextUse.CLARIFY_NEITHER, prediction, verdict);
 			}
 		}
-		if (conversation.offered().isEmpty() && conversation.answered() && ClarifyReply.turnsDownAll(tokens)) {
-			// "no neither, sorry", "nope, none of those" right after an answer: the visitor took the answer for a choice
-			// and turns it down; ask to rephrase and offer a person, as after a "did you mean ...?" turned down
-			return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null)
-				.because(ContextUse.ANSWER_TURNED_DOWN), prediction, verdict), true, null);
-		}
 		if (conversation.offered().isEmpty() && conversation.answered()) {
+			if (ClarifyReply.turnsDownAll(tokens)) {
+				// "no neither, sorry", "nope, none of those" right after an answer: the visitor took the answer for a
+				// choice and turns it down; ask to rephrase and offer a person, as after a "did you mean ...?" turned down
+				return turnedDown(ContextUse.ANSWER_TURNED_DOWN, prediction, verdict);
+			}
 			Optional<Acknowledgement.Kind> acknowledgement = Acknowledgement.of(tokens, this.normalizer.fold(text));
 			if (acknowledgement.isPresent()) {
 				return acknowledged(acknowledgement.get(), conversation, prediction, verdict, catalog);
@@ -1040,6 +1038,12 @@ public class ChatService {
 	 * else the visitor wants to know, whatever the classifier makes of it (a greeting, a goodbye). A "yes" to an answer
 	 * that offered to connect the visitor with the clinic's team accepts that offer.
 	 */
+	/** What was offered or answered is turned down: ask to rephrase and offer a person. */
+	private Understood turnedDown(ContextUse context, Prediction prediction, SafetyVerdict verdict) {
+		return new Understood(classification(RoutingDecision.handoff(HandoffReason.UNMATCHED, null).because(context),
+				prediction, verdict), true, null);
+	}
+
 	private Understood acknowledged(Acknowledgement.Kind kind, Conversation conversation, Prediction prediction,
 			SafetyVerdict verdict, IntentCatalog catalog) {
 		if (kind == Acknowledgement.Kind.ACCEPTS && conversation.personOffered()
