@@ -47,7 +47,7 @@ public final class EvalCommand {
 			  eval --train TRAIN.jsonl --test TEST.jsonl [--val VAL.jsonl] [options]
 			  eval --intents DIR --folds K [options]
 			  eval --intents DIR --test TEST.jsonl [--val VAL.jsonl] [options]
-			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--dump FILE] [--readings FILE] [--any-listed] [--set ...]
+			  eval --chat FILE_OR_DIR [--chat ...] [--intents DIR] [--misses FILE] [--report FILE] [--dump FILE] [--readings FILE] [--any-listed] [--with-detector] [--set ...]
 			      replays visitor conversations (JSON lines {"id","persona","kind","turns":[{"text","expect"}]})
 			      through the whole chat core and prints per-kind figures; --misses writes the wrong turns;
 			      --dump writes every turn's decision (route, reason, intent, urgent, signals) as a JSON line;
@@ -55,6 +55,8 @@ public final class EvalCommand {
 			      --grid "A1,A2;M1,M2[;F1,F2]" replays once per answer threshold, clarify margin (and fallback)
 			      --any-listed: an answer turn listing several intents is right when any is answered (not in
 			      two_questions cases, where both must be); for writers who list each acceptable answer
+			      --with-detector: the safety screen has the risk detector too, as the service has (trained first, about a
+			      minute); without it, the curated rules only, so a detector's false alarm on an ordinary turn does not show
 			  eval --safety FILE... [--show-misses] [--dump FILE] [--set KEY=VALUE]
 			  eval --safety-cv [--folds K] [--spanish [--per-category]] [--set KEY=VALUE]
 			--safety-cv cross-validates the risk detector on the team's written sentences (intents/safety/detector),
@@ -84,7 +86,7 @@ public final class EvalCommand {
 			  --set KEY=VALUE   override a chatbot.nlu.* or chatbot.routing.* property, as in application.yml
 			""";
 
-	private static final Set<String> FLAGS = Set.of("--drop-oos", "--any-listed");
+	private static final Set<String> FLAGS = Set.of("--drop-oos", "--any-listed", "--with-detector");
 
 	private final PrintStream out;
 
@@ -334,7 +336,7 @@ public final class EvalCommand {
 		}
 		Path intents = Path.of(options.getOrDefault("--intents", "intents"));
 		long start = System.nanoTime();
-		ChatCore core = ChatCore.build(intents, binder);
+		ChatCore core = ChatCore.build(intents, binder, options.containsKey("--with-detector"));
 		this.out.printf(Locale.ROOT, "trained on %s in %.1f s; replaying %d conversations%n", intents,
 				(System.nanoTime() - start) / 1e9, cases.size());
 		if (options.containsKey("--grid")) {
