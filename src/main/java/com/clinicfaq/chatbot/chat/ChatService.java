@@ -203,6 +203,9 @@ public class ChatService {
 	/** The catalog's intent about taking other medicines with ketamine. */
 	private static final String INTERACTIONS = "interactions";
 
+	/** The answers about having ketamine with another medicine or condition, which name that other one. */
+	private static final Set<String> WITH_OTHER_MEDICINE = Set.of(INTERACTIONS, "contraindications", "pregnancy");
+
 	/** The catalog's intent for a visitor who asks for a person. */
 	private static final String HUMAN_AGENT = "human_agent";
 
@@ -1012,7 +1015,7 @@ public class ChatService {
 				|| (decision.answers() && (INTERACTIONS.equals(decision.intent()) || !isTopic(decision.intent(), catalog)))
 				|| (decision.route() == Route.HANDOFF && decision.reason() != HandoffReason.UNMATCHED)
 				|| prediction.top(3).stream().noneMatch((scored) -> scored.name().equals(INTERACTIONS))
-				|| !this.topics.asksAboutTakingBoth(text)) {
+				|| !this.topics.asksAboutTakingBoth(text, askedOf(text))) {
 			return decision;
 		}
 		if (decision.answers() && CANDIDACY.contains(decision.intent()) && this.topics.namesOtherCondition(text)) {
@@ -1021,6 +1024,17 @@ public class ChatService {
 		}
 		return (decision.answers()) ? RoutingDecision.answerSuggesting(INTERACTIONS, decision.intent())
 				: RoutingDecision.answer(INTERACTIONS);
+	}
+
+	/**
+	 * What a message of several sentences asks: its questions, or the whole message when none reads as one.
+	 */
+	private static String askedOf(String text) {
+		if (MessageSplitter.sentences(text).size() < 2) {
+			return text;
+		}
+		List<String> questions = MessageSplitter.questions(text);
+		return questions.isEmpty() ? text : String.join(" ", questions);
 	}
 
 	/**
@@ -1070,6 +1084,8 @@ public class ChatService {
 		List<Part> parts = new ArrayList<>();
 		boolean aboutKetamine = this.topics.namesKetamine(text);
 		String previous = null;
+		int elsewhere = 0;
+		boolean askedElsewhere = false;
 		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
 			Prediction prediction = this.classifier.classify(question.text());
 			Part part = onTopics(new Part(prediction, this.routing.decide(verdict, prediction, catalog)),
@@ -1078,8 +1094,28 @@ public class ChatService {
 				part = readWithPreviousQuestion(part, question.text(), previous, parts.get(parts.size() - 1), verdict,
 						catalog);
 			}
+			boolean continuesElsewhere = question.joined() && askedElsewhere && !this.topics.namesKetamine(question.text());
+			askedElsewhere = aboutKetamine
+					&& (continuesElsewhere || asksOfOtherTopic(part, question.text(), verdict, catalog));
+			if (askedElsewhere) {
+				// "...ketamine helped me a lot. Do you know if TMS is covered by Medicare?": the story speaks of ketamine,
+				// the question asks about another treatment, which the catalog does not answer; so does a clause joined
+				// to that question ("what does a psilocybin session cost, and how do you find a facilitator?")
+				part = new Part(part.prediction(), RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)));
+				elsewhere++;
+			}
 			parts.add(part);
 			previous = question.text();
+		}
+		if (elsewhere > 0 && parts.stream().map(Part::decision).noneMatch((part) -> part.route() == Route.CLARIFY
+				|| (part.answers() && isTopic(part.intent(), catalog)))) {
+			// nothing else of the message is a question about ketamine treatment: a request to book or for a person
+			// still stands, otherwise the message is handed off as one the catalog does not answer
+			return parts.stream().map(Part::decision)
+				.filter((part) -> part.route() == Route.HANDOFF && part.reason() == HandoffReason.REQUESTED
+						&& !part.urgent())
+				.findFirst()
+				.orElse(RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)));
 		}
 		askedOnce(parts, verdict, catalog);
 		List<String> answered = new ArrayList<>();
@@ -1129,6 +1165,34 @@ public class ChatService {
 			}
 		}
 		return whole;
+	}
+
+	/**
+	 * Whether one question of a message that names ketamine elsewhere asks about another medicine, condition or
+	 * service instead ({@link TopicGuard#otherTopicOfQuestion}), whether the classifier places it on a topic or reads it
+	 * as a request ("do you offer TMS at your clinic"). A question
+	 * about having ketamine with another medicine or condition ("Is lexapro a problem?" after the visitor's plans for
+	 * infusions), about their own candidacy, or about a risk of the treatment itself keeps its answer.
+	 */
+	private boolean asksOfOtherTopic(Part part, String question, SafetyVerdict verdict, IntentCatalog catalog) {
+		RoutingDecision decision = part.decision();
+		if (decision.urgent()) {
+			return false;
+		}
+		if (!(decision.answers() || decision.route() == Route.CLARIFY)) {
+			// "Do you offer TMS at your clinic, and how many visits does that take?": the first clause reads as a
+			// request, the second is still about TMS
+			return decision.route() == Route.HANDOFF && this.topics.otherTopicOfQuestion(question, catalog).isPresent();
+		}
+		List<String> placed = (decision.route() == Route.CLARIFY) ? decision.options()
+				: (decision.also() != null) ? List.of(decision.intent(), decision.also()) : List.of(decision.intent());
+		if (placed.stream().anyMatch((intent) -> !isTopic(intent, catalog) || WITH_OTHER_MEDICINE.contains(intent))
+				|| asksOwnCandidacy(decision, question, verdict)) {
+			return false;
+		}
+		return this.topics.otherTopicOfQuestion(question, catalog)
+			.filter((other) -> !namesRiskOfTreatment(decision, part.prediction(), other, question, verdict))
+			.isPresent();
 	}
 
 	/**

@@ -67,6 +67,10 @@ public class TopicGuard {
 	 * Words that ask about having two medicines at once: "with", "while", "together", "mix", "clash", "interfere",
 	 * "stop" or "keep taking" one for the other.
 	 */
+	/** "does it help with that": "with" after these asks what ketamine helps, not about having it with a medicine. */
+	private static final Set<String> HELPS = Set.of("help", "helps", "helped", "helping", "cope", "coping", "deal",
+			"dealing", "struggle", "struggling", "struggled", "diagnosed", "live", "living");
+
 	private static final Set<String> TAKING_BOTH = Set.of("with", "while", "during", "together", "alongside", "mix",
 			"mixing", "mixed", "combine", "combined", "combining", "clash", "clashes", "interact", "interacts",
 			"interaction", "interactions", "interfere", "interferes", "interfering", "conflict", "conflicts", "stop",
@@ -197,6 +201,9 @@ public class TopicGuard {
 			"chiropractic", "chiropractor", "neurofeedback", "biofeedback", "hypnotherapy", "psilocybin");
 
 	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
+
+	/** More words a question uses for a subject named before it: "is the same true for them", "instead". */
+	private static final Set<String> REFERENCES_TO_SUBJECT = Set.of("them", "they", "same", "instead", "too", "also");
 
 	/**
 	 * Words that set what a message points at ("it", "this") against a medicine it names: "how is it different from
@@ -578,6 +585,33 @@ public class TopicGuard {
 	}
 
 	/**
+	 * The other medicine, condition or service one question of a longer message asks about, when that message speaks
+	 * of ketamine elsewhere: "Do you know if TMS is covered by Medicare?" at the end of a story about the visitor's own
+	 * infusions. The whole message names ketamine, so {@link #otherTopic} keeps it; the question itself names the other
+	 * treatment and neither names ketamine, points back at it ("is it covered", "would that work for her") nor sets it
+	 * against the other one ("is TMS better than this").
+	 * @param question one question of the message, as {@code MessageSplitter} cut it
+	 * @param catalog the catalog in use
+	 */
+	public Optional<String> otherTopicOfQuestion(String question, IntentCatalog catalog) {
+		Optional<String> other = otherTopic(question, false, catalog);
+		if (other.isEmpty()) {
+			return other;
+		}
+		List<String> tokens = this.normalizer.tokens(question).stream().map(TopicGuard::possessive).toList();
+		if (tokens.stream().anyMatch(TopicGuard::setsAgainst)) {
+			return Optional.empty();
+		}
+		// a pointer before the other topic is named points back at ketamine ("is it covered like TMS is"); after it, at
+		// the other topic ("do you offer TMS, and how many visits does that take")
+		int named = tokens.indexOf(other.get());
+		int end = (named >= 0) ? named : tokens.size();
+		boolean pointsBack = tokens.subList(0, end).stream()
+			.anyMatch((token) -> POINTERS.contains(token) || REFERENCES_TO_SUBJECT.contains(token));
+		return pointsBack ? Optional.empty() : other;
+	}
+
+	/**
 	 * Whether the message names ketamine, its forms or a session, or points at a subject with "it", "this", "that":
 	 * what a question about ketamine itself ("what is it?", "what is ketamine?") needs.
 	 */
@@ -620,20 +654,34 @@ public class TopicGuard {
 	 * lyrica?", nor "I have epilepsy, can I do ketamine?" (a condition, not a medicine).
 	 */
 	public boolean asksAboutTakingBoth(String text) {
+		return asksAboutTakingBoth(text, text);
+	}
+
+	/**
+	 * As {@link #asksAboutTakingBoth(String)} for a message of several sentences: ketamine and the other medicine may
+	 * be named anywhere in it ("the VA has me on prazosin ... ketamine for PTSD"), the words that ask about having both
+	 * only in what it asks ("can I keep the prazosin during infusions?"), not in the story around it ("struggling with
+	 * nightmares", "I stopped sertraline").
+	 * @param text the whole message
+	 * @param asked its questions
+	 */
+	public boolean asksAboutTakingBoth(String text, String asked) {
 		if (!namesOrPointsAtKetamine(text)) {
 			return false;
 		}
 		List<String> tokens = this.normalizer.tokens(text).stream().map(TopicGuard::possessive).toList();
-		boolean medicine = false;
-		boolean both = false;
-		if (tokens.stream().anyMatch(COMPARING::contains)) {
+		List<String> askedTokens = asked.equals(text) ? tokens
+				: this.normalizer.tokens(asked).stream().map(TopicGuard::possessive).toList();
+		if (askedTokens.stream().anyMatch(COMPARING::contains)) {
 			return false;
 		}
-		for (int i = 0; i < tokens.size(); i++) {
-			String token = tokens.get(i);
-			medicine |= MEDICINES_IN_GENERAL.contains(token) || isMedicine(token);
-			both |= TAKING_BOTH.contains(token)
-					|| (token.equals("keep") && i + 1 < tokens.size() && KEEP_TAKING.contains(tokens.get(i + 1)));
+		boolean medicine = tokens.stream().anyMatch((token) -> MEDICINES_IN_GENERAL.contains(token) || isMedicine(token));
+		boolean both = false;
+		for (int i = 0; i < askedTokens.size(); i++) {
+			String token = askedTokens.get(i);
+			String before = (i > 0) ? askedTokens.get(i - 1) : "";
+			both |= (TAKING_BOTH.contains(token) && !(token.equals("with") && HELPS.contains(before)))
+					|| (token.equals("keep") && i + 1 < askedTokens.size() && KEEP_TAKING.contains(askedTokens.get(i + 1)));
 		}
 		return medicine && both;
 	}

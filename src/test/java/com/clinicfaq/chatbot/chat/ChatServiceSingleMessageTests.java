@@ -54,4 +54,60 @@ class ChatServiceSingleMessageTests {
 		assertThat(question.reason()).isEqualTo(HandoffReason.UNMATCHED);
 	}
 
+	@Test
+	void replyWhenAStoryAboutKetamineEndsWithAQuestionAboutAnotherTreatmentHandsOffUnmatched() {
+		ChatService chat = chatClassifying((text) -> {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.contains("pay for") || lower.contains("covered")) {
+				return new Prediction(List.of(new ScoredIntent("insurance_cost", 0.9)));
+			}
+			if (lower.contains("how many")) {
+				return new Prediction(List.of(new ScoredIntent("treatment_course", 0.85)));
+			}
+			if (lower.contains("interact")) {
+				return new Prediction(List.of(new ScoredIntent("interactions", 0.9)));
+			}
+			return new Prediction(List.of(new ScoredIntent("out_of_scope", 0.9)));
+		});
+		ChatTurn coverage = say(chat, "My infusions of ketamine last spring lifted the fog for me. My brother is not keen on "
+				+ "drugs, and his psychiatrist brought up ECT. He is retired. Would Medicare pay for ECT?");
+		assertThat(coverage.route()).isEqualTo(Route.HANDOFF);
+		assertThat(coverage.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		// the clause joined to it is still about the other treatment
+		ChatTurn joined = say(chat, "Ketamine helped my mood a lot. Now I am curious about neurofeedback. Is neurofeedback "
+				+ "something your office provides, and how many visits does that take?");
+		assertThat(joined.route()).isEqualTo(Route.HANDOFF);
+		assertThat(joined.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		// the same story asking about ketamine with the other medicine keeps its answer
+		ChatTurn mixing = say(chat, "My doctor suggested ketamine. I have been on lithium for years. Does it interact with "
+				+ "lithium?");
+		assertThat(mixing.route()).isEqualTo(Route.ANSWER);
+		assertThat(mixing.intent().name()).isEqualTo("interactions");
+		ChatTurn ours = say(chat, "My doctor suggested ketamine after ECT did little for me. Is it covered by insurance?");
+		assertThat(ours.route()).isEqualTo(Route.ANSWER);
+		assertThat(ours.intent().name()).isEqualTo("insurance_cost");
+	}
+
+	@Test
+	void replyWhenAStoryNamesTheVisitorsMedicinesAndAsksWhetherKetamineHelpsAnswersTheCondition() {
+		ChatService chat = chatClassifying((text) -> {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.contains("keep")) {
+				return new Prediction(List.of(new ScoredIntent("interactions", 0.6), new ScoredIntent("ptsd", 0.3)));
+			}
+			if (lower.contains("navy")) {
+				return new Prediction(List.of(new ScoredIntent("ptsd", 0.9), new ScoredIntent("interactions", 0.05)));
+			}
+			return new Prediction(List.of(new ScoredIntent("out_of_scope", 0.9), new ScoredIntent("interactions", 0.05)));
+		});
+		String story = "The navy doctor put me on prazosin and paroxetine, and I still wake up at three every night. "
+				+ "A friend told me ketamine did a lot for his PTSD.";
+		ChatTurn helps = say(chat, story + " Would it help with mine?");
+		assertThat(helps.route()).isEqualTo(Route.ANSWER);
+		assertThat(helps.intent().name()).isEqualTo("ptsd");
+		ChatTurn both = say(chat, story + " Can I keep the prazosin during infusions?");
+		assertThat(both.route()).isEqualTo(Route.ANSWER);
+		assertThat(both.intent().name()).isEqualTo("interactions");
+	}
+
 }

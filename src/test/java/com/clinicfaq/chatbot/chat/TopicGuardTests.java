@@ -218,4 +218,34 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic("can I take a benzo for sleep", false, TestChatbot.catalog())).isPresent();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Would Medicare pay for ECT sessions?", "how many acupuncture visits does a course take",
+			"Is neurofeedback something your office provides, and how long does that take?",
+			"what does a psilocybin retreat cost in Colorado" })
+	void otherTopicOfQuestionWhenTheQuestionAsksAboutAnotherTreatment(String question) {
+		assertThat(this.guard.otherTopicOfQuestion(question, null)).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it covered the way ECT would be?", "is this safer than ECT", "does that work with TMS too",
+			"how is ECT different", "what dose do you use?" })
+	void otherTopicOfQuestionWhenTheQuestionPointsBackOrComparesIsEmpty(String question) {
+		assertThat(this.guard.otherTopicOfQuestion(question, null)).isEmpty();
+	}
+
+	@Test
+	void asksAboutTakingBothInAStoryReadsTheWordsOfHavingBothInWhatItAsks() {
+		String story = "The navy doctor put me on prazosin and paroxetine, and I still wake up at three every night. "
+				+ "A friend told me ketamine did a lot for his PTSD.";
+		assertThat(this.guard.asksAboutTakingBoth(story + " Would it help with mine?", "Would it help with mine?"))
+			.isFalse();
+		assertThat(this.guard.asksAboutTakingBoth(story + " Can I keep the prazosin during infusions?",
+				"Can I keep the prazosin during infusions?"))
+			.isTrue();
+		// a single question still reads as before
+		assertThat(this.guard.asksAboutTakingBoth("will ketamine for my ptsd clash with my prazosin?")).isTrue();
+		assertThat(this.guard.asksAboutTakingBoth("does ketamine help with the low mood my sertraline never lifted?"))
+			.isFalse();
+	}
+
 }
