@@ -1084,7 +1084,7 @@ public class ChatService {
 		List<Part> parts = new ArrayList<>();
 		boolean aboutKetamine = this.topics.namesKetamine(text);
 		String previous = null;
-		int elsewhere = 0;
+		boolean anyElsewhere = false;
 		boolean askedElsewhere = false;
 		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
 			Prediction prediction = this.classifier.classify(question.text());
@@ -1102,12 +1102,12 @@ public class ChatService {
 				// the question asks about another treatment, which the catalog does not answer; so does a clause joined
 				// to that question ("what does a psilocybin session cost, and how do you find a facilitator?")
 				part = new Part(part.prediction(), RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog)));
-				elsewhere++;
+				anyElsewhere = true;
 			}
 			parts.add(part);
 			previous = question.text();
 		}
-		if (elsewhere > 0 && parts.stream().map(Part::decision).noneMatch((part) -> part.route() == Route.CLARIFY
+		if (anyElsewhere && parts.stream().map(Part::decision).noneMatch((part) -> part.route() == Route.CLARIFY
 				|| (part.answers() && isTopic(part.intent(), catalog)))) {
 			// nothing else of the message is a question about ketamine treatment: a request to book or for a person
 			// still stands, otherwise the message is handed off as one the catalog does not answer

@@ -63,14 +63,14 @@ public class TopicGuard {
 			"antidepressants", "antipsychotic", "antipsychotics", "stimulant", "stimulants", "supplement",
 			"supplements");
 
-	/**
-	 * Words that ask about having two medicines at once: "with", "while", "together", "mix", "clash", "interfere",
-	 * "stop" or "keep taking" one for the other.
-	 */
 	/** "does it help with that": "with" after these asks what ketamine helps, not about having it with a medicine. */
 	private static final Set<String> HELPS = Set.of("help", "helps", "helped", "helping", "cope", "coping", "deal",
 			"dealing", "struggle", "struggling", "struggled", "diagnosed", "live", "living");
 
+	/**
+	 * Words that ask about having two medicines at once: "with", "while", "together", "mix", "clash", "interfere",
+	 * "stop" or "keep taking" one for the other.
+	 */
 	private static final Set<String> TAKING_BOTH = Set.of("with", "while", "during", "together", "alongside", "mix",
 			"mixing", "mixed", "combine", "combined", "combining", "clash", "clashes", "interact", "interacts",
 			"interaction", "interactions", "interfere", "interferes", "interfering", "conflict", "conflicts", "stop",

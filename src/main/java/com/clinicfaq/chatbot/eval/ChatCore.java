@@ -36,10 +36,6 @@ import org.springframework.boot.context.properties.bind.Binder;
  */
 record ChatCore(ChatService chat, IntentCatalog catalog, IntentClassifier classifier, SafetyScreen screen) {
 
-	static ChatCore build(Path intents, Binder binder) {
-		return build(intents, binder, false);
-	}
-
 	/**
 	 * The core trained on the catalog in {@code intents}.
 	 * @param withDetector whether the safety screen also has the risk detector, as the service has (trained here, about a
