@@ -665,6 +665,33 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 36: a past told with a season of a year, "months back" or "seizure-free", fainting at needles, a medicine's
+	// danger in overdose, a sleeper hard to wake at an hour, a fear of what may happen, crying until breathless (kinds
+	// from the training half of blind look-alike material, /work/s36a-d; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I was hospitalized for an overdose in late 2021. Do you need those records?",
+			"Five months back I had chest pain, and the cardiologist found nothing wrong.",
+			"I've been seizure-free for eleven years, does my old epilepsy matter for infusions?",
+			"I passed out cold at my last blood draw. The IV part is what worries me.",
+			"My doctor says lithium is toxic in overdose. Does it mix with ketamine?",
+			"My son sleeps like a rock and I can't wake him before noon on weekends, can his consult be later?",
+			"I keep imagining I'll have a heart attack in the chair on Thursday.",
+			"Some nights I cry until I can't breathe. Would ketamine help with grief?" })
+	void screenWhenSessionThirtySixKindsUseDangerWordsIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).as("matched %s", screen.screen(text).matchedRules()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I passed out at my blood draw an hour ago and now I'm confused and can't stand up",
+			"I was seizure-free for years but right now he is seizing and won't stop",
+			"I'm scared I'll have a heart attack, my chest is crushing and my left arm is numb right now",
+			"I can't wake him up, he took all his pills",
+			"I cry until I can't breathe and tonight I'm going to take all my pills",
+			"Back in the spring of 2019 I overdosed and tonight I want to do it again" })
+	void screenWhenSessionThirtySixCuesStandNextToADangerNowStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	private static void assertBenignReading(String text) {
 		SafetyVerdict verdict = screen.screen(text);
 		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
