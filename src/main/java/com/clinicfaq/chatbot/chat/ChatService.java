@@ -702,6 +702,9 @@ public class ChatService {
 				.or(() -> whichForm(conversation.lastIntent(), followTokens, alone,
 						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog)
 					.map((which) -> new FollowUpReading(which, Prediction.of(new ScoredIntent(ROUTES, 1.0)))))
+				.or(() -> medicinesListed(conversation.lastIntent(), followTokens, text, catalog))
+				.or(() -> detailsForCandidacy(conversation.lastIntent(), followTokens, text, alone,
+						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog))
 				.or(() -> settledByPrevious(text, followTokens, conversation, verdict, catalog, alone, own));
 			if (reading.isPresent()) {
 				decision = reading.get().decision();
@@ -1290,8 +1293,12 @@ public class ChatService {
 		boolean bareMedicine = namesOther && ABOUT_OTHER_MEDICINES.contains(last) && (FollowUp.bareName(tokens)
 				|| FollowUp.swapsEntity(tokens, true) || FollowUp.elliptical(tokens) || FollowUp.takesMedicine(tokens));
 		if (bareMedicine) {
-			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
-					Prediction.of(new ScoredIntent(last, 1.0)), true);
+			// "and a patient on phenelzine?" after who should not have ketamine: a medicine, not a condition, so whether
+			// it goes with ketamine, which the interactions answer says
+			String asked = (CONTRAINDICATIONS.equals(last) && this.topics.namesMedicine(otherTopic.get())
+					&& catalog.find(INTERACTIONS).isPresent()) ? INTERACTIONS : last;
+			return new FollowUpReading(RoutingDecision.answer(asked).because(asked.equals(last)
+					? ContextUse.SAME_QUESTION : ContextUse.MEDICINE_TAKEN), Prediction.of(new ScoredIntent(asked, 1.0)), true);
 		}
 		// "and Medicaid?" after the cost: not a medicine, and the classifier places it on the topic just answered, so it
 		// is the previous question cut short about a payer, not that question asked of another medicine
@@ -1683,6 +1690,35 @@ public class ChatService {
 		}
 		return Optional.of(new FollowUpReading(RoutingDecision.answer(CONTRAINDICATIONS)
 			.because(ContextUse.CONDITION_OF_SOMEONE), Prediction.of(new ScoredIntent(CONTRAINDICATIONS, 1.0)), true));
+	}
+
+	/**
+	 * "Warfarin, metoprolol, and a statin." after whether any of one's medicines is a problem with ketamine: the list
+	 * of medicines that question was about, so whether they go with ketamine treatment.
+	 */
+	private Optional<FollowUpReading> medicinesListed(String last, List<String> tokens, String text,
+			IntentCatalog catalog) {
+		if (!ABOUT_OTHER_MEDICINES.contains(last) || catalog.find(INTERACTIONS).isEmpty() || text.contains("?")
+				|| !FollowUp.onlyLists(tokens, this.topics::namesMedicine)) {
+			return Optional.empty();
+		}
+		return Optional.of(new FollowUpReading(RoutingDecision.answer(INTERACTIONS)
+			.because(ContextUse.MEDICINES_LISTED), Prediction.of(new ScoredIntent(INTERACTIONS, 1.0)), true));
+	}
+
+	/**
+	 * "im 17 btw", "Two tours, diagnosed PTSD, already tried therapy and meds." after whether the visitor could have
+	 * ketamine treatment: what they tell of themselves for that question (an age, a diagnosis, what they tried), so
+	 * who qualifies again, unless the message alone clearly asks another topic.
+	 */
+	private Optional<FollowUpReading> detailsForCandidacy(String last, List<String> tokens, String text,
+			RoutingDecision alone, double own, IntentCatalog catalog) {
+		if (!ELIGIBILITY.equals(last) || !FollowUp.tells(text, tokens) || !FollowUp.tellsOfSelf(tokens)
+				|| clearNewTopic(alone, own, ELIGIBILITY, catalog)) {
+			return Optional.empty();
+		}
+		return Optional.of(new FollowUpReading(RoutingDecision.answer(ELIGIBILITY)
+			.because(ContextUse.DETAILS_FOR_CANDIDACY), Prediction.of(new ScoredIntent(ELIGIBILITY, 1.0))));
 	}
 
 	/**

@@ -124,6 +124,12 @@ public enum ContextUse {
 	/** "for someone with asthma?" after whether it is safe: who should not have ketamine. */
 	CONDITION_OF_SOMEONE("the previous question for someone with a condition: who should not have ketamine"),
 
+	/** "warfarin, metoprolol and a statin" after whether one's medicines go with ketamine: the medicines asked about. */
+	MEDICINES_LISTED("lists the medicines the previous question asked about: whether they go with ketamine treatment"),
+
+	/** "im 17 btw", "diagnosed PTSD, already tried meds" after who qualifies: what the visitor tells of themselves. */
+	DETAILS_FOR_CANDIDACY("tells about the visitor after who qualifies: who qualifies, which the consult decides"),
+
 	/** Classified together with the previous message. */
 	READ_WITH_PREVIOUS("read together with the previous message"),
 

@@ -356,6 +356,57 @@ final class FollowUp {
 				&& rest.stream().noneMatch((token) -> WONDERS.contains(token));
 	}
 
+	/** Words a list of medicines is joined with ("warfarin, metoprolol and a statin", "i take zoloft plus some xanax"). */
+	private static final Set<String> LIST_WORDS = Set.of("and", "or", "a", "an", "the", "plus", "also", "some", "my",
+			"too", "both", "as", "well", "then", "daily", "mg", "i", "am", "on", "take", "taking", "just", "only", "like");
+
+	/** Words of what someone tells of their own history of illness and treatment. */
+	private static final Set<String> OWN_HISTORY = Set.of("diagnosed", "tried", "helped", "failed", "worked",
+			"hospitalized", "hospitalised");
+
+	/** Words after a number that make it an age ("17 years old", "im 17 yo"). */
+	private static final Set<String> AGE_WORDS = Set.of("years", "year", "yrs", "yo", "old");
+
+	/**
+	 * "Warfarin, metoprolol, and a statin.", "zoloft and lamictal": only names of medicines (at least one) and the
+	 * words a list is joined with.
+	 */
+	static boolean onlyLists(List<String> tokens, java.util.function.Predicate<String> medicine) {
+		int named = 0;
+		for (String token : tokens) {
+			if (medicine.test(token)) {
+				named++;
+			}
+			else if (!LIST_WORDS.contains(token) && !token.chars().allMatch(Character::isDigit)) {
+				return false;
+			}
+		}
+		return named > 0;
+	}
+
+	/**
+	 * "im 17 btw", "I'm 62 years old", "diagnosed PTSD, tried therapy", "nothing helped": a visitor's age or own
+	 * history of illness and treatment.
+	 */
+	static boolean tellsOfSelf(List<String> tokens) {
+		if (tokens.size() > 20) {
+			return false;
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = tokens.get(i);
+			if (OWN_HISTORY.contains(token)) {
+				return true;
+			}
+			boolean number = !token.isEmpty() && token.chars().allMatch(Character::isDigit) && token.length() <= 2;
+			boolean saysAge = i >= 2 && tokens.get(i - 2).equals("i") && tokens.get(i - 1).equals("am");
+			boolean ageWord = i + 1 < tokens.size() && AGE_WORDS.contains(tokens.get(i + 1));
+			if (number && (saysAge || ageWord)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Words that make a message without a question mark a question after all ("different question, where do ..."). */
 	private static final Set<String> WONDERS = Set.of("what", "whats", "how", "when", "where", "why", "who", "which",
 			"whether", "wondering", "wonder", "know", "curious");

@@ -94,6 +94,36 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAFollowUpNamesAMedicineAfterWhoShouldNotHaveKetamineAsksWhetherItGoesWithKetamine() {
+		assertThat(say("c41", "who should not get ketamine treatment").intent().name()).isEqualTo("contraindications");
+		ChatTurn medicine = say("c41", "and someone on tranylcypromine?");
+		assertThat(medicine.route()).isEqualTo(Route.ANSWER);
+		assertThat(medicine.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void replyWhenAFollowUpOnlyListsMedicinesAfterInteractionsAnswersForThem() {
+		assertThat(say("c42", "would any of my medicines be a problem with ketamine").intent().name())
+			.isEqualTo("interactions");
+		ChatTurn listed = say("c42", "Lisinopril, sertraline and a statin.");
+		assertThat(listed.route()).isEqualTo(Route.ANSWER);
+		assertThat(listed.intent().name()).isEqualTo("interactions");
+		assertThat(listed.context()).isEqualTo(ContextUse.MEDICINES_LISTED);
+	}
+
+	@Test
+	void replyWhenAFollowUpTellsAnAgeOrAHistoryAfterWhoQualifiesAnswersWhoQualifies() {
+		assertThat(say("c43", "could i get ketamine treatment").intent().name()).isEqualTo("eligibility");
+		ChatTurn age = say("c43", "i'm 16 by the way");
+		assertThat(age.route()).isEqualTo(Route.ANSWER);
+		assertThat(age.intent().name()).isEqualTo("eligibility");
+		assertThat(say("c44", "could i get ketamine treatment").intent().name()).isEqualTo("eligibility");
+		ChatTurn history = say("c44", "Got diagnosed in college, tried three different pills since.");
+		assertThat(history.route()).isEqualTo(Route.ANSWER);
+		assertThat(history.intent().name()).isEqualTo("eligibility");
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);
