@@ -702,7 +702,7 @@ public class ChatService {
 				.or(() -> whichForm(conversation.lastIntent(), followTokens, alone,
 						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog)
 					.map((which) -> new FollowUpReading(which, Prediction.of(new ScoredIntent(ROUTES, 1.0)))))
-				.or(() -> medicinesListed(conversation.lastIntent(), followTokens, text, catalog))
+				.or(() -> medicinesListed(conversation.lastIntent(), followTokens, text, alone, catalog))
 				.or(() -> detailsForCandidacy(conversation.lastIntent(), followTokens, text, alone,
 						own.best().map(ScoredIntent::confidence).orElse(0.0), catalog))
 				.or(() -> settledByPrevious(text, followTokens, conversation, verdict, catalog, alone, own));
@@ -1694,11 +1694,14 @@ public class ChatService {
 
 	/**
 	 * "Warfarin, metoprolol, and a statin." after whether any of one's medicines is a problem with ketamine: the list
-	 * of medicines that question was about, so whether they go with ketamine treatment.
+	 * of medicines that question was about, so whether they go with ketamine treatment (unless the message alone is
+	 * already read so).
 	 */
 	private Optional<FollowUpReading> medicinesListed(String last, List<String> tokens, String text,
-			IntentCatalog catalog) {
+			RoutingDecision alone, IntentCatalog catalog) {
+		// "I take sertraline and trazodone" that the classifier places on interactions itself keeps its own reading
 		if (!ABOUT_OTHER_MEDICINES.contains(last) || catalog.find(INTERACTIONS).isEmpty() || text.contains("?")
+				|| (alone.answers() && INTERACTIONS.equals(alone.intent()))
 				|| !FollowUp.onlyLists(tokens, this.topics::namesMedicine)) {
 			return Optional.empty();
 		}
