@@ -1712,11 +1712,14 @@ public class ChatService {
 	/**
 	 * "im 17 btw", "Two tours, diagnosed PTSD, already tried therapy and meds." after whether the visitor could have
 	 * ketamine treatment: what they tell of themselves for that question (an age, a diagnosis, what they tried), so
-	 * who qualifies again, unless the message alone clearly asks another topic.
+	 * who qualifies again; an age told after any other answer too. Not when the message alone clearly asks another
+	 * topic.
 	 */
 	private Optional<FollowUpReading> detailsForCandidacy(String last, List<String> tokens, String text,
 			RoutingDecision alone, double own, IntentCatalog catalog) {
-		if (!ELIGIBILITY.equals(last) || !FollowUp.tells(text, tokens) || !FollowUp.tellsOfSelf(tokens)
+		// an age after any answer ("im 17 btw" after whether it helps depression); a history after who qualifies
+		boolean told = FollowUp.tellsAge(tokens) || (ELIGIBILITY.equals(last) && FollowUp.tellsOfSelf(tokens));
+		if (!told || last == null || catalog.find(ELIGIBILITY).isEmpty() || !FollowUp.tells(text, tokens)
 				|| clearNewTopic(alone, own, ELIGIBILITY, catalog)) {
 			return Optional.empty();
 		}

@@ -384,27 +384,40 @@ final class FollowUp {
 		return named > 0;
 	}
 
+	/** Words after a number that make it something else than an age ("i am 20 weeks along", "i am 5 minutes away"). */
+	private static final Set<String> NOT_AGE_UNITS = Set.of("weeks", "week", "months", "month", "days", "day", "mg",
+			"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "miles", "mile", "km", "pounds", "lbs", "kg",
+			"percent", "sessions", "times", "am", "pm");
+
 	/**
-	 * "im 17 btw", "I'm 62 years old", "diagnosed PTSD, tried therapy", "nothing helped": a visitor's age or own
-	 * history of illness and treatment.
+	 * "im 17 btw", "I'm 62 years old": a visitor's age (a number after "i am", or before "years old"), not a number
+	 * of weeks, minutes or miles.
 	 */
-	static boolean tellsOfSelf(List<String> tokens) {
+	static boolean tellsAge(List<String> tokens) {
 		if (tokens.size() > 20) {
 			return false;
 		}
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
-			if (OWN_HISTORY.contains(token)) {
-				return true;
-			}
 			boolean number = !token.isEmpty() && token.chars().allMatch(Character::isDigit) && token.length() <= 2;
+			String next = (i + 1 < tokens.size()) ? tokens.get(i + 1) : "";
+			if (!number || NOT_AGE_UNITS.contains(next)) {
+				continue;
+			}
 			boolean saysAge = i >= 2 && tokens.get(i - 2).equals("i") && tokens.get(i - 1).equals("am");
-			boolean ageWord = i + 1 < tokens.size() && AGE_WORDS.contains(tokens.get(i + 1));
-			if (number && (saysAge || ageWord)) {
+			if (saysAge || AGE_WORDS.contains(next)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "im 17 btw", "diagnosed PTSD, tried therapy", "nothing helped": a visitor's age ({@link #tellsAge}) or own history
+	 * of illness and treatment.
+	 */
+	static boolean tellsOfSelf(List<String> tokens) {
+		return tokens.size() <= 20 && (tellsAge(tokens) || tokens.stream().anyMatch(OWN_HISTORY::contains));
 	}
 
 	/** Words that make a message without a question mark a question after all ("different question, where do ..."). */

@@ -124,6 +124,21 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAnAgeIsToldAfterAnotherAnswerAnswersWhoQualifies() {
+		assertThat(say("c45", "can ketamine help anxiety").intent().name()).isEqualTo("anxiety");
+		ChatTurn age = say("c45", "i am 16 years old");
+		assertThat(age.route()).isEqualTo(Route.ANSWER);
+		assertThat(age.intent().name()).isEqualTo("eligibility");
+		assertThat(age.context()).isEqualTo(ContextUse.DETAILS_FOR_CANDIDACY);
+	}
+
+	@Test
+	void replyWhenWeeksOfPregnancyAreToldAfterWhoQualifiesDoesNotReadThemAsAnAge() {
+		assertThat(say("c46", "could i get ketamine treatment").intent().name()).isEqualTo("eligibility");
+		assertThat(say("c46", "i'm 24 weeks along").context()).isNotEqualTo(ContextUse.DETAILS_FOR_CANDIDACY);
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);
