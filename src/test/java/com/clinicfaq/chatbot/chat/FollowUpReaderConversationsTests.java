@@ -46,8 +46,11 @@ class FollowUpReaderConversationsTests {
 		int withReader = replay(null).kinds().get("followup").getLastTurnsRight();
 		int rulesAlone = replay(FollowUpReader.NONE).kinds().get("followup").getLastTurnsRight();
 		assertThat(FollowUpReader.load().active()).as("the reader ships").isTrue();
+		// Session 36: the rules learned to read a medicine named after the contraindications answer, one of the
+		// conversations the reader used to add (rules alone 10 -> 11); the reader still adds two more and loses none.
 		assertThat(withReader).as("last turns right with the reader (rules alone: %d)", rulesAlone)
-			.isGreaterThanOrEqualTo(rulesAlone + 3);
+			.isGreaterThanOrEqualTo(rulesAlone + 2)
+			.isGreaterThanOrEqualTo(13);
 	}
 
 	private static ChatTurn secondTurn(FollowUpReader reader, String first, String second) {
@@ -58,15 +61,16 @@ class FollowUpReaderConversationsTests {
 	}
 
 	@Test
-	void medicineTakenAfterAConditionIsReadAsMixingItWithKetamine() {
+	void medicineTakenAfterAConditionIsReadAsMixingItWithKetamineWithOrWithoutTheReader() {
 		String first = "can i get ketamine if i have bipolar disorder";
 		String second = "i also take lithium, does that matter";
 		ChatTurn read = secondTurn(FollowUpReader.load(), first, second);
 		ChatTurn rules = secondTurn(FollowUpReader.NONE, first, second);
 		assertThat(read.route()).isEqualTo(Route.ANSWER);
 		assertThat(read.intent().name()).isEqualTo("interactions");
-		assertThat(rules.intent().name()).as("the rules alone read it with the previous question")
-			.isNotEqualTo("interactions");
+		assertThat(rules.route()).isEqualTo(Route.ANSWER);
+		assertThat(rules.intent().name()).as("the rules read a medicine named after a condition as mixing it")
+			.isEqualTo("interactions");
 	}
 
 	@Test
