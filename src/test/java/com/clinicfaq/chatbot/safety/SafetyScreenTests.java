@@ -692,6 +692,41 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 37: a follow-up naming the side of a topic it asks about, and wanting to learn about a risk (kinds from the
+	// read development material, fu34 and s35a; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "and the overdose part of it.", "The poisoning side of things",
+			"I'd like to understand the overdose risks before my husband starts.",
+			"Mostly I want to read up on the overdose danger first" })
+	void screenWhenSessionThirtySevenTopicFollowUpsNameADangerWordIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).as("matched %s", screen.screen(text).matchedRules()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "the overdose part. i took all of them an hour ago",
+			"I want to understand the overdose risks but he overdosed and is not breathing",
+			"the overdose side of it, i am overdosing right now" })
+	void screenWhenSessionThirtySevenTopicFollowUpsStandNextToADangerNowStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	// session 37: questions about how dying by a method feels or how long it takes (our own sentences)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "would it hurt to drown", "how long does it take to bleed out from a wrist",
+			"is hanging painful or quick" })
+	void screenWhenAQuestionWeighsHowAMethodFeelsIsUrgent(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).contains("harm-method-question");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "does it hurt to get the iv put in", "how long does it take to recover after a session",
+			"is the nasal spray painful" })
+	void screenWhenAQuestionAsksHowTreatmentFeelsIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
 	private static void assertBenignReading(String text) {
 		SafetyVerdict verdict = screen.screen(text);
 		assertThat(verdict.urgent()).as("matched %s", verdict.matchedRules()).isFalse();
