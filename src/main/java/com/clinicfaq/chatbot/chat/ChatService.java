@@ -635,8 +635,10 @@ public class ChatService {
 		if (followsAnswer && sentences.size() > 1) {
 			// "Got it. What about the next morning?", "and kids? we use it on kids too": after an answer, one short
 			// question that points back, with an acknowledgement before it or a remark after it, is a follow-up
-			String rest = MessageSplitter.withoutLeadIns(text,
-					(sentence) -> FollowUp.leadsIn(FollowUp.canonical(this.normalizer.tokens(sentence))));
+			// "Even for someone who's 70? My mom is asking.": a remark after it that only says who asks is left out too
+			String rest = MessageSplitter.withoutAsidesAfter(MessageSplitter.withoutLeadIns(text,
+					(sentence) -> FollowUp.leadsIn(FollowUp.canonical(this.normalizer.tokens(sentence)))),
+					(sentence) -> FollowUp.saysWhoAsks(FollowUp.canonical(this.normalizer.tokens(sentence))));
 			List<String> restTokens = FollowUp.canonical(this.normalizer.tokens(rest));
 			if (!restTokens.isEmpty() && MessageSplitter.asked(rest).size() <= 1 && FollowUp.refersBack(restTokens)
 					&& !FollowUp.onlyAcknowledges(restTokens)) {
@@ -662,7 +664,9 @@ public class ChatService {
 			decision = severalSentences(text, verdict, catalog, alone);
 		}
 		else if (refersBack) {
-			FollowUpReading reading = followUp(text, followTokens, conversation, verdict, catalog, alone, prediction);
+			Optional<FollowUpReading> ofAge = ageAsked(conversation.lastIntent(), followTokens, catalog);
+			FollowUpReading reading = ofAge.isPresent() ? ofAge.get()
+					: followUp(text, followTokens, conversation, verdict, catalog, alone, prediction);
 			decision = reading.decision();
 			prediction = reading.prediction();
 			namesMedicine = reading.namesMedicine();
@@ -1708,6 +1712,25 @@ public class ChatService {
 		return Optional.of(new FollowUpReading(RoutingDecision.answer(INTERACTIONS)
 			.because(ContextUse.MEDICINES_LISTED), Prediction.of(new ScoredIntent(INTERACTIONS, 1.0)), true));
 	}
+
+	/**
+	 * "Even for somebody who's 81?", "and if she is 16?" after whether it is safe, or whether it helps a condition: a
+	 * follow-up that only changes the person's age asks whether that person could have the treatment (who qualifies,
+	 * with its age policy). Not after a dose or an effect, where the age asks the same question of an older or younger
+	 * person.
+	 */
+	private static Optional<FollowUpReading> ageAsked(String last, List<String> tokens, IntentCatalog catalog) {
+		if (last == null || AGE_KEEPS_THE_QUESTION.contains(last) || catalog.find(ELIGIBILITY).isEmpty()
+				|| !FollowUp.tellsAge(tokens)) {
+			return Optional.empty();
+		}
+		return Optional.of(new FollowUpReading(RoutingDecision.answer(ELIGIBILITY)
+			.because(ContextUse.DETAILS_FOR_CANDIDACY), Prediction.of(new ScoredIntent(ELIGIBILITY, 1.0))));
+	}
+
+	/** Answers an age asks again for another person: how much, what it does, how it is watched. */
+	private static final Set<String> AGE_KEEPS_THE_QUESTION = Set.of("dosing", "side_effects", "long_term_effects",
+			"monitoring", "onset", "duration", "session_length", "driving");
 
 	/**
 	 * "im 17 btw", "Two tours, diagnosed PTSD, already tried therapy and meds." after whether the visitor could have

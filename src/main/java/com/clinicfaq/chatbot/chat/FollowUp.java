@@ -367,6 +367,18 @@ final class FollowUp {
 	/** Words after a number that make it an age ("17 years old", "im 17 yo"). */
 	private static final Set<String> AGE_WORDS = Set.of("years", "year", "yrs", "yo", "old");
 
+	/** Words right before an age ("aged 70", "someone who's 70", "she's 16"). */
+	private static final Set<String> AGED = Set.of("aged", "age", "who's", "whos", "he's", "hes", "she's", "shes");
+
+	/** "is" or "are" before an age ("she is 16", "someone who is 70"). */
+	private static final Set<String> AGE_VERBS = Set.of("is", "are", "turned", "turns");
+
+	/** Who an age told with "is" can be the age of ("someone who is 70", "my mom is 72", "he is 15"). */
+	private static final Set<String> AGED_PEOPLE = Set.of("who", "he", "she", "they", "someone", "somebody", "person",
+			"mom", "mum", "mother", "dad", "father", "son", "daughter", "kid", "child", "wife", "husband", "partner",
+			"boyfriend", "girlfriend", "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "aunt",
+			"uncle", "friend", "patient");
+
 	/**
 	 * "Warfarin, metoprolol, and a statin.", "zoloft and lamictal": only names of medicines (at least one) and the
 	 * words a list is joined with.
@@ -405,7 +417,11 @@ final class FollowUp {
 				continue;
 			}
 			boolean saysAge = i >= 2 && tokens.get(i - 2).equals("i") && tokens.get(i - 1).equals("am");
-			if (saysAge || AGE_WORDS.contains(next)) {
+			// "someone who's 70", "my dad is 81", "she is 16": the age of the person the question is for
+			boolean saysTheirAge = i >= 2 && AGE_VERBS.contains(tokens.get(i - 1))
+					&& AGED_PEOPLE.contains(tokens.get(i - 2));
+			boolean aged = i >= 1 && AGED.contains(tokens.get(i - 1));
+			if (saysAge || saysTheirAge || aged || AGE_WORDS.contains(next)) {
 				return true;
 			}
 		}
@@ -775,6 +791,23 @@ final class FollowUp {
 		return !tokens.isEmpty() && tokens.stream().allMatch((token) -> DECLINES.contains(token)
 				|| INTERJECTIONS.contains(token));
 	}
+
+	/**
+	 * "My mom is asking.", "asking for a friend", "just curious": a sentence after a question that only says who asks
+	 * it or why, with nothing to answer of its own.
+	 */
+	static boolean saysWhoAsks(List<String> tokens) {
+		if (tokens.isEmpty() || tokens.size() > 8) {
+			return false;
+		}
+		return WHO_ASKS.matcher(String.join(" ", tokens)).matches();
+	}
+
+	private static final java.util.regex.Pattern WHO_ASKS = java.util.regex.Pattern.compile("(just |only |i am |i was )?"
+			+ "(asking|wondering|curious)( for (a friend|myself|someone|(my|a) [a-z]+))?( lol| haha| thanks| thank you)?"
+			+ "|(my|a|our) [a-z]+ (is|was) (asking|wondering|curious)( about it| about this| about that)?"
+			+ "|(my|a|our) [a-z]+ (asked|wants to know|wanted to know|asked me)( about it| about this| about that)?"
+			+ "|(this is |it is |it's )?(for|about) my [a-z]+( not me| not for me)?");
 
 	/** "unrelated but ...", "different question: ...", "off topic, ...": the visitor says the subject changes. */
 	static boolean changesSubject(List<String> tokens) {

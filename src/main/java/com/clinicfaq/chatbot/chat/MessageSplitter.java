@@ -194,6 +194,19 @@ final class MessageSplitter {
 		return String.join(" ", Arrays.asList(parts).subList(first, parts.length)).strip();
 	}
 
+	/**
+	 * The message without the sentences at its end that {@code aside} accepts ("... 70? My mom is asking."), or the
+	 * whole message when every sentence is one.
+	 */
+	static String withoutAsidesAfter(String text, Predicate<String> aside) {
+		String[] parts = SENTENCE_BREAK.split(text.strip());
+		int last = parts.length;
+		while (last > 1 && aside.test(parts[last - 1])) {
+			last--;
+		}
+		return String.join(" ", Arrays.asList(parts).subList(0, last)).strip();
+	}
+
 	private static List<List<String>> clausesOfSentences(String text) {
 		List<List<String>> sentences = new ArrayList<>();
 		for (String part : SENTENCE_BREAK.split(text.strip())) {

@@ -139,6 +139,15 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAnOlderPersonsAgeIsAskedAfterAnAnswerWithWhoAsksAfterItAnswersWhoQualifies() {
+		// session 37 (a kind from the read development material, s35a; our own words)
+		assertThat(say("c47", "is ketamine treatment safe").intent().name()).isEqualTo("safety");
+		ChatTurn age = say("c47", "Even for somebody who is 81? Asking for my grandma.");
+		assertThat(age.route()).isEqualTo(Route.ANSWER);
+		assertThat(age.intent().name()).isEqualTo("eligibility");
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);

@@ -493,4 +493,33 @@ class FollowUpTests {
 		assertThat(FollowUp.asksSideOfSession(tokens(text))).isEmpty();
 	}
 
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what about someone who's 78", "my dad is 81", "she is 15, is that too young",
+			"for a patient aged 70" })
+	void tellsAgeOfThePersonTheQuestionIsFor(String text) {
+		assertThat(FollowUp.tellsAge(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "she is 20 weeks along", "he is 10 minutes away", "my dose is 50 mg",
+			"there are 2 options" })
+	void tellsAgeIsFalseForOtherNumbers(String text) {
+		assertThat(FollowUp.tellsAge(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "My mom is asking.", "asking for a friend lol", "just curious", "my husband wants to know",
+			"it's for my son" })
+	void saysWhoAsks(String text) {
+		assertThat(FollowUp.saysWhoAsks(FollowUp.canonical(tokens(text)))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "My mom is asking about the price.", "my son is 17", "asking because I took too much",
+			"my husband wants to know if he can drive" })
+	void saysWhoAsksIsFalseWhenTheSentenceSaysMore(String text) {
+		assertThat(FollowUp.saysWhoAsks(FollowUp.canonical(tokens(text)))).isFalse();
+	}
+
 }
