@@ -1724,8 +1724,7 @@ public class ChatService {
 				|| !FollowUp.tellsAge(tokens)) {
 			return Optional.empty();
 		}
-		return Optional.of(new FollowUpReading(RoutingDecision.answer(ELIGIBILITY)
-			.because(ContextUse.DETAILS_FOR_CANDIDACY), Prediction.of(new ScoredIntent(ELIGIBILITY, 1.0))));
+		return Optional.of(readForCandidacy());
 	}
 
 	/** Answers an age asks again for another person: how much, what it does, how it is watched. */
@@ -1746,8 +1745,13 @@ public class ChatService {
 				|| clearNewTopic(alone, own, ELIGIBILITY, catalog)) {
 			return Optional.empty();
 		}
-		return Optional.of(new FollowUpReading(RoutingDecision.answer(ELIGIBILITY)
-			.because(ContextUse.DETAILS_FOR_CANDIDACY), Prediction.of(new ScoredIntent(ELIGIBILITY, 1.0))));
+		return Optional.of(readForCandidacy());
+	}
+
+	/** Who qualifies, read from what a follow-up tells or asks of someone's age or history. */
+	private static FollowUpReading readForCandidacy() {
+		return new FollowUpReading(RoutingDecision.answer(ELIGIBILITY).because(ContextUse.DETAILS_FOR_CANDIDACY),
+				Prediction.of(new ScoredIntent(ELIGIBILITY, 1.0)));
 	}
 
 	/**
