@@ -636,8 +636,8 @@ public class ChatService {
 			// "Got it. What about the next morning?", "and kids? we use it on kids too": after an answer, one short
 			// question that points back, with an acknowledgement before it or a remark after it, is a follow-up
 			// "Even for someone who's 70? My mom is asking.": a remark after it that only says who asks is left out too
-			String rest = MessageSplitter.withoutAsidesAfter(MessageSplitter.withoutLeadIns(text,
-					(sentence) -> FollowUp.leadsIn(FollowUp.canonical(this.normalizer.tokens(sentence)))),
+			String rest = MessageSplitter.withoutLeadInsAndAsides(text,
+					(sentence) -> FollowUp.leadsIn(FollowUp.canonical(this.normalizer.tokens(sentence))),
 					(sentence) -> FollowUp.saysWhoAsks(FollowUp.canonical(this.normalizer.tokens(sentence))));
 			List<String> restTokens = FollowUp.canonical(this.normalizer.tokens(rest));
 			if (!restTokens.isEmpty() && MessageSplitter.asked(rest).size() <= 1 && FollowUp.refersBack(restTokens)

@@ -186,25 +186,24 @@ final class MessageSplitter {
 	 * about the spray?"); the whole message when no sentence leads in, empty when every sentence does.
 	 */
 	static String withoutLeadIns(String text, Predicate<String> leadIn) {
+		return withoutLeadInsAndAsides(text, leadIn, (sentence) -> false);
+	}
+
+	/**
+	 * As {@link #withoutLeadIns}, and without the sentences at its end that {@code aside} accepts ("Even for someone
+	 * who's 70? My mom is asking." gives "Even for someone who's 70?"); at least one sentence after the lead-ins stays.
+	 */
+	static String withoutLeadInsAndAsides(String text, Predicate<String> leadIn, Predicate<String> aside) {
 		String[] parts = SENTENCE_BREAK.split(text.strip());
 		int first = 0;
 		while (first < parts.length && leadIn.test(parts[first])) {
 			first++;
 		}
-		return String.join(" ", Arrays.asList(parts).subList(first, parts.length)).strip();
-	}
-
-	/**
-	 * The message without the sentences at its end that {@code aside} accepts ("... 70? My mom is asking."), or the
-	 * whole message when every sentence is one.
-	 */
-	static String withoutAsidesAfter(String text, Predicate<String> aside) {
-		String[] parts = SENTENCE_BREAK.split(text.strip());
 		int last = parts.length;
-		while (last > 1 && aside.test(parts[last - 1])) {
+		while (last > first + 1 && aside.test(parts[last - 1])) {
 			last--;
 		}
-		return String.join(" ", Arrays.asList(parts).subList(0, last)).strip();
+		return String.join(" ", Arrays.asList(parts).subList(first, last)).strip();
 	}
 
 	private static List<List<String>> clausesOfSentences(String text) {
