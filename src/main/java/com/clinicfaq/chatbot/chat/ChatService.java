@@ -54,6 +54,9 @@ public class ChatService {
 			"administration_routes", "at_home", "what_is_ketamine");
 
 	/** Intents about one condition: a follow-up about another condition is a new question, not the same one. */
+	/** Words a remark about oneself opens with: "I've had ...", "my knees ...", "we tried ...". */
+	private static final Set<String> FIRST_PERSON = Set.of("i", "my", "we", "our");
+
 	private static final Set<String> CONDITION_INTENTS = Set.of("depression", "anxiety", "ptsd", "chronic_pain",
 			"conditions_treated");
 
@@ -64,6 +67,8 @@ public class ChatService {
 	private static final int POINTING_QUESTION_WORDS = 8;
 
 	/** Intents whose question a visitor asks again about another medicine by naming it alone ("zoloft?"). */
+	private static final String INSURANCE_COST = "insurance_cost";
+
 	private static final Set<String> ABOUT_OTHER_MEDICINES = Set.of("interactions", "contraindications");
 
 	/**
@@ -598,6 +603,13 @@ public class ChatService {
 				// choice and turns it down; ask to rephrase and offer a person, as after a "did you mean ...?" turned down
 				return turnedDown(ContextUse.ANSWER_TURNED_DOWN, prediction, verdict);
 			}
+			if (FollowUp.doubtsAnswer(FollowUp.canonical(tokens)) && conversation.lastIntent() != null
+					&& isTopic(conversation.lastIntent(), catalog)) {
+				// "really?", "says who?", "how do you know?" right after an answer: the visitor doubts it, and the
+				// reviewed answer, which says where its facts come from and to ask the clinic, is given again
+				return understood(RoutingDecision.answer(conversation.lastIntent()).because(ContextUse.ANSWER_DOUBTED),
+						Prediction.of(new ScoredIntent(conversation.lastIntent(), 1.0)), verdict);
+			}
 			Optional<Acknowledgement.Kind> acknowledgement = Acknowledgement.of(tokens, this.normalizer.fold(text));
 			if (acknowledgement.isPresent()) {
 				return acknowledged(acknowledgement.get(), conversation, prediction, verdict, catalog);
@@ -638,7 +650,8 @@ public class ChatService {
 			// "Even for someone who's 70? My mom is asking.": a remark after it that only says who asks is left out too
 			String rest = MessageSplitter.withoutLeadInsAndAsides(text,
 					(sentence) -> FollowUp.leadsIn(FollowUp.canonical(this.normalizer.tokens(sentence))),
-					(sentence) -> FollowUp.saysWhoAsks(FollowUp.canonical(this.normalizer.tokens(sentence))));
+					(sentence) -> FollowUp.saysWhoAsks(FollowUp.canonical(this.normalizer.tokens(sentence)))
+							|| remarkOfOneself(sentence));
 			List<String> restTokens = FollowUp.canonical(this.normalizer.tokens(rest));
 			if (!restTokens.isEmpty() && MessageSplitter.asked(rest).size() <= 1 && FollowUp.refersBack(restTokens)
 					&& !FollowUp.onlyAcknowledges(restTokens)) {
@@ -745,6 +758,22 @@ public class ChatService {
 				namesMedicine = true;
 			}
 			decision = taking;
+			if ((!decision.answers() || !isTopic(decision.intent(), catalog)) && !decision.urgent()
+					&& (decision.route() == Route.CLARIFY || decision.reason() == HandoffReason.UNMATCHED)
+					&& catalog.find(INSURANCE_COST).isPresent() && this.topics.asksAboutInsurer(text)) {
+				// "u guys take aetna", "medicaid?": an insurer's name asks who pays for the treatment
+				decision = RoutingDecision.answer(INSURANCE_COST);
+			}
+		}
+		if (decision.answers() && !decision.urgent() && decision.also() == null && !CANDIDACY.contains(decision.intent())
+				&& this.topics.asksCandidacyAfterHistory(text)) {
+			// "Tried lexapro, zoloft and cymbalta. Would I qualify?": the medicines are why the visitor asks; answer who
+			// qualifies (or who should not have it) when the classifier ranks it close, and suggest its own topic
+			RoutingDecision placed = decision;
+			Optional<String> candidacy = prediction.top(3).stream().map(ScoredIntent::name)
+				.filter((name) -> CANDIDACY.contains(name) && catalog.find(name).isPresent())
+				.findFirst();
+			decision = candidacy.map((name) -> RoutingDecision.answerSuggesting(name, placed.intent())).orElse(decision);
 		}
 		if (followsAnswer && !readBack && decision.answers() && INTERACTIONS.equals(decision.intent())
 				&& FollowUp.takesMedicine(followTokens) && FollowUp.tells(text, followTokens)) {
@@ -757,6 +786,8 @@ public class ChatService {
 		Prediction placedBy = prediction;
 		boolean otherNamed = (decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& !asksOwnCandidacy(decision, text, verdict)
+				&& !(INTERACTIONS.equals(decision.intent()) && this.topics.pointsAtTreatmentTakenWith(text))
+				&& !(INSURANCE_COST.equals(decision.intent()) && this.topics.asksAboutInsurer(text))
 				&& this.topics.otherTopic(text, refersBack, catalog)
 					.filter((other) -> !namesRiskOfTreatment(placed, placedBy, other, text, verdict))
 					.isPresent();
@@ -785,6 +816,7 @@ public class ChatService {
 			}
 			else if (!followsAnswer && !bareTopic(tokens)
 					&& confidenceOf(prediction, decision.intent()) < this.routing.unanchoredAnswerThreshold()
+					&& !(INSURANCE_COST.equals(decision.intent()) && this.topics.asksAboutInsurer(text))
 					&& !(asksAboutRisk(List.of(decision.intent()), text, verdict) && !this.topics.speaksOfOtherCare(text))) {
 				// "what to do for a nosebleed?" lands on a topic with little confidence: ask, do not answer (after an
 				// answer about ketamine treatment, the conversation itself says what the message is about); an unsure
@@ -844,6 +876,20 @@ public class ChatService {
 			return RoutingDecision.answerSuggesting(options.get(0), options.get(1));
 		}
 		return decision;
+	}
+
+	/**
+	 * "I've had bad ones since Iraq" after "What about migraines?": a remark of the visitor's own that asks nothing and
+	 * names no medicine, condition or other care, so it only says why the question before it is asked. A remark that
+	 * names one ("I have high blood pressure", "I take lithium") may change the answer and stays.
+	 */
+	private boolean remarkOfOneself(String sentence) {
+		List<String> tokens = FollowUp.canonical(this.normalizer.tokens(sentence));
+		return !tokens.isEmpty() && tokens.size() <= 12 && FIRST_PERSON.contains(tokens.get(0))
+				&& FollowUp.tells(sentence, tokens) && MessageSplitter.asked(sentence).isEmpty()
+				&& this.topics.medicinesNamed(sentence) == 0 && !this.topics.namesOtherCondition(sentence)
+				&& !this.topics.speaksOfOtherCare(sentence) && !this.topics.namesKetamine(sentence)
+				&& !RiskQuestion.mentionsRisk(sentence, SafetyVerdict.SAFE);
 	}
 
 	/**

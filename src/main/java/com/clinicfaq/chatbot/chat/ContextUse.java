@@ -21,6 +21,9 @@ public enum ContextUse {
 	/** "none of those", "no neither" after an answer: the answer was not what the visitor asked. */
 	ANSWER_TURNED_DOWN("turned down the previous answer (\"none of those\")"),
 
+	/** "really?", "says who?", "how do you know?" right after an answer: the same answer again. */
+	ANSWER_DOUBTED("doubted the previous answer (\"really?\"): the same answer again"),
+
 	/** "and after?" after how to prepare: the other side of the session. */
 	OTHER_SIDE_OF_SESSION("asks about the other side of the session in time (before, after)"),
 

@@ -793,6 +793,22 @@ final class FollowUp {
 	}
 
 	/**
+	 * "really?", "seriously?", "says who?", "how do you know?", "is that true?": the whole message doubts the answer
+	 * just given, and asks nothing new.
+	 */
+	static boolean doubtsAnswer(List<String> tokens) {
+		if (tokens.isEmpty() || tokens.size() > 7) {
+			return false;
+		}
+		return DOUBTS.matcher(String.join(" ", tokens)).matches();
+	}
+
+	private static final java.util.regex.Pattern DOUBTS = java.util.regex.Pattern.compile("((wait|hmm|huh|oh|um|but)"
+			+ " )?(really|seriously|for real|are you sure|you sure|says who|who says|how do you know( that| this)?"
+			+ "|how would you know|where did you (get|read|hear) (that|this)|what is your source|source|sources"
+			+ "|is that (really )?(true|right|a fact|so)|no way)( though| tho| lol| haha)?");
+
+	/**
 	 * "My mom is asking.", "asking for a friend", "just curious": a sentence after a question that only says who asks
 	 * it or why, with nothing to answer of its own.
 	 */

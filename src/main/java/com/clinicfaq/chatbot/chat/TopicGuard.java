@@ -76,6 +76,13 @@ public class TopicGuard {
 			"interaction", "interactions", "interfere", "interferes", "interfering", "conflict", "conflicts", "stop",
 			"stopping", "quit", "taper", "tapering");
 
+	/** "while" or "during" before one of {@link #STATES} asks about a state of the visitor, not a second medicine. */
+	private static final Set<String> WHILE_IN_A_STATE = Set.of("while", "during");
+
+	/** "is ketamine ok while nursing?", "during pregnancy": states of the visitor (and what {@code pregnancy} answers). */
+	private static final Set<String> STATES = Set.of("nursing", "breastfeeding", "pregnant", "pregnancy", "expecting",
+			"driving", "working", "sleeping", "asleep");
+
 	/** "keep taking my X", "keep on X": "keep" asks about having both only before one of these. */
 	private static final Set<String> KEEP_TAKING = Set.of("taking", "using", "on", "my");
 
@@ -104,6 +111,28 @@ public class TopicGuard {
 	private static final Set<String> CANDIDACY = Set.of("contraindication", "contraindications", "contraindicated",
 			"candidate", "candidates", "candidacy", "eligible", "eligibility", "disqualify", "disqualifies",
 			"disqualified", "disqualifying", "qualify", "qualifies", "dealbreaker", "dealbreakers");
+
+	/**
+	 * Health insurers and public programs a visitor names when asking who pays ("u guys take aetna", "medicaid?"): a
+	 * question about cost and coverage, never about another medicine or condition.
+	 */
+	private static final Set<String> INSURERS = Set.of("aetna", "cigna", "humana", "medicare", "medicaid", "tricare",
+			"champva", "kaiser", "anthem", "bcbs", "optum", "uhc", "unitedhealthcare", "molina", "ambetter", "wellcare",
+			"highmark", "premera", "regence", "geha", "caresource");
+
+	/** Who a candidacy question asks about: "would I qualify?", "is she eligible?". */
+	private static final Set<String> CANDIDATES = Set.of("i", "me", "my", "she", "her", "he", "him", "we", "us",
+			"son", "daughter", "husband", "wife", "partner", "mom", "mother", "dad", "father");
+
+	/** "would that rule me out?", "does it rule her out": with "out" after it, a word that asks about candidacy. */
+	private static final Set<String> RULED = Set.of("rule", "rules", "ruled");
+
+	/** Words before "on" that say someone takes a medicine now: "if I'm on an SSRI", "while she is on lithium". */
+	private static final Set<String> TAKES_NOW = Set.of("am", "is", "are", "was", "be", "being", "currently", "still",
+			"already", "while", "when");
+
+	/** Words close after "it" that make it open the question instead of standing for something ("is it ok to ..."). */
+	private static final Set<String> OPENED = Set.of("to", "if", "that", "for", "when", "whether");
 
 	/** Other care a candidacy question can be about ("who is a candidate for a kidney transplant"). */
 	private static final Set<String> OTHER_PROCEDURES = Set.of("vaccine", "vaccines", "vaccination", "surgery",
@@ -353,6 +382,10 @@ public class TopicGuard {
 			// "is atrial fibrillation a contraindication?": whether the visitor may have this clinic's treatment
 			return Optional.empty();
 		}
+		if (other != null && otherTreatment == null && asksOwnCandidacyAfter(tokens, catalogWords)) {
+			// "I've tried 3 SSRIs and two years of therapy. Would I qualify?": the medicines are the visitor's history
+			return Optional.empty();
+		}
 		if (sharedAnchor || (visit && tokens.stream().noneMatch(OTHER_PROCEDURES::contains))) {
 			// "how many sessions" is ours, "ECT how many sessions" is not
 			return Optional.ofNullable(otherTreatment);
@@ -382,6 +415,130 @@ public class TopicGuard {
 			}
 		}
 		return Optional.ofNullable(other);
+	}
+
+	/**
+	 * Whether the message names other medicines or conditions as someone's history and then asks whether that person
+	 * may have the treatment ("Tried lexapro and zoloft. Would I qualify?"); see {@link #asksOwnCandidacyAfter}.
+	 */
+	public boolean asksCandidacyAfterHistory(String text) {
+		List<String> tokens = this.normalizer.tokens(text).stream().map(TopicGuard::possessive).toList();
+		return tokens.stream().anyMatch((token) -> isOtherTopic(token, null)) && asksOwnCandidacyAfter(tokens, null);
+	}
+
+	/**
+	 * Whether the message ends by asking whether someone may have the treatment ("would I qualify?", "does that rule
+	 * her out?", "am I still a candidate?") after every other medicine, condition or service it names: what it names is
+	 * the person's history, and the treatment asked about is this clinic's. Not "am I a candidate for Wegovy?", nor
+	 * "warfarin contraindications?" (no one's candidacy), nor a question about surgery or a trial.
+	 */
+	private boolean asksOwnCandidacyAfter(List<String> tokens, Vocabulary catalogWords) {
+		if (tokens.stream().anyMatch(OTHER_PROCEDURES::contains)) {
+			return false;
+		}
+		int lastOther = -1;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (isOtherTopic(possessive(tokens.get(i)), catalogWords)) {
+				lastOther = i;
+			}
+		}
+		List<String> after = tokens.subList(lastOther + 1, tokens.size());
+		return after.stream().anyMatch(CANDIDATES::contains) && (after.stream().anyMatch(CANDIDACY::contains)
+				|| (after.stream().anyMatch(RULED::contains) && after.contains("out")));
+	}
+
+	/**
+	 * Whether a short message asks whether the clinic takes or an insurer covers the treatment, by the insurer's name
+	 * ("u guys take aetna", "medicaid?", "do you take blue cross"), and names no other medicine, condition or service
+	 * ("do you take medicare for physical therapy?" is about another service).
+	 */
+	public boolean asksAboutInsurer(String text) {
+		List<String> tokens = this.normalizer.tokens(text).stream().map(TopicGuard::possessive).toList();
+		if (tokens.isEmpty() || tokens.size() > 12 || tokens.stream().anyMatch(OTHER_SERVICES::contains)) {
+			return false;
+		}
+		String joined = " " + String.join(" ", tokens) + " ";
+		List<String> rest = tokens.stream().filter((token) -> !INSURERS.contains(token)).toList();
+		boolean insurer = rest.size() < tokens.size() || joined.contains(" blue cross ")
+				|| joined.contains(" blue shield ") || joined.contains(" united healthcare ");
+		if (!insurer || otherTopic(String.join(" ", rest), false).isPresent()) {
+			return false;
+		}
+		// "medicaid?", "and aetna?": the name alone; otherwise the clinic taking it or it paying for the treatment
+		// ("do u guys take humana", "does tricare cover it"), not "how do I apply for medicaid"
+		boolean nameAlone = rest.stream().allMatch(NAME_ALONE::contains);
+		return nameAlone || rest.stream().anyMatch(ACCEPTED::contains)
+				|| (rest.stream().anyMatch(PAYING::contains) && rest.stream().anyMatch(PAID_FOR::contains));
+	}
+
+	/** Words that may stand around an insurer's name alone: "and aetna?", "what about medicaid". */
+	private static final Set<String> NAME_ALONE = Set.of("and", "what", "about", "how", "ok", "okay", "also", "or",
+			"blue", "cross", "shield", "united", "healthcare");
+
+	/** Words of taking or paying: "do you take", "is it covered", "in network". */
+	private static final Set<String> PAYING = Set.of("take", "takes", "accept", "accepts", "accepted", "accepting",
+			"cover", "covers", "covered", "covering", "coverage", "pay", "pays", "network", "bill", "billing");
+
+	/** "is aetna accepted", "medicaid in network?": taken at this clinic, said without naming it. */
+	private static final Set<String> ACCEPTED = Set.of("accepted", "network");
+
+	/** Who takes it or what it pays for: the clinic ("you", "there") or the treatment ("it", "ketamine"). */
+	private static final Set<String> PAID_FOR = Set.of("you", "u", "your", "ya", "yall", "guys", "there", "here",
+			"it", "this", "that", "ketamine", "esketamine", "spravato", "clinic", "treatment", "treatments", "infusion",
+			"infusions", "sessions", "we", "i", "me");
+
+	/** Other care an insurer pays for ("medicare for physical therapy", "does aetna cover dental"). */
+	private static final Set<String> OTHER_SERVICES = Set.of("physical", "dental", "dentist", "vision", "glasses",
+			"chiropractor", "chiropractic", "massage", "surgery", "therapist", "counseling", "counselling", "rehab",
+			"tms", "ect", "botox", "ambulance", "prescriptions", "pharmacy");
+
+	/**
+	 * Whether "it" or "this" stands for the treatment ahead of another medicine the message names, in a question about
+	 * having both: "is it okay with benzos?", "can I do this if I'm on an SSRI?", "does it interact with adderall?". On
+	 * a clinic's site the treatment is what "it" means there. Not the "it" that only opens a question ("is it ok to
+	 * take ibuprofen with my pills?", "does it matter if I take tylenol with advil?"), nor a pointer after the other
+	 * medicine ("I was prescribed sertraline, is this safe with ibuprofen?"), nor a comparison.
+	 */
+	public boolean pointsAtTreatmentTakenWith(String text) {
+		List<String> tokens = this.normalizer.tokens(text).stream().map(TopicGuard::possessive).toList();
+		if (tokens.stream().anyMatch(COMPARING::contains)) {
+			return false;
+		}
+		int named = -1;
+		for (int i = 0; i < tokens.size() && named < 0; i++) {
+			if (isMedicine(tokens.get(i)) || MEDICINES_IN_GENERAL.contains(tokens.get(i))) {
+				named = i;
+			}
+		}
+		if (named < 0) {
+			return false;
+		}
+		boolean pointer = false;
+		boolean both = false;
+		for (int i = 0; i < named; i++) {
+			String token = tokens.get(i);
+			if (isOtherTopic(token, null)) {
+				return false;
+			}
+			if (token.equals("this") || (token.equals("it") && !opensQuestion(tokens, i, named))) {
+				pointer = true;
+			}
+			else if (pointer && (TAKING_BOTH.contains(token)
+					|| (token.equals("on") && i > 0 && TAKES_NOW.contains(tokens.get(i - 1))))) {
+				both = true;
+			}
+		}
+		return pointer && both;
+	}
+
+	/** "is it ok to ...", "does it matter if ...": an "it" with "to", "if" or "that" close after it opens the question. */
+	private static boolean opensQuestion(List<String> tokens, int at, int end) {
+		for (int i = at + 1; i < Math.min(end, at + 4); i++) {
+			if (OPENED.contains(tokens.get(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -680,7 +837,9 @@ public class TopicGuard {
 		for (int i = 0; i < askedTokens.size(); i++) {
 			String token = askedTokens.get(i);
 			String before = (i > 0) ? askedTokens.get(i - 1) : "";
-			both |= (TAKING_BOTH.contains(token) && !(token.equals("with") && HELPS.contains(before)))
+			String after = (i + 1 < askedTokens.size()) ? askedTokens.get(i + 1) : "";
+			both |= (TAKING_BOTH.contains(token) && !(token.equals("with") && HELPS.contains(before))
+					&& !(WHILE_IN_A_STATE.contains(token) && STATES.contains(after)))
 					|| (token.equals("keep") && i + 1 < askedTokens.size() && KEEP_TAKING.contains(askedTokens.get(i + 1)));
 		}
 		return medicine && both;

@@ -2,6 +2,7 @@ package com.clinicfaq.chatbot.chat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.clinicfaq.chatbot.TestChatbot;
@@ -145,6 +146,55 @@ class ChatServiceConversationTests {
 		ChatTurn age = say("c47", "Even for somebody who is 81? Asking for my grandma.");
 		assertThat(age.route()).isEqualTo(Route.ANSWER);
 		assertThat(age.intent().name()).isEqualTo("eligibility");
+	}
+
+	// session 38: a remark of one's own after a short follow-up, and medicines named as history before a candidacy
+	// question (our own sentences)
+	@Test
+	void replyWhenAFollowUpSwapsTheConditionWithARemarkOfOnesOwnAfterItAnswersThatCondition() {
+		assertThat(say("c60", "does it work for depression?").intent().name()).isEqualTo("depression");
+		ChatTurn pain = say("c60", "What about migraines? I get awful ones every month since my accident");
+		assertThat(pain.route()).isEqualTo(Route.ANSWER);
+		assertThat(pain.intent().name()).isEqualTo("chronic_pain");
+	}
+
+	@Test
+	void replyWhenMedicinesTriedAreToldBeforeAskingWhetherTheVisitorQualifiesAnswersWhoQualifies() {
+		assertThat(say("c61", "does ketamine work for depression").intent().name()).isEqualTo("depression");
+		ChatTurn qualify = say("c61", "I have been on Prozac and Wellbutrin for years with no luck. Am I a candidate?");
+		assertThat(qualify.route()).isEqualTo(Route.ANSWER);
+		assertThat(qualify.intent().name()).isEqualTo("eligibility");
+		ChatTurn listed = say("c67", "Paxil, then celexa, then effexor. None of them worked. Would I qualify?");
+		assertThat(listed.route()).isEqualTo(Route.ANSWER);
+		assertThat(listed.intent().name()).isIn("eligibility", "contraindications");
+	}
+
+	@Test
+	void replyWhenAFirstMessageAsksWhetherItGoesWithAMedicineAnswersInteractions() {
+		ChatTurn withXanax = say("c62", "is it safe with xanax?");
+		assertThat(withXanax.route()).isEqualTo(Route.ANSWER);
+		assertThat(withXanax.intent().name()).isEqualTo("interactions");
+		assertThat(say("c63", "is it ok to take ibuprofen with my blood pressure pills?").reason())
+			.isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenTheVisitorDoubtsTheAnswerJustGivenAnswersTheSameAgain() {
+		assertThat(say("c64", "can you get addicted to ketamine").intent().name()).isEqualTo("addiction");
+		ChatTurn doubt = say("c64", "says who?");
+		assertThat(doubt.route()).isEqualTo(Route.ANSWER);
+		assertThat(doubt.intent().name()).isEqualTo("addiction");
+		assertThat(doubt.context()).isEqualTo(ContextUse.ANSWER_DOUBTED);
+		assertThat(say("c65", "really?").reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenAMessageOnlyNamesAnInsurerAnswersCost() {
+		for (String message : List.of("do u guys take humana", "medicaid?")) {
+			ChatTurn insurer = say("c66-" + message, message);
+			assertThat(insurer.route()).as(message).isEqualTo(Route.ANSWER);
+			assertThat(insurer.intent().name()).as(message).isEqualTo("insurance_cost");
+		}
 	}
 
 	@Test

@@ -522,4 +522,19 @@ class FollowUpTests {
 		assertThat(FollowUp.saysWhoAsks(FollowUp.canonical(tokens(text)))).isFalse();
 	}
 
+	// session 38: doubting the answer just given (our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "really?", "Seriously??", "says who", "how do you know that?", "are you sure?",
+			"is that true though", "wait really", "where did you read that?" })
+	void doubtsAnswer(String text) {
+		assertThat(FollowUp.doubtsAnswer(FollowUp.canonical(tokens(text)))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "really bad nausea after it, is that normal?", "are you sure it is safe for my son?",
+			"how do you know if it is working", "is that true for the spray too?", "seriously considering it" })
+	void doubtsAnswerIsFalseWhenTheMessageAsksMore(String text) {
+		assertThat(FollowUp.doubtsAnswer(FollowUp.canonical(tokens(text)))).isFalse();
+	}
+
 }

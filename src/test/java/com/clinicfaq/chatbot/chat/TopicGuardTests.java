@@ -56,6 +56,59 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false)).isEmpty();
 	}
 
+	// session 38: medicines of one's history before a candidacy question; "it" standing for the treatment ahead of a
+	// medicine taken with it (our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "I've been on Prozac and Wellbutrin for years. Am I a candidate?",
+			"my son took ritalin as a kid, would that rule him out", "Tried lexapro, zoloft and therapy. Would I qualify?" })
+	void otherTopicWhenMedicinesOfOnesHistoryComeBeforeACandidacyQuestionIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "am I a candidate for wegovy?", "warfarin contraindications?",
+			"I take metformin, who is a candidate for a kidney transplant" })
+	void otherTopicWhenCandidacyIsForTheOtherMedicineOrNobodysIsPresent(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it safe with xanax?", "Can I get this done if I'm on lithium?",
+			"does it interact with adderall", "can i take it while on my antidepressant" })
+	void pointsAtTreatmentTakenWithWhenItStandsForTheTreatmentAheadOfTheMedicine(String message) {
+		assertThat(this.guard.pointsAtTreatmentTakenWith(message)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it ok to take ibuprofen with my blood pressure pills?",
+			"does it matter if I take tylenol with advil", "I was prescribed sertraline, is this safe with ibuprofen?",
+			"is it better than xanax", "is it normal to feel tired on bisoprolol" })
+	void pointsAtTreatmentTakenWithWhenItOpensTheQuestionOrFollowsTheMedicineIsFalse(String message) {
+		assertThat(this.guard.pointsAtTreatmentTakenWith(message)).isFalse();
+	}
+
+	// session 38: "while nursing" is a state of the visitor, not a second medicine (our own sentences)
+	@Test
+	void asksAboutTakingBothWhenWhileOrDuringNamesAStateIsFalse() {
+		assertThat(this.guard.asksAboutTakingBoth("I take prozac (my OB approved it). Can I get ketamine while nursing?"))
+			.isFalse();
+		assertThat(this.guard.asksAboutTakingBoth("can I get ketamine while taking prozac?")).isTrue();
+	}
+
+	// session 38: an insurer's name asks who pays (our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "do u guys take humana", "medicaid?", "is blue cross accepted", "tricare accepted there?" })
+	void asksAboutInsurerWhenAShortMessageNamesAnInsurer(String message) {
+		assertThat(this.guard.asksAboutInsurer(message)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "does aetna cover dental cleanings", "do you take medicare for physical therapy",
+			"what does insurance cover", "is medicaid ok for my insulin pump", "how do I apply for medicaid" })
+	void asksAboutInsurerWhenAnotherServiceOrNoInsurerIsNamedIsFalse(String message) {
+		assertThat(this.guard.asksAboutInsurer(message)).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "who is a candidate for a kidney transplant", "what are the contraindications of warfarin",
 			"Who should not get the shingles vaccine and what are its contraindications?",
