@@ -797,10 +797,7 @@ final class FollowUp {
 	 * just given, and asks nothing new.
 	 */
 	static boolean doubtsAnswer(List<String> tokens) {
-		if (tokens.isEmpty() || tokens.size() > 7) {
-			return false;
-		}
-		return DOUBTS.matcher(String.join(" ", tokens)).matches();
+		return whollySaid(DOUBTS, tokens, 7);
 	}
 
 	private static final java.util.regex.Pattern DOUBTS = java.util.regex.Pattern.compile("((wait|hmm|huh|oh|um|but)"
@@ -813,10 +810,12 @@ final class FollowUp {
 	 * it or why, with nothing to answer of its own.
 	 */
 	static boolean saysWhoAsks(List<String> tokens) {
-		if (tokens.isEmpty() || tokens.size() > 8) {
-			return false;
-		}
-		return WHO_ASKS.matcher(String.join(" ", tokens)).matches();
+		return whollySaid(WHO_ASKS, tokens, 8);
+	}
+
+	/** Whether a message of at most {@code most} tokens says, in its whole, what {@code said} matches. */
+	private static boolean whollySaid(java.util.regex.Pattern said, List<String> tokens, int most) {
+		return !tokens.isEmpty() && tokens.size() <= most && said.matcher(String.join(" ", tokens)).matches();
 	}
 
 	private static final java.util.regex.Pattern WHO_ASKS = java.util.regex.Pattern.compile("(just |only |i am |i was )?"
