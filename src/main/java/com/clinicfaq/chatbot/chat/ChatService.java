@@ -395,6 +395,9 @@ public class ChatService {
 				|| (rules.route() == Route.HANDOFF && rules.reason() != HandoffReason.UNMATCHED)) {
 			return understood;
 		}
+		if (onlyAnotherMedicine(text, rules, conversation.lastIntent(), catalog)) {
+			return understood;
+		}
 		// the reader weighs the turns of some ways of reading the conversation only (FollowUpReader.reads)
 		String group = (rules.route() == Route.ANSWER && rules.context() != null) ? rules.context().value() : null;
 		if (recorder == null && !current.reads(group)) {
@@ -459,6 +462,25 @@ public class ChatService {
 			.filter((scored) -> isTopic(scored.name(), catalog))
 			.map(ScoredIntent::name)
 			.findFirst();
+	}
+
+	/**
+	 * "What about lithium?", "and lamictal?" after what mixes with ketamine, as the rules read it: the previous question
+	 * about another medicine, and nothing else said. Read alone the name is another medicine's topic, which the reader
+	 * weighs against the rules; here nothing but the name is new, so the rules' reading stands.
+	 */
+	private boolean onlyAnotherMedicine(String text, RoutingDecision rules, String last, IntentCatalog catalog) {
+		if (rules.context() != ContextUse.SAME_QUESTION || !ABOUT_OTHER_MEDICINES.contains(last)
+				|| !rules.answers()) {
+			return false;
+		}
+		List<String> tokens = FollowUp.withoutLeadIn(FollowUp.canonical(this.normalizer.tokens(text)));
+		if (tokens.isEmpty() || tokens.size() > 4 || !(FollowUp.bareName(tokens) || FollowUp.elliptical(tokens))) {
+			return false;
+		}
+		List<String> words = FollowUp.contentWords(tokens);
+		return words.size() == 1 && this.topics.namesMedicine(words.get(0))
+				&& this.topics.otherTopic(text, false, catalog).isPresent();
 	}
 
 	/** What the reader knows of the turn, the same for every candidate. */
@@ -740,6 +762,17 @@ public class ChatService {
 				prediction = ownPrediction;
 			}
 		}
+		boolean unplacedOrInteractions = (decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED)
+				|| (decision.answers() && INTERACTIONS.equals(decision.intent()) && decision.also() == null);
+		if (followsAnswer && unplacedOrInteractions && !decision.urgent() && catalog.find(INTERACTIONS).isPresent()
+				&& FollowUp.takesAndAsksIfAllRight(FollowUp.canonical(this.normalizer.tokens(text)))
+				&& this.topics.medicinesNamed(text) > 0) {
+			// "I'm on lithium btw, still ok?" after whether the treatment is safe: whether it goes with what the visitor
+			// takes, not a question about that medicine
+			decision = decision.answers() ? decision
+					: RoutingDecision.answer(INTERACTIONS).because(ContextUse.MEDICINE_TAKEN);
+			namesMedicine = true;
+		}
 		if (decision.urgent()) {
 			return understood(decision, prediction, verdict);
 		}
@@ -763,6 +796,11 @@ public class ChatService {
 					&& catalog.find(INSURANCE_COST).isPresent() && this.topics.asksAboutInsurer(text)) {
 				// "u guys take aetna", "medicaid?": an insurer's name asks who pays for the treatment
 				decision = RoutingDecision.answer(INSURANCE_COST);
+			}
+			if (!decision.urgent() && decision.also() == null && (decision.answers() || decision.route() == Route.CLARIFY
+					|| (decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED))) {
+				double placedAt = decision.answers() ? confidenceOf(prediction, decision.intent()) : 0.0;
+				decision = requestForSomeoneElse(text, placedAt, verdict, catalog).orElse(decision);
 			}
 		}
 		if (decision.answers() && !decision.urgent() && decision.also() == null && !CANDIDACY.contains(decision.intent())
@@ -796,6 +834,12 @@ public class ChatService {
 			// ketamine treatment, a question the classifier places on a topic, asked of ketamine with the other medicine
 			otherNamed = false;
 			used = (used != null) ? used : ContextUse.ASKED_OF_KETAMINE;
+		}
+		if (!otherNamed && (decision.answers() || decision.route() == Route.CLARIFY) && !decision.urgent()
+				&& this.topics.asksForAnimal(text)) {
+			// "sorry, I mean for my dog, the vet wants to use it for his surgery": ketamine for an animal, which the
+			// catalog does not answer, whatever the conversation made of it
+			otherNamed = true;
 		}
 		if (otherNamed) {
 			decision = RoutingDecision.handoff(HandoffReason.UNMATCHED, offTopicIntent(catalog));
@@ -1139,8 +1183,12 @@ public class ChatService {
 		String previous = null;
 		boolean anyElsewhere = false;
 		boolean askedElsewhere = false;
+		int from = 0;
 		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
-			Prediction prediction = this.classifier.classify(question.text());
+			int at = text.indexOf(question.text(), from);
+			String before = (at > 0) ? text.substring(0, at) : "";
+			from = Math.max(from, (at >= 0) ? at + question.text().length() : from);
+			Prediction prediction = this.classifier.classify(withFormNamedBefore(question.text(), before));
 			Part part = onTopics(new Part(prediction, this.routing.decide(verdict, prediction, catalog)),
 					aboutKetamine && question.joined(), verdict, catalog);
 			if (previous != null && !parts.isEmpty()) {
@@ -1219,6 +1267,72 @@ public class ChatService {
 		}
 		return whole;
 	}
+
+	/**
+	 * "could my wife call someone tomorrow?", "can he talk to a person there today?": a request to reach the clinic or
+	 * book, made for someone else. The person asked for leaves the classifier unsure; asked as the visitor's own ("can I
+	 * call someone tomorrow?") it is a clear request.
+	 */
+	private static final java.util.regex.Pattern FOR_SOMEONE_ELSE = java.util.regex.Pattern.compile(
+			"(?i)\\b(?:can|could|may|does|would)\\s+((?:he|she|they|my\\s+[a-z]+|our\\s+[a-z]+))\\s+"
+					+ "(?=(?:call|phone|ring|text|email|e-mail|talk|speak|reach|contact|book|schedule|set\\s+up|make)\\b)");
+
+	/**
+	 * A request made for someone else, read as the visitor's own: a hand-off to the clinic when it is clearly one, and
+	 * surer than the answer the message was placed on ({@code placedAt}, 0 when it was not answered).
+	 */
+	private Optional<RoutingDecision> requestForSomeoneElse(String text, double placedAt, SafetyVerdict verdict,
+			IntentCatalog catalog) {
+		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
+			java.util.regex.Matcher matcher = FOR_SOMEONE_ELSE.matcher(question.text());
+			if (!matcher.find()) {
+				continue;
+			}
+			String own = question.text().substring(0, matcher.start(1)) + "I "
+					+ question.text().substring(matcher.end(1)).stripLeading();
+			Prediction prediction = this.classifier.classify(own);
+			RoutingDecision read = this.routing.decide(verdict, prediction, catalog);
+			if (read.route() == Route.HANDOFF && read.reason() == HandoffReason.REQUESTED && !read.urgent()
+					&& confidenceOf(prediction, read.intent()) > placedAt
+					&& (placedAt == 0.0 || confidenceOf(prediction, read.intent()) >= this.routing.clearOnItsOwn())) {
+				return Optional.of(read);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** What "it" stands for when it points at a form of ketamine named earlier in the message. */
+	private static final Map<String, String> FORM_NAMES = Map.of("esketamine", "esketamine", "injection",
+			"the ketamine shot", "iv_infusion", "the ketamine infusion");
+
+	/** Words that make the "it" just before them the opener of a question, not a pointer ("is it ok to ..."). */
+	private static final Set<String> OPENING_IT = Set.of("to", "if", "that", "for", "when", "whether", "normal",
+			"ok", "okay", "possible", "true", "safe", "bad", "fine", "common", "worth", "better", "likely");
+
+	/**
+	 * "My psychiatrist brought up esketamine. What is it and how is it different from regular ketamine?", "is spravato
+	 * covered? and how is it different from the iv": a question that points with "it" at the one form of ketamine the
+	 * message named before it, and does not name that form itself, is read with the form in the pronoun's place. The
+	 * "it" that opens a question ("is it normal to feel tired") points at nothing.
+	 */
+	private String withFormNamedBefore(String question, String before) {
+		if (before.isBlank()) {
+			return question;
+		}
+		List<String> tokens = this.normalizer.tokens(question);
+		int it = tokens.indexOf("it");
+		if (it < 0 || tokens.size() > POINTING_QUESTION_WORDS + 2 || tokens.lastIndexOf("it") != it
+				|| tokens.subList(it + 1, Math.min(tokens.size(), it + 3)).stream().anyMatch(OPENING_IT::contains)) {
+			return question;
+		}
+		List<String> earlier = FollowUp.formsInOrder(this.normalizer.tokens(FollowUp.spelledForms(before)));
+		if (earlier.size() != 1 || FollowUp.formsInOrder(tokens).contains(earlier.get(0))) {
+			return question;
+		}
+		return IT_WORD.matcher(question).replaceFirst(FORM_NAMES.get(earlier.get(0)));
+	}
+
+	private static final java.util.regex.Pattern IT_WORD = java.util.regex.Pattern.compile("(?i)\\bit\\b");
 
 	/**
 	 * Whether one question of a message that names ketamine elsewhere asks about another medicine, condition or

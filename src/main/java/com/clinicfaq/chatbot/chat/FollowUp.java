@@ -982,6 +982,29 @@ final class FollowUp {
 		return tokens.size() <= 12 && (tokens.stream().anyMatch(TAKING::contains) || someoneTakes(tokens));
 	}
 
+	/** Words that ask whether something is still all right: "still ok?", "is that a problem?". */
+	private static final Set<String> STILL_ALL_RIGHT = Set.of("ok", "okay", "alright", "fine", "safe", "problem",
+			"issue", "matter", "matters");
+
+	/**
+	 * "I'm on lithium btw, still ok?", "been taking adderall for years, is that a problem?": a short follow-up that says
+	 * the visitor takes something now and asks whether that is all right, with no question of its own.
+	 */
+	static boolean takesAndAsksIfAllRight(List<String> tokens) {
+		if (tokens.size() > 10 || tokens.stream().noneMatch(STILL_ALL_RIGHT::contains)
+				|| tokens.stream().anyMatch(Set.of("what", "how", "when", "why", "which", "who", "where")::contains)) {
+			return false;
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = tokens.get(i);
+			String before = (i > 0) ? tokens.get(i - 1) : "";
+			if (token.equals("taking") || (token.equals("on") && Set.of("am", "been", "i'm", "im").contains(before))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Words of a follow-up that name something: every token but the {@link #EMPTY_WORDS} and fillers. */
 	static List<String> contentWords(List<String> tokens) {
 		return tokens.stream().filter((token) -> !EMPTY_WORDS.contains(token) && !BARE_FILLERS.contains(token)

@@ -447,6 +447,24 @@ public class TopicGuard {
 				|| (after.stream().anyMatch(RULED::contains) && after.contains("out")));
 	}
 
+	/** One's own animal: "my dog", "our cat's". */
+	private static final java.util.regex.Pattern OWN_ANIMAL = java.util.regex.Pattern.compile(
+			"(?i)\\b(?:my|our)\\s+(?:dogs?|cats?|puppy|kitten|pets?|horses?|pup)(?:'s)?\\b");
+
+	/** Care an animal gets from a vet: "the vet wants to sedate her", "his surgery". */
+	private static final java.util.regex.Pattern ANIMAL_CARE = java.util.regex.Pattern.compile(
+			"(?i)\\b(?:(?:the|our|a|his|her)\\s+vets?|veterinarians?|veterinary|sedat(?:e|ed|es|ing|ion)|surgery|spay(?:ed)?|"
+					+ "neuter(?:ed)?|an(?:a)?esthesia|put\\s+(?:him|her|it)\\s+under)\\b");
+
+	/**
+	 * Whether the message asks about ketamine for the visitor's animal: "I'm asking for my cat, the vet wants to sedate
+	 * her with it", "is it safe for my dog's surgery". Veterinary use is not the clinic's treatment; the catalog answers
+	 * for people. A dog only brought along ("can I bring my dog to sessions?") is not care from a vet.
+	 */
+	public boolean asksForAnimal(String text) {
+		return OWN_ANIMAL.matcher(text).find() && ANIMAL_CARE.matcher(text).find();
+	}
+
 	/**
 	 * Whether a short message asks whether the clinic takes or an insurer covers the treatment, by the insurer's name
 	 * ("u guys take aetna", "medicaid?", "do you take blue cross"), and names no other medicine, condition or service
@@ -832,7 +850,14 @@ public class TopicGuard {
 		if (askedTokens.stream().anyMatch(COMPARING::contains)) {
 			return false;
 		}
-		boolean medicine = tokens.stream().anyMatch((token) -> MEDICINES_IN_GENERAL.contains(token) || isMedicine(token));
+		boolean medicine = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = tokens.get(i);
+			// "while I am under the medicine": the treatment itself, not a second medicine
+			boolean underTheTreatment = i >= 2 && tokens.get(i - 1).equals("the") && tokens.get(i - 2).equals("under")
+					&& (token.equals("medicine") || token.equals("medication"));
+			medicine |= !underTheTreatment && (MEDICINES_IN_GENERAL.contains(token) || isMedicine(token));
+		}
 		boolean both = false;
 		for (int i = 0; i < askedTokens.size(); i++) {
 			String token = askedTokens.get(i);

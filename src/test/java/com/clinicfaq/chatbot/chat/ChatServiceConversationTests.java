@@ -197,6 +197,51 @@ class ChatServiceConversationTests {
 		}
 	}
 
+	// session 39 (our own sentences)
+	@Test
+	void replyWhenOnlyAnotherMedicineFollowsAnInteractionsAnswerAnswersInteractionsAgain() {
+		assertThat(say("c68", "Is it okay with sleeping pills?").intent().name()).isEqualTo("interactions");
+		ChatTurn lithium = say("c68", "What about lithium?");
+		assertThat(lithium.route()).isEqualTo(Route.ANSWER);
+		assertThat(lithium.intent().name()).isEqualTo("interactions");
+		assertThat(lithium.context()).isEqualTo(ContextUse.SAME_QUESTION);
+	}
+
+	@Test
+	void replyWhenALaterQuestionPointsAtAFormNamedBeforeReadsItAsThatForm() {
+		ChatTurn spray = say("c69", "My psychiatrist keeps bringing up the nasal spray. What is it and how is it different from an infusion?");
+		assertThat(spray.route()).isEqualTo(Route.ANSWER);
+		assertThat(spray.answer().id()).startsWith("esketamine#").doesNotContain("what_is_ketamine");
+		ChatTurn advert = say("c69b", "I saw an ad for Spravato on TV. What is it and is it the same as ketamine?");
+		assertThat(advert.answer().id()).startsWith("esketamine#");
+	}
+
+	@Test
+	void replyWhenSomeoneElseAsksToReachTheClinicHandsOffAsARequest() {
+		for (String message : List.of("My mom wants to learn more about this. Could she call someone at the clinic?",
+				"could my husband call someone there tomorrow?", "can my sister talk to a person about her options")) {
+			ChatTurn request = say("c70-" + message.length(), message);
+			assertThat(request.route()).as(message).isEqualTo(Route.HANDOFF);
+			assertThat(request.reason()).as(message).isEqualTo(HandoffReason.REQUESTED);
+		}
+	}
+
+	@Test
+	void replyWhenTheVisitorSaysWhatTheyTakeAndAsksIfThatIsStillOkAnswersInteractions() {
+		assertThat(say("c72", "is ketamine a safe treatment").intent().name()).isEqualTo("safety");
+		ChatTurn onIt = say("c72", "fyi I'm on seroquel, still safe?");
+		assertThat(onIt.route()).isEqualTo(Route.ANSWER);
+		assertThat(onIt.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void replyWhenKetamineIsAskedForAnAnimalHandsOff() {
+		assertThat(say("c71", "is ketamine used in surgery").intent().name()).isEqualTo("anesthesia");
+		ChatTurn pet = say("c71", "oh I meant for my puppy, our vet said she'd use it for his neuter surgery");
+		assertThat(pet.route()).isEqualTo(Route.HANDOFF);
+		assertThat(pet.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
 	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");

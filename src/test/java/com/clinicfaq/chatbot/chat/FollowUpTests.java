@@ -3,6 +3,7 @@ package com.clinicfaq.chatbot.chat;
 import java.util.List;
 
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -537,4 +538,12 @@ class FollowUpTests {
 		assertThat(FollowUp.doubtsAnswer(FollowUp.canonical(tokens(text)))).isFalse();
 	}
 
+
+	// session 39 (our own sentences)
+	@Test
+	void takesAndAsksIfAllRightWhenTheVisitorSaysWhatTheyTakeAndAsksIfThatIsOk() {
+		assertThat(FollowUp.takesAndAsksIfAllRight(NORMALIZER.tokens("fyi I'm on seroquel, still safe?"))).isTrue();
+		assertThat(FollowUp.takesAndAsksIfAllRight(NORMALIZER.tokens("been taking adderall for years, is that a problem"))).isTrue();
+		assertThat(FollowUp.takesAndAsksIfAllRight(NORMALIZER.tokens("how long have you been on it, is that ok"))).isFalse();
+	}
 }

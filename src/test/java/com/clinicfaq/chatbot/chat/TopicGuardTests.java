@@ -109,6 +109,29 @@ class TopicGuardTests {
 		assertThat(this.guard.asksAboutInsurer(message)).isFalse();
 	}
 
+	// session 39: "under the medicine" is the treatment itself (our own sentences)
+	@Test
+	void asksAboutTakingBothWhenUnderTheMedicineIsTheTreatmentIsFalse() {
+		assertThat(this.guard.asksAboutTakingBoth("will someone check my pulse while I'm under the medicine during the ketamine session?"))
+			.isFalse();
+		assertThat(this.guard.asksAboutTakingBoth("can I take my medicine while I'm on ketamine?")).isTrue();
+	}
+
+	// session 39: ketamine for one's animal (our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "our vet wants to sedate my cat with ketamine, is that safe", "is ketamine ok for my dog's surgery",
+			"how much ketamine does a veterinarian give a horse? asking for my horse", "will my puppy be ok after anesthesia with it" })
+	void asksForAnimalWhenTheVisitorsAnimalGetsCareFromAVet(String message) {
+		assertThat(this.guard.asksForAnimal(message)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "can I bring my dog to my sessions?", "isn't ketamine a horse tranquilizer",
+			"my husband is a vet, does the VA cover ketamine", "my cat died last month and I can't stop crying, can ketamine help" })
+	void asksForAnimalWhenNoAnimalGetsCareIsFalse(String message) {
+		assertThat(this.guard.asksForAnimal(message)).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "who is a candidate for a kidney transplant", "what are the contraindications of warfarin",
 			"Who should not get the shingles vaccine and what are its contraindications?",
