@@ -1312,8 +1312,9 @@ public class ChatService {
 	/**
 	 * "My psychiatrist brought up esketamine. What is it and how is it different from regular ketamine?", "is spravato
 	 * covered? and how is it different from the iv": a question that points with "it" at the one form of ketamine the
-	 * message named before it, and does not name that form itself, is read with the form in the pronoun's place. The
-	 * "it" that opens a question ("is it normal to feel tired") points at nothing.
+	 * sentence just before it named, and does not name that form itself, is read with the form in the pronoun's place.
+	 * The "it" that opens a question ("is it normal to feel tired") points at nothing, and "my grandfather shot himself"
+	 * names no form.
 	 */
 	private String withFormNamedBefore(String question, String before) {
 		if (before.isBlank()) {
@@ -1325,12 +1326,33 @@ public class ChatService {
 				|| tokens.subList(it + 1, Math.min(tokens.size(), it + 3)).stream().anyMatch(OPENING_IT::contains)) {
 			return question;
 		}
-		List<String> earlier = FollowUp.formsInOrder(this.normalizer.tokens(FollowUp.spelledForms(before)));
+		// the sentence just before the question; when the question is the second half of a sentence ("What is it and is
+		// it the same as ketamine?"), the sentence before that one too
+		List<String> sentences = MessageSplitter.sentences(before);
+		boolean midSentence = !before.strip().matches("(?s).*[.?!]$");
+		String last = sentences.isEmpty() ? before
+				: String.join(" ", sentences.subList(Math.max(0, sentences.size() - (midSentence ? 2 : 1)), sentences.size()));
+		List<String> lastTokens = this.normalizer.tokens(FollowUp.spelledForms(last));
+		List<String> named = new ArrayList<>();
+		for (int i = 0; i < lastTokens.size(); i++) {
+			String token = lastTokens.get(i);
+			// "my grandfather shot himself": the verb, not the shot of ketamine
+			boolean verb = (token.equals("shot") || token.equals("shots"))
+					&& (i == 0 || !SHOT_BEFORE.contains(lastTokens.get(i - 1)));
+			if (!verb) {
+				named.add(token);
+			}
+		}
+		List<String> earlier = FollowUp.formsInOrder(named);
 		if (earlier.size() != 1 || FollowUp.formsInOrder(tokens).contains(earlier.get(0))) {
 			return question;
 		}
 		return IT_WORD.matcher(question).replaceFirst(FORM_NAMES.get(earlier.get(0)));
 	}
+
+	/** Words before "shot" that make it the noun, the shot of ketamine. */
+	private static final Set<String> SHOT_BEFORE = Set.of("the", "a", "an", "ketamine", "intramuscular", "this", "that",
+			"one", "first", "next", "each", "per", "esketamine");
 
 	private static final java.util.regex.Pattern IT_WORD = java.util.regex.Pattern.compile("(?i)\\bit\\b");
 

@@ -214,6 +214,8 @@ class ChatServiceConversationTests {
 		assertThat(spray.answer().id()).startsWith("esketamine#").doesNotContain("what_is_ketamine");
 		ChatTurn advert = say("c69b", "I saw an ad for Spravato on TV. What is it and is it the same as ketamine?");
 		assertThat(advert.answer().id()).startsWith("esketamine#");
+		ChatTurn family = say("c69c", "My uncle shot himself years ago. There is a lot of anxiety in our family. Is it inherited?");
+		assertThat(family.answer().id()).doesNotContain("injection");
 	}
 
 	@Test
