@@ -1312,7 +1312,7 @@ public class ChatService {
 	/**
 	 * "My psychiatrist brought up esketamine. What is it and how is it different from regular ketamine?", "is spravato
 	 * covered? and how is it different from the iv": a question that points with "it" at the one form of ketamine the
-	 * sentence just before it named, and does not name that form itself, is read with the form in the pronoun's place.
+	 * message named before it, and does not name that form itself, is read with the form in the pronoun's place.
 	 * The "it" that opens a question ("is it normal to feel tired") points at nothing, and "my grandfather shot himself"
 	 * names no form.
 	 */
@@ -1326,13 +1326,7 @@ public class ChatService {
 				|| tokens.subList(it + 1, Math.min(tokens.size(), it + 3)).stream().anyMatch(OPENING_IT::contains)) {
 			return question;
 		}
-		// the sentence just before the question; when the question is the second half of a sentence ("What is it and is
-		// it the same as ketamine?"), the sentence before that one too
-		List<String> sentences = MessageSplitter.sentences(before);
-		boolean midSentence = !before.strip().matches("(?s).*[.?!]$");
-		String last = sentences.isEmpty() ? before
-				: String.join(" ", sentences.subList(Math.max(0, sentences.size() - (midSentence ? 2 : 1)), sentences.size()));
-		List<String> lastTokens = this.normalizer.tokens(FollowUp.spelledForms(last));
+		List<String> lastTokens = this.normalizer.tokens(FollowUp.spelledForms(before));
 		List<String> named = new ArrayList<>();
 		for (int i = 0; i < lastTokens.size(); i++) {
 			String token = lastTokens.get(i);
