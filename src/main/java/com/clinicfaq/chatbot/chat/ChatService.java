@@ -1326,13 +1326,13 @@ public class ChatService {
 				|| tokens.subList(it + 1, Math.min(tokens.size(), it + 3)).stream().anyMatch(OPENING_IT::contains)) {
 			return question;
 		}
-		List<String> lastTokens = this.normalizer.tokens(FollowUp.spelledForms(before));
+		List<String> beforeTokens = this.normalizer.tokens(FollowUp.spelledForms(before));
 		List<String> named = new ArrayList<>();
-		for (int i = 0; i < lastTokens.size(); i++) {
-			String token = lastTokens.get(i);
+		for (int i = 0; i < beforeTokens.size(); i++) {
+			String token = beforeTokens.get(i);
 			// "my grandfather shot himself": the verb, not the shot of ketamine
 			boolean verb = (token.equals("shot") || token.equals("shots"))
-					&& (i == 0 || !SHOT_BEFORE.contains(lastTokens.get(i - 1)));
+					&& (i == 0 || !SHOT_BEFORE.contains(beforeTokens.get(i - 1)));
 			if (!verb) {
 				named.add(token);
 			}

@@ -986,19 +986,22 @@ final class FollowUp {
 	private static final Set<String> STILL_ALL_RIGHT = Set.of("ok", "okay", "alright", "fine", "safe", "problem",
 			"issue", "matter", "matters");
 
+	/** Words before "on" that say the visitor takes something now ("I'm on", "been on"). */
+	private static final Set<String> BEING_ON = Set.of("am", "been", "i'm", "im");
+
 	/**
 	 * "I'm on lithium btw, still ok?", "been taking adderall for years, is that a problem?": a short follow-up that says
 	 * the visitor takes something now and asks whether that is all right, with no question of its own.
 	 */
 	static boolean takesAndAsksIfAllRight(List<String> tokens) {
 		if (tokens.size() > 10 || tokens.stream().noneMatch(STILL_ALL_RIGHT::contains)
-				|| tokens.stream().anyMatch(Set.of("what", "how", "when", "why", "which", "who", "where")::contains)) {
+				|| tokens.stream().anyMatch(WH_WORDS::contains)) {
 			return false;
 		}
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
 			String before = (i > 0) ? tokens.get(i - 1) : "";
-			if (token.equals("taking") || (token.equals("on") && Set.of("am", "been", "i'm", "im").contains(before))) {
+			if (token.equals("taking") || (token.equals("on") && BEING_ON.contains(before))) {
 				return true;
 			}
 		}
