@@ -252,6 +252,33 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 40: everyday idioms for a mistake, money and gratitude (the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I really shot myself in the foot by picking a Monday slot, can I change it?",
+			"between the copays and the gas money my savings are bleeding", "these deductibles are bleeding me dry",
+			"you are an absolute lifesaver for answering at this hour", "the nurses there were life savers honestly",
+			"this billing department is going to be the end of me, who do I call about a refund?",
+			"ugh I could kick myself for missing my slot, is there anything on Friday?",
+			"I would strangle myself for not reading the prep email, is it bad that I had coffee?",
+			"if I have to listen to that hold music for ten more minutes I'm going to jump off the roof haha",
+			"I always pass out at the sight of needles. Is there an option without an IV?",
+			"I stopped self-harming in 2015 but still have faint scars, will the nurse see them?" })
+	void screenWhenAnEverydayIdiomUsesADangerWordIsNotUrgent(String text) {
+		assertBenignReading(text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I shot myself in the foot again, and honestly I want to shoot myself for real tonight",
+			"you have been a lifesaver but I have the pills ready and I am going to take them all tonight",
+			"my wallet is bleeding and so is my arm, I cut myself deep and it won't stop",
+			"I could kill myself for forgetting everything, and tonight I actually will",
+			"if I have to live like this one more day I am going to jump off the bridge",
+			"I fainted at my blood draw and now I am not breathing right, my chest is tight",
+			"I stopped cutting in 2015 but I still have the urge and I cut again tonight" })
+	void screenWhenAnIdiomStandsNextToARealDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "my mom said she'd kill me if I missed the appointment, what are your hours",
 			"knock 'em dead, my friend said before my consult. what happens at a consult?",
