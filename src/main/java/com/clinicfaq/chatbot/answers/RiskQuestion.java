@@ -204,7 +204,9 @@ public record RiskQuestion(boolean happeningNow, boolean personalHistory) {
 	 * question put that way asks about breathing kept going under anesthesia.
 	 */
 	private static final Pattern AS_ANESTHETIC = Pattern.compile("\\b(anesthe\\w*|anaesthe\\w*|opioids?|opiates?"
-			+ "|morphine|fentanyl|propofol|surgery|surgical|sedation|sedate\\w*|emergency rooms?|(the|an|in|at|to) (er|ed)|ers)\\b");
+			+ "|morphine|fentanyl|propofol|surgery|surgical|sedation|sedate\\w*|emergency rooms?|(the|an|in|at|to) (er|ed)|ers"
+			// session 40: the words of visitors whose first language says "narcosis" for general anesthesia, and operations
+			+ "|narcos[ei]s|narkos[ea]|operations?|operating (rooms?|theat(er|re)s?|tables?))\\b");
 
 	/**
 	 * A grave harm asked about in general: stopping the heart or the breathing, a heart attack. Such a question

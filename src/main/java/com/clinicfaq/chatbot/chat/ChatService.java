@@ -146,6 +146,12 @@ public class ChatService {
 	/** Getting ready for a session: the "before" side of it. */
 	private static final String PREPARATION = "preparation";
 
+	private static final String TREATMENT_COURSE = "treatment_course";
+
+	/** Answers about one session, after which "how many of those" asks how many sessions. */
+	private static final Set<String> SESSION_ANSWERS = Set.of("session_length", "session_experience", "iv_infusion",
+			"injection", "esketamine");
+
 	/** Recovering after a session: the "after" side of it. */
 	private static final String AFTERCARE = "aftercare";
 
@@ -1503,6 +1509,18 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(INTERACTIONS).because(ContextUse.MEDICINE_TAKEN),
 					Prediction.of(new ScoredIntent(INTERACTIONS, 1.0)), true);
 		}
+		if (PREPARATION.equals(last) && FollowUp.onlyOwnMedicines(tokens)) {
+			// "and my meds?" after whether to eat before a session: taking one's usual medicines that day, part of
+			// getting ready
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
+					Prediction.of(new ScoredIntent(last, 1.0)));
+		}
+		if (SESSION_ANSWERS.contains(last) && FollowUp.asksHowManyOfThem(tokens)
+				&& catalog.find(TREATMENT_COURSE).isPresent()) {
+			// "and how many of those" after how long a session takes: how many sessions, the course of treatment
+			return new FollowUpReading(RoutingDecision.answer(TREATMENT_COURSE).because(ContextUse.HOW_MANY_SESSIONS),
+					Prediction.of(new ScoredIntent(TREATMENT_COURSE, 1.0)));
+		}
 		Optional<FollowUpReading> candidacy = someoneWithCondition(last, tokens, text, alone, prediction, catalog);
 		if (candidacy.isPresent()) {
 			return candidacy.get();
@@ -1578,7 +1596,7 @@ public class ChatService {
 			// "is it the same dose as for depression?": the condition only narrows a question of its own (the dose)
 			return new FollowUpReading(alone.because(ContextUse.CONDITION_NARROWS), prediction);
 		}
-		if (CONDITION_INTENTS.contains(last) && FollowUp.swapsCondition(tokens)
+		if (CONDITION_INTENTS.contains(last) && (FollowUp.swapsCondition(tokens) || FollowUp.bareCondition(tokens))
 				&& !FollowUp.conditionIntent(tokens).equals(last)
 				&& catalog.find(FollowUp.conditionIntent(tokens)).isPresent()) {
 			// "and for ocd?" after anxiety: the same question about that condition
@@ -1896,11 +1914,12 @@ public class ChatService {
 	 * person.
 	 */
 	private static Optional<FollowUpReading> ageAsked(String last, List<String> tokens, IntentCatalog catalog) {
-		if (last == null || AGE_KEEPS_THE_QUESTION.contains(last) || catalog.find(ELIGIBILITY).isEmpty()
-				|| !FollowUp.tellsAge(tokens)) {
+		if (last == null || AGE_KEEPS_THE_QUESTION.contains(last) || catalog.find(ELIGIBILITY).isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(readForCandidacy());
+		// "same for teens?" after whether it helps PTSD: whether that age group may have it, which who qualifies says
+		boolean ageGroup = CONDITION_INTENTS.contains(last) && FollowUp.swapsToAgeGroup(tokens);
+		return (FollowUp.tellsAge(tokens) || ageGroup) ? Optional.of(readForCandidacy()) : Optional.empty();
 	}
 
 	/** Answers an age asks again for another person: how much, what it does, how it is watched. */

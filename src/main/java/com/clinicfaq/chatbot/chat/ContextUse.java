@@ -157,6 +157,9 @@ public enum ContextUse {
 	/** The follow-up reader chose the previous answer's topic again. */
 	READER_PREVIOUS_TOPIC("the follow-up reader carried the previous topic on"),
 
+	/** "and how many of those" after how long a session takes: how many sessions, the course of treatment. */
+	HOW_MANY_SESSIONS("asks how many of the sessions just described: the course of treatment"),
+
 	/** "and what's the weather like?": nothing in it belongs to the catalog's topics, so the subject changed. */
 	SUBJECT_CHANGED("off-topic on its own with no word of the catalog's topics: the subject changed");
 

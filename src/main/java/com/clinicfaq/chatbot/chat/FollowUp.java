@@ -70,6 +70,10 @@ final class FollowUp {
 
 	private static final String CONDITIONS_TREATED = "conditions_treated";
 
+	/** Words that may stand beside a condition's bare name: "ocd too", "chronic migraines", "bipolar depression". */
+	private static final Set<String> BARE_CONDITION_WORDS = Set.of("too", "also", "chronic", "severe", "bad", "my",
+			"for", "the", "disorder");
+
 	/** "how long do they last?", "does that feeling go away?": the effects just described, not ketamine itself. */
 	private static final Set<String> EFFECT_REFERENCES = Set.of("they", "them", "those", "these", "their", "feeling",
 			"feelings", "symptoms");
@@ -458,6 +462,61 @@ final class FollowUp {
 	static boolean swapsCondition(List<String> tokens) {
 		return tokens.size() <= 9 && (OPENERS.contains(tokens.get(0)) || tokens.contains("too")
 				|| tokens.contains("also") || tokens.contains("same")) && tokens.stream().anyMatch(CONDITIONS::contains);
+	}
+
+	/** Groups of people by age: "same for teens?", "what about older people". */
+	private static final Set<String> AGE_GROUPS = Set.of("teens", "teen", "teenagers", "teenager", "adolescents",
+			"adolescent", "kids", "kid", "children", "child", "minors", "minor", "youth", "juveniles", "seniors",
+			"elderly", "older", "elders", "retirees", "young");
+
+	/**
+	 * "same for teens?", "and for kids?", "what about older people": the previous question asked for a group of
+	 * people by age, in a short follow-up that opens with what swaps it in and asks nothing else.
+	 */
+	static boolean swapsToAgeGroup(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.size() <= 6 && tokens.stream().anyMatch(AGE_GROUPS::contains)
+				&& (OPENERS.contains(tokens.get(0)) || tokens.get(0).equals("for") || tokens.contains("too")
+						|| tokens.contains("also"))
+				&& tokens.stream().noneMatch(QUESTION_WORDS_AFTER_SWAP::contains);
+	}
+
+	/** Question words that make a short follow-up a question of its own after what it swaps in ("and kids, how fast?"). */
+	private static final Set<String> QUESTION_WORDS_AFTER_SWAP = Set.of("fast", "long", "much", "many", "often",
+			"safe", "dangerous", "risky", "work", "works", "help", "helps", "cost", "dose", "side", "effects");
+
+	/** The visitor's usual medicines in general, as the word model's normalizer spells them ("meds" is "medication"). */
+	private static final Set<String> OWN_MEDICINES = Set.of("medication", "medications", "pill", "pills",
+			"prescription", "prescriptions", "antidepressant", "antidepressants", "vitamins", "supplements");
+
+	/** Words that may stand beside them in a bare follow-up: "and my usual meds?", "what about my morning pills". */
+	private static final Set<String> OWN_MEDICINE_WORDS = Set.of("and", "what", "about", "how", "my", "usual",
+			"regular", "daily", "normal", "morning", "other", "the", "too", "also");
+
+	/** "and my meds?", "what about my usual pills": only the visitor's own medicines in general, nothing asked of them. */
+	static boolean onlyOwnMedicines(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.size() <= 6 && tokens.stream().anyMatch(OWN_MEDICINES::contains)
+				&& tokens.stream().allMatch((token) -> OWN_MEDICINES.contains(token) || OWN_MEDICINE_WORDS.contains(token));
+	}
+
+	/** "and how many of those", "how many do people need": how many, of what was just described, nothing else. */
+	static boolean asksHowManyOfThem(List<String> tokens) {
+		int at = tokens.indexOf("how");
+		return tokens.size() <= 7 && at >= 0 && at + 1 < tokens.size() && tokens.get(at + 1).equals("many")
+				&& tokens.stream().allMatch(HOW_MANY_WORDS::contains);
+	}
+
+	private static final Set<String> HOW_MANY_WORDS = Set.of("and", "so", "ok", "okay", "how", "many", "of", "those",
+			"them", "these", "do", "does", "i", "you", "we", "people", "patients", "most", "need", "usually",
+			"typically", "normally", "will", "would", "get", "sessions", "session", "times", "in", "total", "all",
+			"altogether", "it", "take");
+
+	/**
+	 * Whether the follow-up is a condition's name and nothing else ("migraines?", "bipolar depression", "ocd too"):
+	 * after an answer about conditions, it asks the same about that one.
+	 */
+	static boolean bareCondition(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.size() <= 3 && tokens.stream().anyMatch(CONDITIONS::contains)
+				&& tokens.stream().allMatch((token) -> CONDITIONS.contains(token) || BARE_CONDITION_WORDS.contains(token));
 	}
 
 	/**

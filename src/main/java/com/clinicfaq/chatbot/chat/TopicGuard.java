@@ -864,10 +864,29 @@ public class TopicGuard {
 			String before = (i > 0) ? askedTokens.get(i - 1) : "";
 			String after = (i + 1 < askedTokens.size()) ? askedTokens.get(i + 1) : "";
 			both |= (TAKING_BOTH.contains(token) && !(token.equals("with") && HELPS.contains(before))
-					&& !(WHILE_IN_A_STATE.contains(token) && STATES.contains(after)))
+					&& !(WHILE_IN_A_STATE.contains(token) && STATES.contains(after))
+					&& !withKetamineItself(askedTokens, i))
 					|| (token.equals("keep") && i + 1 < askedTokens.size() && KEEP_TAKING.contains(askedTokens.get(i + 1)));
 		}
 		return medicine && both;
+	}
+
+	/**
+	 * Whether the "with" at {@code i} only names what the question is about, ketamine itself, with nothing before it
+	 * that could be the other medicine: "what side effects are common with ketamine?" asks about ketamine, while "is it
+	 * ok with ketamine?" (it: the medicine named before) and "are my pills fine with ketamine?" ask about having both.
+	 */
+	private boolean withKetamineItself(List<String> asked, int i) {
+		if (!asked.get(i).equals("with") || i + 1 >= asked.size() || !KETAMINE_NAMES.contains(asked.get(i + 1))) {
+			return false;
+		}
+		for (int j = 0; j < i; j++) {
+			String token = asked.get(j);
+			if (POINTERS.contains(token) || MEDICINES_IN_GENERAL.contains(token) || isMedicine(token)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -139,6 +139,8 @@ class RiskQuestionTests {
 			long_term_effects | is it harmful to keep getting infusions every month for years
 			anesthesia        | would ketamine slow my breathing the way morphine does
 			anesthesia        | do patients keep breathing by themselves when it is used for surgery
+			anesthesia        | they still give it for operations? my cousin said you keep breathing on it
+			anesthesia        | is it true that under this narcosis the breathing goes on by itself
 			safety            | could the infusion ever stop my heart
 			safety            | could ketamine cause cardiac arrest
 			safety            | can it make you stop breathing

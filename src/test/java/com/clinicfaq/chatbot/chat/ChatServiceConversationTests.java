@@ -244,6 +244,52 @@ class ChatServiceConversationTests {
 		assertThat(pet.reason()).isEqualTo(HandoffReason.UNMATCHED);
 	}
 
+	// session 40 (our own sentences)
+	@Test
+	void replyWhenOnlyAConditionFollowsAnAnswerAboutConditionsAnswersForThatCondition() {
+		assertThat(say("c73", "which illnesses is ketamine used for").intent().name()).isEqualTo("conditions_treated");
+		ChatTurn migraine = say("c73", "migraine");
+		assertThat(migraine.route()).isEqualTo(Route.ANSWER);
+		assertThat(migraine.intent().name()).isEqualTo("chronic_pain");
+		assertThat(say("c73b", "does ketamine help anxiety").intent().name()).isEqualTo("anxiety");
+		ChatTurn ptsd = say("c73b", "ptsd too");
+		assertThat(ptsd.route()).isEqualTo(Route.ANSWER);
+		assertThat(ptsd.intent().name()).isEqualTo("ptsd");
+	}
+
+	@Test
+	void replyWhenAnAgeGroupFollowsAnAnswerAboutAConditionAnswersWhoQualifies() {
+		assertThat(say("c74", "is it used for ptsd").intent().name()).isEqualTo("ptsd");
+		ChatTurn kids = say("c74", "and kids?");
+		assertThat(kids.route()).isEqualTo(Route.ANSWER);
+		assertThat(kids.intent().name()).isEqualTo("eligibility");
+		assertThat(say("c74b", "can ketamine treat depression").intent().name()).isEqualTo("depression");
+		assertThat(say("c74b", "what about teenagers").intent().name()).isEqualTo("eligibility");
+		assertThat(say("c74c", "does it work for nerve pain").intent().name()).isEqualTo("chronic_pain");
+		assertThat(say("c74c", "and for older people?").intent().name()).isEqualTo("eligibility");
+		// after how fast it works, an age group asks how fast for them: not who qualifies
+		assertThat(say("c74d", "how quickly does it work").intent().name()).isEqualTo("onset");
+		assertThat(say("c74d", "same for teens?").intent().name()).isEqualTo("onset");
+	}
+
+	@Test
+	void replyWhenOnlyTheVisitorsOwnMedicinesFollowHowToGetReadyAnswersHowToGetReady() {
+		assertThat(say("c75", "do i need to fast before").intent().name()).isEqualTo("preparation");
+		ChatTurn meds = say("c75", "and my medication?");
+		assertThat(meds.route()).isEqualTo(Route.ANSWER);
+		assertThat(meds.intent().name()).isEqualTo("preparation");
+	}
+
+	@Test
+	void replyWhenHowManyOfThemFollowsAnAnswerAboutASessionAnswersTheCourseOfTreatment() {
+		assertThat(say("c76", "how long is one infusion appointment").intent().name()).isEqualTo("session_length");
+		ChatTurn many = say("c76", "and how many of them");
+		assertThat(many.route()).isEqualTo(Route.ANSWER);
+		assertThat(many.intent().name()).isEqualTo("treatment_course");
+		assertThat(say("c76b", "what is a session like").intent().name()).isEqualTo("session_experience");
+		assertThat(say("c76b", "ok how many of them").intent().name()).isEqualTo("treatment_course");
+	}
+
 	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");

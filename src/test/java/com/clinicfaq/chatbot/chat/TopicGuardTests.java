@@ -117,6 +117,22 @@ class TopicGuardTests {
 		assertThat(this.guard.asksAboutTakingBoth("can I take my medicine while I'm on ketamine?")).isTrue();
 	}
 
+	// session 40: "with ketamine" after a question's own subject names what it asks about (our own sentences)
+	@Test
+	void asksAboutTakingBothWhenWithOnlyNamesKetamineIsFalse() {
+		String story = "Three SSRIs gave me nothing but nausea and I gave up on antidepressants last year.";
+		assertThat(this.guard.asksAboutTakingBoth(story + " How bad is the nausea with ketamine?",
+				"How bad is the nausea with ketamine?"))
+			.isFalse();
+		assertThat(this.guard.asksAboutTakingBoth("which problems are typical with esketamine, now that I quit my pills?",
+				"which problems are typical with esketamine"))
+			.isFalse();
+		assertThat(this.guard.asksAboutTakingBoth("I take lexapro. Is it fine with ketamine?", "Is it fine with ketamine?"))
+			.isTrue();
+		assertThat(this.guard.asksAboutTakingBoth("are my sleeping pills fine with ketamine?")).isTrue();
+		assertThat(this.guard.asksAboutTakingBoth("can i take zoloft with ketamine")).isTrue();
+	}
+
 	// session 39: ketamine for one's animal (our own sentences)
 	@ParameterizedTest
 	@ValueSource(strings = { "our vet wants to sedate my cat with ketamine, is that safe", "is ketamine ok for my dog's surgery",
