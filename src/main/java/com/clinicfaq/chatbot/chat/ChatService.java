@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -803,6 +804,13 @@ public class ChatService {
 				// "u guys take aetna", "medicaid?": an insurer's name asks who pays for the treatment
 				decision = RoutingDecision.answer(INSURANCE_COST);
 			}
+			if (!decision.urgent() && decision.also() == null && catalog.find(ROUTES).isPresent()
+					&& !(decision.answers() && ROUTES.equals(decision.intent())) && asksForFormWithoutIv(text)) {
+				// "I faint at needles. Are there options that don't involve an IV?": the other forms of treatment, not the
+				// infusion the question names to rule out
+				decision = (decision.answers() && isTopic(decision.intent(), catalog))
+						? RoutingDecision.answerSuggesting(ROUTES, decision.intent()) : RoutingDecision.answer(ROUTES);
+			}
 			if (!decision.urgent() && decision.also() == null && (decision.answers() || decision.route() == Route.CLARIFY
 					|| (decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED))) {
 				double placedAt = decision.answers() ? confidenceOf(prediction, decision.intent()) : 0.0;
@@ -1127,6 +1135,28 @@ public class ChatService {
 		}
 		return (decision.answers()) ? RoutingDecision.answerSuggesting(INTERACTIONS, decision.intent())
 				: RoutingDecision.answer(INTERACTIONS);
+	}
+
+	/** An IV ruled out: "without an IV", "that don't involve needles", "other than the drip", "no infusion". */
+	private static final Pattern WITHOUT_IV = Pattern.compile("\\b(without|not involve|not involving|not use|not using"
+			+ "|not need|not require|not an?|(other|different)( [a-z]+)? than|instead of|besides|apart from|except|no|non|avoids?|avoiding|skip)"
+			+ " (an? |the |any |a single |getting an? |having an? )?(iv|ivs|intravenous|infusions?|drips?|needles?|needle sticks?)\\b");
+
+	/** What such a question asks for: an option, a way, another form. */
+	private static final Pattern ASKS_FOR_OPTION = Pattern.compile("\\b(options?|ways?|versions?|alternatives?|forms?"
+			+ "|choices?|methods?|routes?|another|other|different|offer|get it|have it|take it|do it|receive it"
+			+ "|get ketamine|have ketamine|take ketamine|do ketamine|is there|are there)\\b");
+
+	/**
+	 * Whether a question of the message asks for a form of ketamine treatment that is not the IV ("is there a way to get
+	 * it without needles?", "Are there options that don't involve an IV?"). Read on what the message asks, with its
+	 * contractions spelled out, so a story around the question ("the IV made me faint") does not count.
+	 */
+	private boolean asksForFormWithoutIv(String text) {
+		String asked = String.join(" ", this.normalizer.tokens(askedOf(text))).replace("do not ", "not ")
+			.replace("does not ", "not ").replace("is not ", "not ").replace("are not ", "not ")
+			.replace("intravenous", "iv");
+		return WITHOUT_IV.matcher(asked).find() && ASKS_FOR_OPTION.matcher(asked).find();
 	}
 
 	/**

@@ -110,4 +110,23 @@ class ChatServiceSingleMessageTests {
 		assertThat(both.intent().name()).isEqualTo("interactions");
 	}
 
+	// session 40 (our own sentences)
+	@Test
+	void replyWhenAQuestionRulesOutTheIvAnswersTheFormsOfTreatment() {
+		ChatService chat = chatRanking(new ScoredIntent("iv_infusion", 0.5), new ScoredIntent("monitoring", 0.2),
+				new ScoredIntent("anxiety", 0.1));
+		for (String message : List.of("The drip made me faint last time. Is there a version without needles?",
+				"My son is terrified of needles. Is there a version that isn't an infusion?",
+				"can I have ketamine some other way than an infusion",
+				"any options that do not involve an IV?")) {
+			ChatTurn turn = say(chat, message);
+			assertThat(turn.route()).as(message).isEqualTo(Route.ANSWER);
+			assertThat(turn.intent().name()).as(message).isEqualTo("administration_routes");
+		}
+		// an infusion asked about, or one had without someone or something else, is still the infusion
+		for (String message : List.of("what is an IV infusion like", "can I do the infusion without my husband there?")) {
+			assertThat(say(chat, message).intent().name()).as(message).isEqualTo("iv_infusion");
+		}
+	}
+
 }
