@@ -1139,8 +1139,9 @@ public class ChatService {
 
 	/** An IV ruled out: "without an IV", "that don't involve needles", "other than the drip", "no infusion". */
 	private static final Pattern WITHOUT_IV = Pattern.compile("\\b(without|not involve|not involving|not use|not using"
-			+ "|not need|not require|not an?|(other|different)( [a-z]+)? than|instead of|besides|apart from|except|no|non|avoids?|avoiding|skip)"
-			+ " (an? |the |any |a single |getting an? |having an? )?(iv|ivs|intravenous|infusions?|drips?|needles?|needle sticks?)\\b");
+			+ "|not need|not require|not an?|(other|different)( [a-z]+)? than|instead of|besides|apart from|except|no|non"
+			+ "|avoids?|avoiding|skip) (an? |the |any |a single |getting an? |having an? )?"
+			+ "(iv|ivs|intravenous|infusions?|drips?|needles?|needle sticks?)\\b");
 
 	/** What such a question asks for: an option, a way, another form. */
 	private static final Pattern ASKS_FOR_OPTION = Pattern.compile("\\b(options?|ways?|versions?|alternatives?|forms?"
