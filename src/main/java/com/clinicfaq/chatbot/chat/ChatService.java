@@ -805,6 +805,7 @@ public class ChatService {
 				decision = RoutingDecision.answer(INSURANCE_COST);
 			}
 			if (!decision.urgent() && decision.also() == null && catalog.find(ROUTES).isPresent()
+					&& !(decision.route() == Route.HANDOFF && decision.reason() != HandoffReason.UNMATCHED)
 					&& !(decision.answers() && ROUTES.equals(decision.intent())) && asksForFormWithoutIv(text)) {
 				// "I faint at needles. Are there options that don't involve an IV?": the other forms of treatment, not the
 				// infusion the question names to rule out

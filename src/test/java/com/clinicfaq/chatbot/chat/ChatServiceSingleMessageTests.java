@@ -127,6 +127,11 @@ class ChatServiceSingleMessageTests {
 		for (String message : List.of("what is an IV infusion like", "can I do the infusion without my husband there?")) {
 			assertThat(say(chat, message).intent().name()).as(message).isEqualTo("iv_infusion");
 		}
+		// a request to book stays a request
+		ChatService booking = chatRanking(new ScoredIntent("appointment", 0.9), new ScoredIntent("iv_infusion", 0.05));
+		ChatTurn request = say(booking, "I'd like to book a consult for an option without an IV");
+		assertThat(request.route()).isEqualTo(Route.HANDOFF);
+		assertThat(request.reason()).isEqualTo(HandoffReason.REQUESTED);
 	}
 
 }
