@@ -107,8 +107,7 @@ public class IntentModelTrainer {
 	static OpenNlpIntentClassifier restore(MaxentModel words, MaxentModel embeddings,
 			Map<String, List<String>> examplesByIntent, TextNormalizer normalizer, NluProperties properties,
 			EmbeddingCacheFile cache) {
-		FeatureExtractor extractor = new FeatureExtractor(normalizer, properties.charNGramMin(),
-				properties.charNGramMax());
+		FeatureExtractor extractor = featureExtractor(examplesByIntent, normalizer, properties);
 		if (embeddings == null) {
 			return new OpenNlpIntentClassifier(words, extractor, null, null, normalizer, 0, 2, Set.of(),
 					curatedPhrases(examplesByIntent, normalizer), null,
@@ -201,8 +200,7 @@ public class IntentModelTrainer {
 		if (examplesByIntent.isEmpty()) {
 			throw new IllegalArgumentException("Cannot train a classifier without examples");
 		}
-		FeatureExtractor extractor = new FeatureExtractor(normalizer, properties.charNGramMin(),
-				properties.charNGramMax());
+		FeatureExtractor extractor = featureExtractor(examplesByIntent, normalizer, properties);
 		if (!properties.embeddings()) {
 			return new OpenNlpIntentClassifier(trainWordModel(examplesByIntent, extractor, properties), extractor, null,
 					null, normalizer, 0, 2, Set.of(), curatedPhrases(examplesByIntent, normalizer), null,
@@ -232,6 +230,13 @@ public class IntentModelTrainer {
 				curatedPhrases(examplesByIntent, normalizer),
 				neighbourVote(examplesByIntent, normalizer, properties, embedder, cache, vectors), properties.combination(),
 				properties.combinationTemperature());
+	}
+
+	/** The word model's features, with the training phrases' spelling when {@code chatbot.nlu.spelling} is on. */
+	private static FeatureExtractor featureExtractor(Map<String, List<String>> examplesByIntent,
+			TextNormalizer normalizer, NluProperties properties) {
+		return new FeatureExtractor(normalizer, properties.charNGramMin(), properties.charNGramMax(),
+				properties.spelling() ? Spelling.of(examplesByIntent, normalizer) : null);
 	}
 
 	private static List<float[]> embedPhrases(SentenceEmbedder embedder, List<String> phrases,

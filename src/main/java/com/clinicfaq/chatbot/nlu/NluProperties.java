@@ -56,6 +56,8 @@ import org.springframework.validation.annotation.Validated;
  * @param neighbourTemperature how the neighbour vote weighs its phrases: 0, by their cosine similarity; above 0,
  * by {@code exp((similarity - best similarity) / temperature)}, so that the nearest phrases count far more than the
  * k-th (0.05 measured best: docs/measurements.md)
+ * @param spelling whether the word model reads a token that is no training word and no English word, but one typing
+ * slip from a training word, as that word ({@link Spelling}; the encoder always reads the message as written)
  */
 @Validated
 @ConfigurationProperties("chatbot.nlu")
@@ -72,7 +74,8 @@ public record NluProperties(@DefaultValue("MAXENT") String algorithm, @DefaultVa
 		@DefaultValue("0") @DecimalMin("0.0") @DecimalMax("1.0") double neighbourWeight,
 		@DefaultValue("10") @Min(1) int neighbours, @DefaultValue("LOG_LINEAR") Combination combination,
 		@DefaultValue("0.9") @DecimalMin("0.05") double combinationTemperature,
-		@DefaultValue("0") @DecimalMin("0.0") double neighbourTemperature) {
+		@DefaultValue("0") @DecimalMin("0.0") double neighbourTemperature,
+		@DefaultValue("true") boolean spelling) {
 
 	/** How the two models' probabilities are combined. */
 	public enum Combination {

@@ -166,7 +166,7 @@ public class OpenNlpIntentClassifier implements IntentClassifier {
 		String normalized = this.normalizer.normalize(text);
 		double[] outcomes = this.words.eval(this.features.features(text));
 		if (this.embeddings != null && !wordModelDecides(outcomes)) {
-			float[] vector = this.embedder.embed(this.normalizer.embeddingText(text));
+			float[] vector = this.embedder.embed(this.features.corrected(this.normalizer.embeddingText(text)));
 			double[] scores = evalEmbedding(vector);
 			double[] dense = new double[outcomes.length];
 			double[] votes = (this.neighbourVote != null) ? this.neighbourVote.vote(vector) : null;

@@ -116,7 +116,7 @@ class EmbeddingCacheFileTests {
 		Path file = this.directory.resolve("cache/phrase-embeddings.bin");
 		NluProperties properties = new NluProperties("MAXENT", 20, 0, 0.1, 3, 5, true, 0.5, 20, 2, "", 100,
 				Duration.ofMinutes(1), file.toString(), null, SentenceEmbedder.Encoder.MINILM, 0, 10,
-				NluProperties.Combination.LOG_LINEAR, 1.0, 0);
+				NluProperties.Combination.LOG_LINEAR, 1.0, 0, true);
 		new IntentModelTrainer(new TextNormalizer(), properties).train(Map.of("greeting", List.of("Hello there!", "hi"),
 				"cost", List.of("How much does it cost?", "price")));
 

@@ -96,7 +96,7 @@ class IntentModelArtifactTests {
 	private static NluProperties properties(boolean embeddings, String artifact) {
 		return new NluProperties("MAXENT", 100, 0, 0.01, 3, 5, embeddings, 0.7, 100, 2, "", 100, Duration.ofMinutes(1), null,
 				artifact, SentenceEmbedder.Encoder.MINILM, 0, 10,
-				NluProperties.Combination.LOG_LINEAR, 1.0, 0);
+				NluProperties.Combination.LOG_LINEAR, 1.0, 0, true);
 	}
 
 	private static Map<String, List<String>> smallCatalog(String durationPhrase) {

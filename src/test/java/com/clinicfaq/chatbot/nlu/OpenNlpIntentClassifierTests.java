@@ -34,7 +34,7 @@ class OpenNlpIntentClassifierTests {
 	static NluProperties properties(boolean embeddings, double cascadeConfidence) {
 		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, embeddings, 0.5, 100, cascadeConfidence, "", 100,
 				Duration.ofMinutes(1), null, null, SentenceEmbedder.Encoder.MINILM, 0, 10,
-				NluProperties.Combination.LOG_LINEAR, 1.0, 0);
+				NluProperties.Combination.LOG_LINEAR, 1.0, 0, true);
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class OpenNlpIntentClassifierTests {
 				"how do i fix my laptop", "give me a pizza recipe", "what time does the bank open"));
 		NluProperties excluding = new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, true, 0.5, 100, 0.6,
 				"out_of_scope", 100, Duration.ofMinutes(1), null, null, SentenceEmbedder.Encoder.MINILM, 0, 10,
-				NluProperties.Combination.LOG_LINEAR, 1.0, 0);
+				NluProperties.Combination.LOG_LINEAR, 1.0, 0, true);
 		TextNormalizer normalizer = new TextNormalizer();
 		OpenNlpIntentClassifier cascade = new IntentModelTrainer(normalizer, excluding).train(samples);
 		OpenNlpIntentClassifier wordsOnly = IntentModelTrainer.restore(cascade.wordModel(), null, samples,
@@ -87,7 +87,7 @@ class OpenNlpIntentClassifierTests {
 	void classifyWithTheNeighbourVoteAloneFollowsTheNearestPhrases() {
 		NluProperties votesOnly = new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, true, 1.0, 100, 2, "", 100,
 				Duration.ofMinutes(1), null, null, SentenceEmbedder.Encoder.MINILM, 1.0, 3,
-				NluProperties.Combination.LOG_LINEAR, 1.0, 0);
+				NluProperties.Combination.LOG_LINEAR, 1.0, 0, true);
 		OpenNlpIntentClassifier classifier = new IntentModelTrainer(new TextNormalizer(), votesOnly).train(SAMPLES);
 		Prediction prediction = classifier.classify("what does one session cost");
 		assertThat(prediction.best()).hasValueSatisfying((best) -> assertThat(best.name()).isEqualTo("insurance_cost"));
@@ -193,7 +193,7 @@ class OpenNlpIntentClassifierTests {
 
 	private static NluProperties withCombination(NluProperties.Combination combination) {
 		return new NluProperties("MAXENT", 100, 0, 0.1, 3, 5, true, 0.5, 100, 2, "", 100, Duration.ofMinutes(1), null,
-				null, SentenceEmbedder.Encoder.MINILM, 0, 10, combination, 1.0, 0);
+				null, SentenceEmbedder.Encoder.MINILM, 0, 10, combination, 1.0, 0, true);
 	}
 
 	@Test
