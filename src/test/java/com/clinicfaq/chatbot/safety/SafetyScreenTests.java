@@ -252,6 +252,42 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 41: bleeding that does not stop is an emergency; a question about bleeding is not (sentences our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "the spot where the IV was keeps bleeding and it won't stop, the sheets are red",
+			"I cut my hand on a glass and I can't stop the bleeding", "my dad's nose is bleeding heavily since lunch",
+			"my bandage is soaked through with blood" })
+	void screenWhenBleedingDoesNotStopIsUrgent(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).contains("bleeding");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "is it normal to bleed a little where the IV went in?",
+			"my account keeps bleeding money on copays, is there a payment plan?" })
+	void screenWhenBleedingIsAskedAboutIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	// session 41: a year of the 2000s in two digits is a distant past, and "recovered now" tells the past is over
+	// (sentences our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I went thru a suicidal stretch in 06 after my divorce. Years of therapy since.",
+			"My father had a stroke last year but he is fully recovered now.",
+			"back in 08 I overdosed on my sleeping pills" })
+	void screenWhenAPastIsToldWithTwoDigitsOrAsRecoveredIsNotUrgent(String text) {
+		assertBenignReading(text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I overdosed in 09 and tonight I am going to do it again",
+			"my father had a stroke last year and now he is having another one, his face is drooping",
+			"in 05 minutes I will take all of my pills" })
+	void screenWhenATwoDigitPastStandsNextToAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 40: everyday idioms for a mistake, money and gratitude (the sentences are our own)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "I really shot myself in the foot by picking a Monday slot, can I change it?",
