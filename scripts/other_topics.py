@@ -96,6 +96,15 @@ lamotrigine valproate carbamazepine oxcarbazepine trileptal clozapine haloperido
 iron ivig remicade infliximab humira entyvio ocrevus reclast zometa adhd wisdom nitrous
 """
 
+# (2026-12-06, session 41) tests, imaging, devices, specialists and operations visitors name; written from general
+# knowledge of everyday care (two of the kinds, an imaging test's price and a nerve stimulator, seen in the s41a dev half)
+EXTRA_S41 = """
+mri mris xray xrays radiograph radiology ekg ecg eeg echocardiogram biopsy biopsies endoscopy colonoscopies
+mammograms vns dbs pacemaker defibrillator stent stents angioplasty cpap bipap spirometry implant implants
+allergist dermatologist cardiologist neurologist orthodontist optometrist ophthalmologist audiologist podiatrist
+vasectomy hysterectomy mastectomy lumpectomy tonsillectomy appendectomy rhinoplasty physiotherapist
+"""
+
 # MedQuAD foci from these sources name medicines, herbs and supplements (not conditions): with the hand-written
 # medicines below, the words that make "ketamine with <word>" a question about taking both (--medicines)
 MEDICINE_SOURCES = ('11_MPlusDrugs_QA', '12_MPlusHerbsSupplements_QA')
@@ -177,7 +186,7 @@ def main():
     topics = {w for w in candidates if len(w) >= 5 and w not in common and w not in ours}
     # the hand-written names (single words, each a medicine, condition or service) are kept even when general English
     # has them (diabetes, vaccine), unless our catalog uses them
-    topics |= {w for w in words(EXTRA + EXTRA_S9 + EXTRA_S11) if len(w) >= 3 and w not in ours}
+    topics |= {w for w in words(EXTRA + EXTRA_S9 + EXTRA_S11 + EXTRA_S41) if len(w) >= 3 and w not in ours}
     topics -= set(words(OUR_FRAMES))
     if MEDICINES:
         # the names of medicines, whether or not the catalog uses them ("klonopin" is ours, and still a medicine)

@@ -194,6 +194,8 @@ public class ChatService {
 	/** The catalog's intent about the forms of ketamine treatment. */
 	private static final String ROUTES = "administration_routes";
 
+	private static final String AT_HOME = "at_home";
+
 	/** How clearly the reading with the previous message must be about the previous topic to settle a message. */
 	private static final double PREVIOUS_SETTLES = 0.85;
 
@@ -2016,9 +2018,15 @@ public class ChatService {
 	 */
 	private Optional<RoutingDecision> whichForm(String last, List<String> tokens, RoutingDecision alone, double own,
 			IntentCatalog catalog) {
-		return ((FORM_INTENTS.contains(last) || last.equals(ROUTES)) && FollowUp.asksWhichFormGiven(tokens)
-				&& catalog.find(ROUTES).isPresent() && !clearNewTopic(alone, own, ROUTES, catalog))
-						? Optional.of(RoutingDecision.answer(ROUTES).because(ContextUse.WHICH_FORM)) : Optional.empty();
+		if (!(FORM_INTENTS.contains(last) || last.equals(ROUTES)) || !FollowUp.asksWhichFormGiven(tokens)) {
+			return Optional.empty();
+		}
+		if (tokens.contains("home") && catalog.find(AT_HOME).isPresent()) {
+			// "which of those can I do at home?": which forms may be used at home is the at-home answer
+			return Optional.of(RoutingDecision.answer(AT_HOME).because(ContextUse.WHICH_FORM_AT_HOME));
+		}
+		return (catalog.find(ROUTES).isPresent() && !clearNewTopic(alone, own, ROUTES, catalog))
+				? Optional.of(RoutingDecision.answer(ROUTES).because(ContextUse.WHICH_FORM)) : Optional.empty();
 	}
 
 	/**

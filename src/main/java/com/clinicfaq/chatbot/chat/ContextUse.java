@@ -109,6 +109,9 @@ public enum ContextUse {
 	/** "which one do you do most often?" after two forms were compared: the forms of treatment. */
 	WHICH_FORM("asks which of the forms just compared the clinic gives: the forms of treatment"),
 
+	/** "which of those can I do at home?" after the forms were named: what can be done at home. */
+	WHICH_FORM_AT_HOME("asks which of the forms just named can be used at home: treatment at home"),
+
 	/**
 	 * "tell me more about the second one" after two forms were named (by the visitor, or in the answer's order): that
 	 * form's own answer.

@@ -79,6 +79,11 @@ public class TopicGuard {
 	/** "while" or "during" before one of {@link #STATES} asks about a state of the visitor, not a second medicine. */
 	private static final Set<String> WHILE_IN_A_STATE = Set.of("while", "during");
 
+	private static final Set<String> STOPS = Set.of("stop", "stopping", "quit");
+
+	/** "when opioids stop working": a medicine that no longer helps, not one the visitor stops taking. */
+	private static final Set<String> STOPS_HELPING = Set.of("working", "helping", "doing", "touching");
+
 	/** "is ketamine ok while nursing?", "during pregnancy": states of the visitor (and what {@code pregnancy} answers). */
 	private static final Set<String> STATES = Set.of("nursing", "breastfeeding", "pregnant", "pregnancy", "expecting",
 			"driving", "working", "sleeping", "asleep");
@@ -136,7 +141,8 @@ public class TopicGuard {
 
 	/** Other care a candidacy question can be about ("who is a candidate for a kidney transplant"). */
 	private static final Set<String> OTHER_PROCEDURES = Set.of("vaccine", "vaccines", "vaccination", "surgery",
-			"surgeries", "operation", "transplant", "procedure", "procedures", "trial", "trials", "study", "studies");
+			"surgeries", "operation", "transplant", "procedure", "procedures", "trial", "trials", "study", "studies",
+			"implant", "implants");
 
 	private static final Set<String> ASKING_YOU = Set.of("do", "does", "will", "would", "can", "could", "should");
 
@@ -227,7 +233,7 @@ public class TopicGuard {
 	/** Other treatments given in sessions or at a clinic (each counts only when the other-topics list has it). */
 	private static final Set<String> OTHER_TREATMENTS = Set.of("ect", "electroconvulsive", "tms", "transcranial", "emdr",
 			"dialysis", "hemodialysis", "chemo", "chemotherapy", "radiotherapy", "acupuncture", "physiotherapy",
-			"chiropractic", "chiropractor", "neurofeedback", "biofeedback", "hypnotherapy", "psilocybin");
+			"chiropractic", "chiropractor", "neurofeedback", "biofeedback", "hypnotherapy", "psilocybin", "vns", "dbs");
 
 	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
 
@@ -240,6 +246,12 @@ public class TopicGuard {
 	 */
 	private static final Set<String> SET_AGAINST = Set.of("different", "difference", "differ", "differs", "than", "vs",
 			"versus", "compared", "compare", "comparison");
+
+	/** Words that liken a subject to someone's own medicine: "like my ssri", "as my zoloft", "unlike her lexapro". */
+	private static final Set<String> LIKENING = Set.of("like", "unlike", "as");
+
+	/** Whose medicine it is. */
+	private static final Set<String> OWNERS = Set.of("my", "his", "her", "their", "our", "your");
 
 	/** The shortest word of {@link #SET_AGAINST} whose misspelling by one letter still counts. */
 	private static final int TYPO_MIN_LENGTH = 7;
@@ -390,7 +402,7 @@ public class TopicGuard {
 			// "how many sessions" is ours, "ECT how many sessions" is not
 			return Optional.ofNullable(otherTreatment);
 		}
-		if (other != null && otherMedicine && setsSubjectAgainst(tokens)) {
+		if (other != null && otherMedicine && (setsSubjectAgainst(tokens) || likensSubjectTo(tokens, catalogWords))) {
 			// "whats it doing to my brain thats so different from prozac": ketamine set against another medicine
 			return Optional.empty();
 		}
@@ -865,6 +877,7 @@ public class TopicGuard {
 			String after = (i + 1 < askedTokens.size()) ? askedTokens.get(i + 1) : "";
 			both |= (TAKING_BOTH.contains(token) && !(token.equals("with") && HELPS.contains(before))
 					&& !(WHILE_IN_A_STATE.contains(token) && STATES.contains(after))
+					&& !(STOPS.contains(token) && STOPS_HELPING.contains(after))
 					&& !withKetamineItself(askedTokens, i))
 					|| (token.equals("keep") && i + 1 < askedTokens.size() && KEEP_TAKING.contains(askedTokens.get(i + 1)));
 		}
@@ -967,6 +980,30 @@ public class TopicGuard {
 	 */
 	private static boolean setsSubjectAgainst(List<String> tokens) {
 		return tokens.stream().anyMatch(SUBJECT_POINTERS::contains) && tokens.stream().anyMatch(TopicGuard::setsAgainst);
+	}
+
+	/**
+	 * Whether the message asks about "it" or "this" and likens it to every other medicine it names, someone's own
+	 * ("will it take weeks like my ssri did", "is this as slow as my zoloft was", "unlike her lexapro"): the subject is
+	 * the treatment asked about here, the other medicine only the visitor's measure.
+	 */
+	private boolean likensSubjectTo(List<String> tokens, Vocabulary catalogWords) {
+		if (tokens.stream().noneMatch(SUBJECT_POINTERS::contains)) {
+			return false;
+		}
+		boolean likened = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!isOtherTopic(possessive(tokens.get(i)), catalogWords)) {
+				continue;
+			}
+			boolean owned = i >= 1 && OWNERS.contains(tokens.get(i - 1));
+			int likeAt = owned ? i - 2 : i - 1;
+			if (!owned || likeAt < 0 || !LIKENING.contains(tokens.get(likeAt))) {
+				return false;
+			}
+			likened = true;
+		}
+		return likened;
 	}
 
 	/** A word of {@link #SET_AGAINST}, or a long one misspelt by one letter ("diffrent", "diference"). */

@@ -291,6 +291,17 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenWhichOfTheFormsCanBeUsedAtHomeFollowsTheFormsAnswersTreatmentAtHome() {
+		assertThat(say("c77", "what are the different ways ketamine is given").intent().name())
+			.isEqualTo("administration_routes");
+		ChatTurn home = say("c77", "ok which one can i do at home then");
+		assertThat(home.route()).isEqualTo(Route.ANSWER);
+		assertThat(home.intent().name()).isEqualTo("at_home");
+		assertThat(say("c77b", "what forms of ketamine are there").intent().name()).isEqualTo("administration_routes");
+		assertThat(say("c77b", "which one do you offer most").intent().name()).isEqualTo("administration_routes");
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);

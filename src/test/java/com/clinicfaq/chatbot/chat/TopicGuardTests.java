@@ -16,6 +16,25 @@ class TopicGuardTests {
 
 	private final TopicGuard guard = TopicGuard.load(new TextNormalizer());
 
+	// session 41 (sentences our own): the treatment likened to one's own medicine is still the subject; imaging, devices
+	// and specialists are other services
+	@ParameterizedTest
+	@ValueSource(strings = { "does it kick in fast or will it take a month like my zoloft did?",
+			"is this gonna make me gain weight like my lexapro", "will it be as slow as my ssri was",
+			"unlike her prozac, does it work the same day?" })
+	void otherTopicWhenTheTreatmentIsLikenedToOnesOwnMedicineIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "does zoloft make you gain weight like my lexapro did?",
+			"is it bad to mix my zoloft with alcohol like my lexapro", "how much is an MRI of the knee without insurance",
+			"how does VNS help depression", "who is a candidate for a DBS implant",
+			"do I need a referral to see a cardiologist", "is a CPAP covered by medicare" })
+	void otherTopicWhenAnotherMedicineIsTheSubjectOrAServiceIsNamedIsPresent(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isPresent();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "what are the side effects of sertraline", "is it ok to take ibuprofen with my blood pressure pills?",
 			"can I stop my synthroid", "how much insulin should a diabetic take", "does metformin cause weight loss",
@@ -88,6 +107,15 @@ class TopicGuardTests {
 	}
 
 	// session 38: "while nursing" is a state of the visitor, not a second medicine (our own sentences)
+	// session 41 (sentences our own): a medicine that stopped working is the visitor's history, not one to stop
+	@Test
+	void asksAboutTakingBothWhenTheMedicineStoppedWorkingIsFalse() {
+		assertThat(this.guard.asksAboutTakingBoth("can ketamine help my migraines now that my triptans stop working?"))
+			.isFalse();
+		assertThat(this.guard.asksAboutTakingBoth("is ketamine an option when antidepressants quit helping?")).isFalse();
+		assertThat(this.guard.asksAboutTakingBoth("do I have to stop my sertraline before ketamine?")).isTrue();
+	}
+
 	@Test
 	void asksAboutTakingBothWhenWhileOrDuringNamesAStateIsFalse() {
 		assertThat(this.guard.asksAboutTakingBoth("I take prozac (my OB approved it). Can I get ketamine while nursing?"))
