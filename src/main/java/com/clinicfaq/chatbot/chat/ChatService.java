@@ -196,6 +196,11 @@ public class ChatService {
 
 	private static final String AT_HOME = "at_home";
 
+	/** The information answer about overdose (an overdose happening now is urgent and never reaches the reading). */
+	private static final String OVERDOSE_INFORMATION = "overdose";
+
+	private static final String SESSION_LENGTH = "session_length";
+
 	/** How clearly the reading with the previous message must be about the previous topic to settle a message. */
 	private static final double PREVIOUS_SETTLES = 0.85;
 
@@ -1554,6 +1559,13 @@ public class ChatService {
 			// "and how many of those" after how long a session takes: how many sessions, the course of treatment
 			return new FollowUpReading(RoutingDecision.answer(TREATMENT_COURSE).because(ContextUse.HOW_MANY_SESSIONS),
 					Prediction.of(new ScoredIntent(TREATMENT_COURSE, 1.0)));
+		}
+		if ((OVERDOSE_INFORMATION.equals(last) && FollowUp.asksWhatToDo(tokens))
+				|| (SESSION_LENGTH.equals(last) && FollowUp.asksWithTheTimeAround(tokens))) {
+			// "and what should a bystander do?" after what happens in an overdose (what to do is part of that answer);
+			// "and all the visit, with the recovery?" after how long a session lasts: the same question
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
+					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		Optional<FollowUpReading> candidacy = someoneWithCondition(last, tokens, text, alone, prediction, catalog);
 		if (candidacy.isPresent()) {

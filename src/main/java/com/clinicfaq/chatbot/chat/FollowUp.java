@@ -505,6 +505,52 @@ final class FollowUp {
 				&& tokens.stream().allMatch(HOW_MANY_WORDS::contains);
 	}
 
+	/**
+	 * "and what should a bystander do?", "what do we do then": what to do, of what was just described, and nothing else
+	 * asked.
+	 */
+	static boolean asksWhatToDo(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		if (rest.size() < 3 || rest.size() > 9 || !rest.get(0).equals("what")) {
+			return false;
+		}
+		int end = rest.size();
+		while (end > 0 && AFTER_DOING.contains(rest.get(end - 1))) {
+			end--;
+		}
+		return end >= 3 && rest.get(end - 1).equals("do") && rest.subList(1, end - 1).stream().allMatch(WHO_DOES::contains);
+	}
+
+	/** Who is to do something, and how it is asked: "should a bystander", "do i", "can we", "is someone supposed to". */
+	private static final Set<String> WHO_DOES = Set.of("should", "do", "does", "can", "could", "would", "must", "to",
+			"i", "we", "you", "they", "he", "she", "someone", "somebody", "people", "one", "a", "the", "bystander",
+			"bystanders", "friend", "friends", "family", "others", "is", "are", "am", "supposed", "meant", "need",
+			"needs", "have", "has", "their", "my", "your");
+
+	private static final Set<String> AFTER_DOING = Set.of("then", "next", "first", "now", "there", "afterwards");
+
+	/**
+	 * "and with the recovery?", "the whole visit including monitoring?": how long with the time around the session, of
+	 * a session's length just described, and nothing else asked.
+	 */
+	static boolean asksWithTheTimeAround(List<String> tokens) {
+		boolean around = tokens.stream().anyMatch(TIME_AROUND::contains)
+				|| (tokens.stream().anyMatch(WHOLE::contains) && tokens.stream().anyMatch(VISIT::contains));
+		return around && tokens.size() <= 10 && tokens.stream().allMatch((token) -> TIME_AROUND.contains(token)
+				|| WHOLE.contains(token) || VISIT.contains(token) || WITH_THE_TIME_AROUND.contains(token));
+	}
+
+	private static final Set<String> TIME_AROUND = Set.of("recovery", "recovering", "observation", "monitoring",
+			"checkin", "check");
+
+	private static final Set<String> WHOLE = Set.of("whole", "all", "entire", "total", "overall");
+
+	private static final Set<String> VISIT = Set.of("visit", "appointment", "time", "thing", "stay");
+
+	private static final Set<String> WITH_THE_TIME_AROUND = Set.of("and", "so", "ok", "okay", "with", "the", "including",
+			"include", "includes", "plus", "of", "is", "that", "does", "it", "how", "long", "about", "what", "in", "counting",
+			"for", "then", "too", "also", "after", "afterwards", "before", "a");
+
 	private static final Set<String> HOW_MANY_WORDS = Set.of("and", "so", "ok", "okay", "how", "many", "of", "those",
 			"them", "these", "do", "does", "i", "you", "we", "people", "patients", "most", "need", "usually",
 			"typically", "normally", "will", "would", "get", "sessions", "session", "times", "in", "total", "all",

@@ -302,6 +302,23 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenWhatToDoFollowsTheOverdoseAnswerAnswersOverdoseAgain() {
+		assertThat(say("c78", "what happens when somebody takes too much ketamine").intent().name())
+			.isEqualTo("overdose");
+		ChatTurn todo = say("c78", "ok so what are we supposed to do then");
+		assertThat(todo.route()).isEqualTo(Route.ANSWER);
+		assertThat(todo.intent().name()).isEqualTo("overdose");
+	}
+
+	@Test
+	void replyWhenTheTimeAroundASessionFollowsItsLengthAnswersTheLengthAgain() {
+		assertThat(say("c79", "how long does one infusion take").intent().name()).isEqualTo("session_length");
+		ChatTurn whole = say("c79", "and the entire appointment, including recovery?");
+		assertThat(whole.route()).isEqualTo(Route.ANSWER);
+		assertThat(whole.intent().name()).isEqualTo("session_length");
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);
