@@ -1,11 +1,5 @@
 package com.clinicfaq.chatbot.chat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +12,7 @@ import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
+import com.clinicfaq.chatbot.nlu.WordList;
 
 /**
  * Keeps ketamine answers for questions about ketamine treatment: a message that names another medicine, condition or
@@ -318,23 +313,7 @@ public class TopicGuard {
 	}
 
 	private static Set<String> words(String resource) {
-		Set<String> words = new HashSet<>();
-		try (InputStream in = TopicGuard.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing resource " + resource);
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					words.add(line.strip());
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return words;
+		return WordList.read(TopicGuard.class, resource);
 	}
 
 	/**

@@ -1,14 +1,7 @@
 package com.clinicfaq.chatbot.nlu;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +38,7 @@ final class Spelling {
 	/** Corrections of the tokens seen, bounded: a new token past it is corrected without being remembered. */
 	private static final int MEMORY = 20_000;
 
-	private static final Set<String> GENERAL_ENGLISH = readEnglish();
+	private static final Set<String> GENERAL_ENGLISH = Set.copyOf(WordList.read(Spelling.class, ENGLISH));
 
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
@@ -206,26 +199,6 @@ final class Spelling {
 			current = swap;
 		}
 		return previous[b.length()];
-	}
-
-	private static Set<String> readEnglish() {
-		Set<String> words = new HashSet<>();
-		try (InputStream in = Spelling.class.getResourceAsStream(ENGLISH)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing resource " + ENGLISH);
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank() && !line.startsWith("#")) {
-					words.add(line.strip());
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return Set.copyOf(words);
 	}
 
 }
