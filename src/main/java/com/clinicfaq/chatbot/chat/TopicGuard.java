@@ -11,6 +11,7 @@ import java.util.Set;
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
+import com.clinicfaq.chatbot.nlu.EditDistance;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.nlu.WordList;
 
@@ -687,34 +688,8 @@ public class TopicGuard {
 			return false;
 		}
 
-		/**
-		 * The Levenshtein distance of the two words, or {@code limit + 1} as soon as it is known to exceed the limit.
-		 */
 		static int distance(String a, String b, int limit) {
-			if (Math.abs(a.length() - b.length()) > limit) {
-				return limit + 1;
-			}
-			int[] previous = new int[b.length() + 1];
-			int[] current = new int[b.length() + 1];
-			for (int j = 0; j <= b.length(); j++) {
-				previous[j] = j;
-			}
-			for (int i = 1; i <= a.length(); i++) {
-				current[0] = i;
-				int rowMin = current[0];
-				for (int j = 1; j <= b.length(); j++) {
-					int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-					current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), substitution);
-					rowMin = Math.min(rowMin, current[j]);
-				}
-				if (rowMin > limit) {
-					return limit + 1;
-				}
-				int[] swap = previous;
-				previous = current;
-				current = swap;
-			}
-			return previous[b.length()];
+			return EditDistance.levenshtein(a, b, limit);
 		}
 
 	}

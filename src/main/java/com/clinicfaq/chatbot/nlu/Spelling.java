@@ -138,7 +138,7 @@ final class Spelling {
 		boolean tie = false;
 		for (int length = token.length() - limit; length <= token.length() + limit; length++) {
 			for (String word : this.offeredByLength.getOrDefault(length, List.of())) {
-				int distance = distance(token, word, limit);
+				int distance = EditDistance.withSwaps(token, word, limit);
 				if (distance > limit) {
 					continue;
 				}
@@ -167,38 +167,6 @@ final class Spelling {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * The optimal string alignment distance of the two words (insertions, deletions, substitutions and swaps of
-	 * neighbouring letters), or {@code limit + 1} when the lengths alone say it exceeds the limit.
-	 */
-	static int distance(String a, String b, int limit) {
-		if (Math.abs(a.length() - b.length()) > limit) {
-			return limit + 1;
-		}
-		int[] beforePrevious = new int[b.length() + 1];
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					value = Math.min(value, beforePrevious[j - 2] + 1);
-				}
-				current[j] = value;
-			}
-			int[] swap = beforePrevious;
-			beforePrevious = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 }

@@ -57,9 +57,9 @@ class SpellingTests {
 
 	@Test
 	void distanceCountsASwapOfNeighbouringLettersAsOneSlip() {
-		assertThat(Spelling.distance("lnog", "long", 2)).isEqualTo(1);
-		assertThat(Spelling.distance("efects", "effects", 2)).isEqualTo(1);
-		assertThat(Spelling.distance("abc", "abcdef", 2)).isEqualTo(3);
+		assertThat(EditDistance.withSwaps("lnog", "long", 2)).isEqualTo(1);
+		assertThat(EditDistance.withSwaps("efects", "effects", 2)).isEqualTo(1);
+		assertThat(EditDistance.withSwaps("abc", "abcdef", 2)).isEqualTo(3);
 	}
 
 	@Test
