@@ -288,6 +288,45 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 42: "before 12 years" for years ago, a history through school with none in years, a past heart attack
+	// whose "now" is a stent (kinds from the s42b dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"Before 12 years I tried to kill myself, now I am fine and I have two kids. Is this history a problem?",
+			"I self-harmed throughout most of middle school but none in years. Will the intake ask about it?",
+			"I had a heart attack five years ago and now I have a stent. Can I still have infusions?",
+			"My dad overdosed before 3 years and now he is doing fine, can he try ketamine?" })
+	void screenWhenSessionFortyTwoPastsAreToldIsNotUrgent(String text) {
+		assertBenignReading(text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Before 12 years I tried to kill myself and tonight I am going to do it again",
+			"I had a heart attack five years ago and now I have crushing chest pain again",
+			"I self-harmed throughout high school and I cut myself again tonight, it won't stop bleeding",
+			"I had a heart attack years ago and now I have a stent but right now my chest hurts and my arm is numb" })
+	void screenWhenSessionFortyTwoPastsStandNextToAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I could strangle my sister for booking me at 6am. Can I move it?",
+			"my wife is worried I might stop breathing during the infusion, what do you watch for?",
+			"In general, when is a reaction bad enough that someone should call 911?",
+			"At what point would a family member have to call 911 after a session?" })
+	void screenMasksSessionFortyTwoIdiomsBeforeTheDetectorReadsThem(String text) {
+		assertThat(screen.prepared(text)).contains("~");
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I could kill my husband for leaving me, and tonight I am going to kill myself",
+			"I am worried he will stop breathing, he took a whole bottle of pills",
+			"when he collapsed I called 911 and he is still not breathing", "should I call 911? she is turning blue" })
+	void screenWhenSessionFortyTwoIdiomsStandNextToARealDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 40: everyday idioms for a mistake, money and gratitude (the sentences are our own)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "I really shot myself in the foot by picking a Monday slot, can I change it?",
