@@ -201,6 +201,8 @@ public class ChatService {
 
 	private static final String SESSION_LENGTH = "session_length";
 
+	private static final String LEGAL_STATUS = "legal_status";
+
 	/** How clearly the reading with the previous message must be about the previous topic to settle a message. */
 	private static final double PREVIOUS_SETTLES = 0.85;
 
@@ -1514,6 +1516,14 @@ public class ChatService {
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
 								|| FollowUp.bareForm(tokens)));
+		if ((LEGAL_STATUS.equals(last) && FollowUp.asksDrugSchedule(tokens)) || catalog.find(last)
+			.filter((answered) -> FollowUp.asksWhyOfAnswer(tokens, this.normalizer.tokens(answered.answer())))
+			.isPresent()) {
+			// "what schedule?" after whether ketamine is legal: its schedule is part of that answer; "why blood pressure?"
+			// after what is monitored: why something the answer just named, which that answer explains
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
+					Prediction.of(new ScoredIntent(last, 1.0)));
+		}
 		// "zoloft?" after a question about what mixes with ketamine: the same question about that medicine
 		boolean bareMedicine = namesOther && ABOUT_OTHER_MEDICINES.contains(last) && (FollowUp.bareName(tokens)
 				|| FollowUp.swapsEntity(tokens, true) || FollowUp.elliptical(tokens) || FollowUp.takesMedicine(tokens));

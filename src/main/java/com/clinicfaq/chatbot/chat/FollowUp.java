@@ -126,7 +126,7 @@ final class FollowUp {
 		if (corrects(tokens) || qualifies(tokens)) {
 			return true;
 		}
-		if (tokens.size() <= 3) {
+		if (tokens.size() <= 3 || !whyOf(tokens).isEmpty()) {
 			return true;
 		}
 		if (startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about") || startsWith(tokens, "and")
@@ -520,6 +520,45 @@ final class FollowUp {
 		}
 		return end >= 3 && rest.get(end - 1).equals("do") && rest.subList(1, end - 1).stream().allMatch(WHO_DOES::contains);
 	}
+
+	/**
+	 * "what schedule?", "which schedule is it in", "schedule 3?": which schedule of the drug laws, and nothing else
+	 * asked (never "what's your schedule like this week": "your", "week" and the like are not among these words).
+	 */
+	static boolean asksDrugSchedule(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		return rest.contains("schedule") && rest.size() <= 7 && SCHEDULE_WORDS.containsAll(rest);
+	}
+
+	private static final Set<String> SCHEDULE_WORDS = Set.of("what", "which", "schedule", "is", "it", "in", "on",
+			"under", "ketamine", "esketamine", "drug", "a", "the", "dea", "class", "iii", "3", "three", "exactly", "then",
+			"so", "and", "that", "this");
+
+	/**
+	 * "why blood pressure?", "but why the fasting": why, then only a few words that the answer just given names (no
+	 * verb, nothing of its own): the reason for something in that answer, which the answer itself explains.
+	 */
+	static boolean asksWhyOfAnswer(List<String> tokens, List<String> answer) {
+		List<String> named = whyOf(tokens);
+		return !named.isEmpty() && answer.containsAll(named);
+	}
+
+	/** The few words after "why" in "why blood pressure?", "but why the fasting" (no verb); empty for any other message. */
+	private static List<String> whyOf(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		if (rest.size() < 2 || rest.size() > 5 || !rest.get(0).equals("why")) {
+			return List.of();
+		}
+		List<String> named = rest.subList(1, rest.size()).stream().filter((token) -> !ARTICLES.contains(token)).toList();
+		return (named.size() <= 3 && named.stream().noneMatch(NOT_A_NAME::contains)) ? named : List.of();
+	}
+
+	private static final Set<String> ARTICLES = Set.of("the", "a", "an", "all", "that", "those", "these", "this");
+
+	/** Words that make a "why" question a sentence of its own ("why is it", "why not", "why do i"). */
+	private static final Set<String> NOT_A_NAME = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
+			"would", "should", "will", "not", "no", "it", "i", "you", "we", "they", "he", "she", "me", "so", "though",
+			"ketamine", "esketamine", "then", "really");
 
 	/** Who is to do something, and how it is asked: "should a bystander", "do i", "can we", "is someone supposed to". */
 	private static final Set<String> WHO_DOES = Set.of("should", "do", "does", "can", "could", "would", "must", "to",

@@ -319,6 +319,23 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenWhichScheduleFollowsTheLegalAnswerAnswersTheLegalStatusAgain() {
+		assertThat(say("c80", "is it even legal to use ketamine").intent().name()).isEqualTo("legal_status");
+		ChatTurn schedule = say("c80", "which schedule is it in");
+		assertThat(schedule.route()).isEqualTo(Route.ANSWER);
+		assertThat(schedule.intent().name()).isEqualTo("legal_status");
+	}
+
+	@Test
+	void replyWhenWhySomethingTheAnswerNamedFollowsAnswersThatAnswerAgain() {
+		assertThat(say("c81", "what do the nurses keep an eye on during an infusion").intent().name())
+			.isEqualTo("monitoring");
+		ChatTurn why = say("c81", "ok but why the oxygen level?");
+		assertThat(why.route()).isEqualTo(Route.ANSWER);
+		assertThat(why.intent().name()).isEqualTo("monitoring");
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);

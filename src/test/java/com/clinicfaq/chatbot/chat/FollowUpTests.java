@@ -546,4 +546,23 @@ class FollowUpTests {
 		assertThat(FollowUp.takesAndAsksIfAllRight(NORMALIZER.tokens("been taking adderall for years, is that a problem"))).isTrue();
 		assertThat(FollowUp.takesAndAsksIfAllRight(NORMALIZER.tokens("how long have you been on it, is that ok"))).isFalse();
 	}
+
+	@Test
+	void asksDrugScheduleOnlyForTheDrugLawsSchedule() {
+		assertThat(FollowUp.asksDrugSchedule(List.of("what", "schedule"))).isTrue();
+		assertThat(FollowUp.asksDrugSchedule(List.of("so", "which", "schedule", "is", "it", "in"))).isTrue();
+		assertThat(FollowUp.asksDrugSchedule(List.of("what", "is", "your", "schedule", "this", "week"))).isFalse();
+		assertThat(FollowUp.asksDrugSchedule(List.of("can", "i", "schedule", "a", "visit"))).isFalse();
+	}
+
+	@Test
+	void asksWhyOfAnswerOnlyForAFewWordsTheAnswerNamed() {
+		List<String> answer = List.of("your", "blood", "pressure", "and", "heart", "rate", "are", "checked");
+		assertThat(FollowUp.asksWhyOfAnswer(List.of("why", "blood", "pressure"), answer)).isTrue();
+		assertThat(FollowUp.asksWhyOfAnswer(List.of("but", "why", "the", "heart", "rate"), answer)).isTrue();
+		assertThat(FollowUp.asksWhyOfAnswer(List.of("why"), answer)).isFalse();
+		assertThat(FollowUp.asksWhyOfAnswer(List.of("why", "is", "blood", "pressure", "checked"), answer)).isFalse();
+		assertThat(FollowUp.asksWhyOfAnswer(List.of("why", "oxygen"), answer)).isFalse();
+	}
+
 }

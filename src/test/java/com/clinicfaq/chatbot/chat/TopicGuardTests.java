@@ -298,6 +298,13 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "what side effects are common? I get carsick really easily",
+			"I'm seasick on any boat, will the infusion make me nauseous?", "is it normal to feel homesick after" })
+	void otherTopicWhenTheOnlyStrangerIsASicknessOfAPlaceIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
+	}
+
 	@Test
 	void otherTopicWhenAMedicineNobodyListedIsNamedInThePluralIsPresent() {
 		assertThat(this.guard.otherTopic("what are the side effects of gepirones", false, TestChatbot.catalog()))
