@@ -313,7 +313,9 @@ class SafetyScreenTests {
 	@ValueSource(strings = { "I could strangle my sister for booking me at 6am. Can I move it?",
 			"my wife is worried I might stop breathing during the infusion, what do you watch for?",
 			"In general, when is a reaction bad enough that someone should call 911?",
-			"At what point would a family member have to call 911 after a session?" })
+			"At what point would a family member have to call 911 after a session?",
+			"I have been knocking myself out trying to get my insurance to cover this",
+			"want to book the late slot? knock yourself out, the nurse said" })
 	void screenMasksSessionFortyTwoIdiomsBeforeTheDetectorReadsThem(String text) {
 		assertThat(screen.prepared(text)).contains("~");
 		assertThat(screen.screen(text).urgent()).isFalse();
@@ -322,7 +324,8 @@ class SafetyScreenTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "I could kill my husband for leaving me, and tonight I am going to kill myself",
 			"I am worried he will stop breathing, he took a whole bottle of pills",
-			"when he collapsed I called 911 and he is still not breathing", "should I call 911? she is turning blue" })
+			"when he collapsed I called 911 and he is still not breathing", "should I call 911? she is turning blue",
+			"she knocked herself out with her sleeping pills on purpose and won't wake up" })
 	void screenWhenSessionFortyTwoIdiomsStandNextToARealDangerStaysUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
