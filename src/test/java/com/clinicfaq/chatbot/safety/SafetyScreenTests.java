@@ -295,7 +295,8 @@ class SafetyScreenTests {
 			"Before 12 years I tried to kill myself, now I am fine and I have two kids. Is this history a problem?",
 			"I self-harmed throughout most of middle school but none in years. Will the intake ask about it?",
 			"I had a heart attack five years ago and now I have a stent. Can I still have infusions?",
-			"My dad overdosed before 3 years and now he is doing fine, can he try ketamine?" })
+			"My dad overdosed before 3 years and now he is doing fine, can he try ketamine?",
+			"Before 8 years I tried to end my life, now I am well and I work full time. Can I still be treated?" })
 	void screenWhenSessionFortyTwoPastsAreToldIsNotUrgent(String text) {
 		assertBenignReading(text);
 	}
