@@ -9,7 +9,13 @@ from the live catalog, so a phrase staff teach is never a stranger. Words of the
 name other medicines and conditions and are caught by that list); the conditions ketamine treats or that rule it out
 (other_topics.py's IN_SCOPE) are added.
 
-Usage: python3 scripts/known_words.py ../shared/data all-minilm-l6-v2-q-tokenizer.json \\
+Since session 42 a third, optional source: a plain word list such as Debian's wamerican
+(/usr/share/dict/american-english, `apt-get download wamerican && dpkg -x wamerican_*.deb dict`), whose lower-case
+words of four letters or more are added ("queasy", "groggy", "carsick" are English, not medicines' names). Words of
+the other-medicines list are removed too. Session 42 merged that list into the committed file (the file's other words
+were kept as they were: this script's output from today's inputs differs a little from them).
+
+Usage: python3 scripts/known_words.py ../shared/data all-minilm-l6-v2-q-tokenizer.json [american-english] \\
          > src/main/resources/com/clinicfaq/chatbot/chat/known-words.txt
 """
 import json
@@ -22,6 +28,8 @@ sys.path.insert(0, 'scripts')
 from other_topics import IN_SCOPE  # noqa: E402
 
 OTHER_TOPICS = 'src/main/resources/com/clinicfaq/chatbot/chat/other-topics.txt'
+OTHER_MEDICINES = 'src/main/resources/com/clinicfaq/chatbot/chat/other-medicines.txt'
+LOWER = re.compile(r"[a-z]{4,}")
 
 
 def main():
@@ -33,9 +41,14 @@ def main():
             for line in lines:
                 known.update(WORD.findall(json.loads(line)['text'].lower()))
     known.update(WORD.findall(IN_SCOPE))
-    other = {line.strip() for line in open(OTHER_TOPICS, encoding='utf-8') if not line.startswith('#')}
+    if len(sys.argv) > 3:
+        with open(sys.argv[3], encoding='utf-8', errors='ignore') as lines:
+            known.update(word for word in (line.strip() for line in lines) if LOWER.fullmatch(word))
+    other = {line.strip() for name in (OTHER_TOPICS, OTHER_MEDICINES) for line in open(name, encoding='utf-8')
+             if not line.startswith('#')}
     print('# General English for chat.TopicGuard, built by scripts/known_words.py (MiniLM WordPiece whole words,')
-    print('# CLINC150 and BANKING77 training texts), minus the other-topics list.')
+    print('# CLINC150 and BANKING77 training texts, a plain English word list), minus the other-topics and')
+    print('# other-medicines lists.')
     for word in sorted(known - other):
         if len(word) >= 4:
             print(word)

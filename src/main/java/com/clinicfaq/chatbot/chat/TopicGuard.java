@@ -561,7 +561,7 @@ public class TopicGuard {
 
 	/** A word that is a {@linkplain #isCandidate candidate} and no typo of a known word or of ketamine. */
 	private boolean isStranger(String word, Vocabulary ours) {
-		if (adverbOfKnownWord(word, ours) || inflectionOfKnownWord(word, ours) || sicknessOfPlace(word)) {
+		if (adverbOfKnownWord(word, ours) || inflectionOfKnownWord(word, ours)) {
 			return false;
 		}
 		int edits = (word.length() >= TWO_EDITS_FROM) ? 2 : 1;
@@ -571,14 +571,6 @@ public class TopicGuard {
 			}
 		}
 		return !this.english.hasNear(word, edits) && !ours.hasNear(word, edits);
-	}
-
-	/**
-	 * "carsick", "seasick", "airsick", "homesick": English for how someone feels somewhere, which the word list lacks,
-	 * not a medicine's name (no medicine's name ends in "sick").
-	 */
-	private static boolean sicknessOfPlace(String word) {
-		return word.length() >= STRANGER_MIN_LENGTH + 1 && word.endsWith("sick");
 	}
 
 	/**

@@ -305,6 +305,14 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "what side effects are normal? I hate feeling queasy",
+			"will the side effects leave me groggy and woozy the next morning",
+			"any side effects like feeling jittery or fidgety?" })
+	void otherTopicWhenTheOnlyStrangersAreLessCommonEnglishWordsIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false, TestChatbot.catalog())).isEmpty();
+	}
+
 	@Test
 	void otherTopicWhenAMedicineNobodyListedIsNamedInThePluralIsPresent() {
 		assertThat(this.guard.otherTopic("what are the side effects of gepirones", false, TestChatbot.catalog()))
