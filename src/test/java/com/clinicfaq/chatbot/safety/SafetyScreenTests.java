@@ -288,6 +288,52 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 43: a past dated "years ago now", a month's attempt with the person safe now, "last month" (kinds from the
+	// s43b dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"My son had a febrile seizure as a baby, years ago now. Does that run in families?",
+			"My brother attempted suicide in March and is in a day program now, safe and doing the work. Do you talk to outside doctors?",
+			"My dad overdosed in February, he's stable now and back home. Is ketamine safe for someone like him?",
+			"Last month I had a bad allergic reaction to shrimp and needed an EpiPen. I'm completely fine now. Should I carry one all the time?" })
+	void screenWhenSessionFortyThreePastsAreToldIsNotUrgent(String text) {
+		assertBenignReading(text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I attempted suicide in March and now I have the pills ready again",
+			"I overdosed in June and now I'm doing it again tonight",
+			"She overdosed in April. She is in the ICU now and not expected to make it, what do I do",
+			"i attempted in january and i am going to kill myself this weekend",
+			"since last month I have been planning to kill myself",
+			"I had an allergic reaction last month and now my throat is closing up again",
+			"I had a seizure years ago, now I'm having another one, help",
+			"he tried to kill himself years ago, now he's got a gun and says tonight is the night" })
+	void screenWhenSessionFortyThreePastsStandNextToAPresentDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "haha my kid spilled juice on my laptop and I almost had a stroke. do you do evening infusions?",
+			"Needles make me feel faint just thinking about them. Any option without an IV?",
+			"My mom is going to strangle me for taking her car again. Where do I park?",
+			"If my kid ever swallowed a magnet, what should I do? Just want to be ready." })
+	void screenMasksSessionFortyThreeIdiomsBeforeTheDetectorReadsThem(String text) {
+		assertThat(screen.prepared(text)).contains("~");
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I almost had a heart attack, my chest still hurts",
+			"my dad almost had a stroke and now he is unconscious on the floor",
+			"I almost had a stroke lol, my face went numb and my words are slurred",
+			"I feel faint just thinking about it and my heart is racing so fast I can't breathe",
+			"My boyfriend is going to strangle me for real, he is choking me and I can not breathe",
+			"what if my daughter accidentally took my pills? she's really drowsy and I can't wake her" })
+	void screenWhenSessionFortyThreeIdiomsStandNextToARealDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 42: "before 12 years" for years ago, a history through school with none in years, a past heart attack
 	// whose "now" is a stent (kinds from the s42b dev half; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
