@@ -166,6 +166,14 @@ public class ChatService {
 	private static final Set<String> HARMS = Set.of("side_effects", "session_experience", "recreational_use", "safety",
 			"overdose", "addiction", "anesthesia", "long_term_effects");
 
+	/** The catalog's intent about whether ketamine is habit-forming. */
+	private static final String ADDICTION = "addiction";
+
+	/** The catalog's intents about the two forms whose difference the injection's answer explains. */
+	private static final String INJECTION = "injection";
+
+	private static final String IV_INFUSION = "iv_infusion";
+
 	/** The catalog's intent about the long-term effects of repeated use. */
 	private static final String LONG_TERM = "long_term_effects";
 
@@ -1524,6 +1532,21 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
 					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
+		if (HARMS.contains(last) && !ADDICTION.equals(last) && FollowUp.asksAddictionRisk(tokens)
+				&& catalog.find(ADDICTION).isPresent()) {
+			// "and addiction?" after the side effects or the long-term effects: whether ketamine is habit-forming, not
+			// the previous question about people who have an addiction
+			return new FollowUpReading(RoutingDecision.answer(ADDICTION).because(ContextUse.ADDICTION_RISK),
+					Prediction.of(new ScoredIntent(ADDICTION, 1.0)));
+		}
+		if ((INJECTION.equals(last) || IV_INFUSION.equals(last))
+				&& FollowUp.asksInjectionAgainstInfusion(tokens, INJECTION.equals(last))
+				&& catalog.find(INJECTION).isPresent()) {
+			// "how is that different from the infusion?" after what an injection is: how the two forms differ, which
+			// the injection's answer explains
+			return new FollowUpReading(RoutingDecision.answer(INJECTION).because(ContextUse.FORMS_COMPARED),
+					Prediction.of(new ScoredIntent(INJECTION, 1.0)));
+		}
 		// "zoloft?" after a question about what mixes with ketamine: the same question about that medicine
 		boolean bareMedicine = namesOther && ABOUT_OTHER_MEDICINES.contains(last) && (FollowUp.bareName(tokens)
 				|| FollowUp.swapsEntity(tokens, true) || FollowUp.elliptical(tokens) || FollowUp.takesMedicine(tokens));
@@ -1570,6 +1593,12 @@ public class ChatService {
 			return new FollowUpReading(RoutingDecision.answer(TREATMENT_COURSE).because(ContextUse.HOW_MANY_SESSIONS),
 					Prediction.of(new ScoredIntent(TREATMENT_COURSE, 1.0)));
 		}
+		if (TREATMENT_COURSE.equals(last) && FollowUp.asksLengthOfEach(tokens)
+				&& catalog.find(SESSION_LENGTH).isPresent()) {
+			// "and how long is each one" after how many sessions: how long one session takes
+			return new FollowUpReading(RoutingDecision.answer(SESSION_LENGTH).because(ContextUse.LENGTH_OF_EACH),
+					Prediction.of(new ScoredIntent(SESSION_LENGTH, 1.0)));
+		}
 		if ((OVERDOSE_INFORMATION.equals(last) && FollowUp.asksWhatToDo(tokens))
 				|| (SESSION_LENGTH.equals(last) && FollowUp.asksWithTheTimeAround(tokens))) {
 			// "and what should a bystander do?" after what happens in an overdose (what to do is part of that answer);
@@ -1608,6 +1637,12 @@ public class ChatService {
 		Optional<FollowUpReading> lasting = lastingHarm(last, tokens, alone, own, catalog);
 		if (lasting.isPresent()) {
 			return lasting.get();
+		}
+		if (FollowUp.asksIfForever(tokens) && isTopic(last, catalog)) {
+			// "forever??" after how often the boosters come: whether what was just described goes on for good, which
+			// that answer says (a harm just described is the long-term effects, above)
+			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
+					Prediction.of(new ScoredIntent(last, 1.0)));
 		}
 		Optional<FollowUpReading> why = whyItWorks(tokens, catalog);
 		if (why.isPresent()) {

@@ -160,6 +160,15 @@ public enum ContextUse {
 	/** The follow-up reader chose the previous answer's topic again. */
 	READER_PREVIOUS_TOPIC("the follow-up reader carried the previous topic on"),
 
+	/** "and how long is each one" after how many sessions: how long one session takes. */
+	LENGTH_OF_EACH("asks how long each of the sessions just counted takes: the session's length"),
+
+	/** "and addiction?" after an answer about a harm. */
+	ADDICTION_RISK("names addiction after an answer about a harm: whether ketamine is habit-forming"),
+
+	/** "how is that different from the infusion?" after the injection. */
+	FORMS_COMPARED("asks how the injection and the infusion differ: the injection's answer"),
+
 	/** "and how many of those" after how long a session takes: how many sessions, the course of treatment. */
 	HOW_MANY_SESSIONS("asks how many of the sessions just described: the course of treatment"),
 

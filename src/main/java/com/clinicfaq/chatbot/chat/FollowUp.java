@@ -505,6 +505,90 @@ final class FollowUp {
 				&& tokens.stream().allMatch(HOW_MANY_WORDS::contains);
 	}
 
+	/** Words that pick out one of the sessions just counted: "how long is each one". */
+	private static final Set<String> EACH = Set.of("each", "every", "single", "individual");
+
+	private static final Set<String> LENGTH_OF_EACH_WORDS = Set.of("and", "so", "ok", "okay", "but", "how", "long",
+			"is", "are", "does", "do", "will", "would", "each", "every", "single", "individual", "one", "session",
+			"sessions", "infusion", "infusions", "treatment", "treatments", "appointment", "appointments", "visit",
+			"visits", "them", "of", "those", "these", "it", "take", "last", "usually", "typically", "normally",
+			"roughly", "about", "then");
+
+	/**
+	 * "and how long is each one", "how long does every session take": how long one of the sessions just counted lasts,
+	 * nothing else asked ("how long does each one's effect last" names the effect: not this).
+	 */
+	static boolean asksLengthOfEach(List<String> tokens) {
+		int at = tokens.indexOf("how");
+		return tokens.size() <= 10 && at >= 0 && at + 1 < tokens.size() && tokens.get(at + 1).equals("long")
+				&& tokens.stream().anyMatch(EACH::contains) && tokens.stream().allMatch(LENGTH_OF_EACH_WORDS::contains);
+	}
+
+	/** Words that name being hooked on something. */
+	private static final Set<String> ADDICTION_WORDS = Set.of("addiction", "addictive", "addicted", "addicting",
+			"dependence", "dependency", "dependent", "hooked", "habit");
+
+	private static final Set<String> ADDICTION_RISK_WORDS = Set.of("and", "so", "ok", "okay", "but", "what", "about",
+			"how", "the", "risk", "risks", "of", "is", "it", "there", "any", "for", "as", "well", "too", "also", "abuse",
+			"chance", "chances", "a", "forming", "getting", "becoming", "potential", "possible", "worry");
+
+	/**
+	 * "and addiction?", "what about dependence", "any risk of getting hooked?": only whether one can get hooked, with
+	 * nothing else named. After an answer about a harm this asks whether ketamine is habit-forming; after an answer
+	 * about a condition "addiction" is a condition to treat, which the caller decides.
+	 */
+	static boolean asksAddictionRisk(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.size() <= 8 && tokens.stream().anyMatch(ADDICTION_WORDS::contains)
+				&& tokens.stream().allMatch((token) -> ADDICTION_WORDS.contains(token) || ADDICTION_RISK_WORDS.contains(token));
+	}
+
+	/** Words that ask for a difference between two things. */
+	private static final Set<String> DIFFERENCE = Set.of("different", "differ", "differs", "difference",
+			"differences", "compare", "compares", "compared", "versus", "vs");
+
+	/** Words of the infusion form, in the normalizer's spelling ("iv" is read as "intravenous"). */
+	private static final Set<String> INFUSION_WORDS = Set.of("infusion", "infusions", "drip", "intravenous");
+
+	/** Words of the injection form ("im" in chat is mostly "i'm", so only the long form). */
+	private static final Set<String> INJECTION_WORDS = Set.of("injection", "injections", "shot", "shots",
+			"intramuscular");
+
+	/**
+	 * "how is that different from the infusion?" after what an injection is, "and how does the shot compare?" after the
+	 * infusion: how an injection differs from an infusion, with both forms in play (one named, the other just answered).
+	 * @param injectionAnswered whether the previous answer was about the injection (else about the infusion)
+	 */
+	static boolean asksInjectionAgainstInfusion(List<String> tokens, boolean injectionAnswered) {
+		Set<String> other = injectionAnswered ? INFUSION_WORDS : INJECTION_WORDS;
+		return tokens.size() <= 14 && tokens.stream().anyMatch(DIFFERENCE::contains)
+				&& tokens.stream().anyMatch(other::contains);
+	}
+
+	private static final Set<String> FOREVER = Set.of("forever", "indefinitely", "permanently", "lifelong");
+
+	private static final Set<String> FOREVER_WORDS = Set.of("and", "so", "ok", "okay", "but", "like", "for", "life",
+			"the", "rest", "of", "my", "his", "her", "their", "good", "is", "it", "that", "this", "or", "what", "then");
+
+	/**
+	 * "forever??", "for life?", "so for the rest of my life?": whether what the previous answer describes goes on for
+	 * good, and nothing else: that answer says how long.
+	 */
+	static boolean asksIfForever(List<String> tokens) {
+		boolean forever = tokens.stream().anyMatch(FOREVER::contains) || containsRun(tokens, "for", "life")
+				|| containsRun(tokens, "rest", "of") || containsRun(tokens, "for", "good");
+		return forever && tokens.size() <= 7
+				&& tokens.stream().allMatch((token) -> FOREVER.contains(token) || FOREVER_WORDS.contains(token));
+	}
+
+	private static boolean containsRun(List<String> tokens, String first, String second) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			if (tokens.get(i).equals(first) && tokens.get(i + 1).equals(second)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * "and what should a bystander do?", "what do we do then": what to do, of what was just described, and nothing else
 	 * asked.

@@ -336,6 +336,39 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAddictionFollowsAnAnswerAboutAHarmAnswersWhetherItIsHabitForming() {
+		say("c82", "what are the side effects");
+		assertThat(say("c82", "what about long term").intent().name()).isEqualTo("long_term_effects");
+		ChatTurn addiction = say("c82", "and addiction?");
+		assertThat(addiction.route()).isEqualTo(Route.ANSWER);
+		assertThat(addiction.intent().name()).isEqualTo("addiction");
+	}
+
+	@Test
+	void replyWhenHowLongEachOneFollowsHowManySessionsAnswersTheSessionLength() {
+		assertThat(say("c83", "how many infusions are usually needed?").intent().name()).isEqualTo("treatment_course");
+		ChatTurn each = say("c83", "and how long is each one");
+		assertThat(each.route()).isEqualTo(Route.ANSWER);
+		assertThat(each.intent().name()).isEqualTo("session_length");
+	}
+
+	@Test
+	void replyWhenTheInfusionIsComparedAfterTheInjectionAnswersTheInjection() {
+		assertThat(say("c84", "what is a ketamine shot").intent().name()).isEqualTo("injection");
+		ChatTurn compared = say("c84", "how does that differ from an IV drip");
+		assertThat(compared.route()).isEqualTo(Route.ANSWER);
+		assertThat(compared.intent().name()).isEqualTo("injection");
+	}
+
+	@Test
+	void replyWhenForeverFollowsAnAnswerAnswersThatAnswerAgain() {
+		assertThat(say("c85", "how often do people get boosters").intent().name()).isEqualTo("treatment_course");
+		ChatTurn forever = say("c85", "forever??");
+		assertThat(forever.route()).isEqualTo(Route.ANSWER);
+		assertThat(forever.intent().name()).isEqualTo("treatment_course");
+	}
+
+	@Test
 	void replyWhenTheSameFollowUpStartsAConversationIsNotReadAsAFollowUp() {
 		ChatTurn alone = say("c3", "what about lithium?");
 		assertThat(alone.route()).isEqualTo(Route.HANDOFF);

@@ -565,4 +565,40 @@ class FollowUpTests {
 		assertThat(FollowUp.asksWhyOfAnswer(List.of("why", "oxygen"), answer)).isFalse();
 	}
 
+	@Test
+	void asksLengthOfEachOnlyForHowLongOneOfThemTakes() {
+		assertThat(FollowUp.asksLengthOfEach(List.of("and", "how", "long", "is", "each", "one"))).isTrue();
+		assertThat(FollowUp.asksLengthOfEach(List.of("how", "long", "does", "every", "session", "take"))).isTrue();
+		assertThat(FollowUp.asksLengthOfEach(List.of("how", "long", "is", "a", "session"))).isFalse();
+		assertThat(FollowUp.asksLengthOfEach(List.of("how", "long", "does", "each", "effect", "last"))).isFalse();
+	}
+
+	@Test
+	void asksAddictionRiskOnlyWhenNothingElseIsNamed() {
+		assertThat(FollowUp.asksAddictionRisk(List.of("and", "addiction"))).isTrue();
+		assertThat(FollowUp.asksAddictionRisk(List.of("any", "risk", "of", "getting", "hooked"))).isTrue();
+		assertThat(FollowUp.asksAddictionRisk(List.of("does", "it", "help", "addiction"))).isFalse();
+		assertThat(FollowUp.asksAddictionRisk(List.of("and", "alcohol", "addiction"))).isFalse();
+	}
+
+	@Test
+	void asksInjectionAgainstInfusionOnlyWhenTheOtherFormIsComparedWith() {
+		assertThat(FollowUp.asksInjectionAgainstInfusion(List.of("how", "is", "that", "different", "from", "the",
+				"infusion"), true)).isTrue();
+		assertThat(FollowUp.asksInjectionAgainstInfusion(List.of("and", "how", "does", "the", "shot", "compare"), false))
+			.isTrue();
+		assertThat(FollowUp.asksInjectionAgainstInfusion(List.of("how", "is", "that", "different", "from", "the",
+				"infusion"), false)).isFalse();
+		assertThat(FollowUp.asksInjectionAgainstInfusion(List.of("is", "the", "infusion", "painful"), true)).isFalse();
+	}
+
+	@Test
+	void asksIfForeverOnlyForWhetherItGoesOnForGood() {
+		assertThat(FollowUp.asksIfForever(List.of("forever"))).isTrue();
+		assertThat(FollowUp.asksIfForever(List.of("so", "for", "the", "rest", "of", "my", "life"))).isTrue();
+		assertThat(FollowUp.asksIfForever(List.of("for", "life"))).isTrue();
+		assertThat(FollowUp.asksIfForever(List.of("will", "i", "be", "depressed", "forever"))).isFalse();
+		assertThat(FollowUp.asksIfForever(List.of("for", "what"))).isFalse();
+	}
+
 }
