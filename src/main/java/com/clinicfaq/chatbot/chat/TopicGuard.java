@@ -1,7 +1,6 @@
 package com.clinicfaq.chatbot.chat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
 import com.clinicfaq.chatbot.intents.IntentDefinition;
 import com.clinicfaq.chatbot.nlu.EditDistance;
+import com.clinicfaq.chatbot.nlu.PackedWords;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.nlu.WordList;
 
@@ -566,7 +566,7 @@ public class TopicGuard {
 		}
 		int edits = (word.length() >= TWO_EDITS_FROM) ? 2 : 1;
 		for (String name : KETAMINE_NAMES) {
-			if (Vocabulary.distance(word, name, 2) <= 2) {
+			if (EditDistance.levenshtein(word, name, 2) <= 2) {
 				return false;
 			}
 		}
@@ -656,21 +656,14 @@ public class TopicGuard {
 	 */
 	private static final class Vocabulary {
 
-		private final Set<String> words;
+		private final PackedWords words;
 
-		private final Map<Integer, List<String>> byLength;
-
-		private Vocabulary(Set<String> words, Map<Integer, List<String>> byLength) {
+		private Vocabulary(PackedWords words) {
 			this.words = words;
-			this.byLength = byLength;
 		}
 
 		static Vocabulary of(Set<String> words) {
-			Map<Integer, List<String>> byLength = new HashMap<>();
-			for (String word : words) {
-				byLength.computeIfAbsent(word.length(), (length) -> new ArrayList<>()).add(word);
-			}
-			return new Vocabulary(Set.copyOf(words), byLength);
+			return new Vocabulary(PackedWords.of(words));
 		}
 
 		boolean contains(String word) {
@@ -679,17 +672,11 @@ public class TopicGuard {
 
 		boolean hasNear(String word, int edits) {
 			for (int length = word.length() - edits; length <= word.length() + edits; length++) {
-				for (String known : this.byLength.getOrDefault(length, List.of())) {
-					if (distance(word, known, edits) <= edits) {
-						return true;
-					}
+				if (this.words.anyOfLength(length, (known) -> EditDistance.levenshtein(word, known, edits) <= edits)) {
+					return true;
 				}
 			}
 			return false;
-		}
-
-		static int distance(String a, String b, int limit) {
-			return EditDistance.levenshtein(a, b, limit);
 		}
 
 	}
@@ -963,7 +950,7 @@ public class TopicGuard {
 	/** A word of {@link #SET_AGAINST}, or a long one misspelt by one letter ("diffrent", "diference"). */
 	private static boolean setsAgainst(String token) {
 		return SET_AGAINST.contains(token) || (token.length() >= TYPO_MIN_LENGTH && SET_AGAINST.stream()
-			.anyMatch((word) -> word.length() >= TYPO_MIN_LENGTH && Vocabulary.distance(token, word, 1) <= 1));
+			.anyMatch((word) -> word.length() >= TYPO_MIN_LENGTH && EditDistance.levenshtein(token, word, 1) <= 1));
 	}
 
 	/** "ketamine's" is about ketamine. */

@@ -12,7 +12,7 @@ public final class EditDistance {
 	/**
 	 * The Levenshtein distance of the two words, or {@code limit + 1} as soon as it is known to exceed the limit.
 	 */
-	public static int levenshtein(String a, String b, int limit) {
+	public static int levenshtein(CharSequence a, CharSequence b, int limit) {
 		return distance(a, b, limit, false);
 	}
 
@@ -20,7 +20,7 @@ public final class EditDistance {
 	 * The optimal string alignment distance of the two words (insertions, deletions, substitutions and swaps of
 	 * neighbouring letters), or {@code limit + 1} as soon as it is known to exceed the limit.
 	 */
-	public static int withSwaps(String a, String b, int limit) {
+	public static int withSwaps(CharSequence a, CharSequence b, int limit) {
 		return distance(a, b, limit, true);
 	}
 
@@ -28,7 +28,7 @@ public final class EditDistance {
 	 * One row at a time; stops with {@code limit + 1} when every cell of the last row (and, with swaps, of the row
 	 * before it, which a swap reaches back to) exceeds the limit, since no later cell can be smaller.
 	 */
-	private static int distance(String a, String b, int limit, boolean swaps) {
+	private static int distance(CharSequence a, CharSequence b, int limit, boolean swaps) {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;
 		}

@@ -38,7 +38,7 @@ final class Spelling {
 	/** Corrections of the tokens seen, bounded: a new token past it is corrected without being remembered. */
 	private static final int MEMORY = 20_000;
 
-	private static final Set<String> GENERAL_ENGLISH = Set.copyOf(WordList.read(Spelling.class, ENGLISH));
+	private static final PackedWords GENERAL_ENGLISH = PackedWords.of(WordList.read(Spelling.class, ENGLISH));
 
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
