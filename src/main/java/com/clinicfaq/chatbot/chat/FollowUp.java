@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.chat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -574,19 +575,12 @@ final class FollowUp {
 	 * good, and nothing else: that answer says how long.
 	 */
 	static boolean asksIfForever(List<String> tokens) {
-		boolean forever = tokens.stream().anyMatch(FOREVER::contains) || containsRun(tokens, "for", "life")
-				|| containsRun(tokens, "rest", "of") || containsRun(tokens, "for", "good");
+		boolean forever = tokens.stream().anyMatch(FOREVER::contains)
+				|| Collections.indexOfSubList(tokens, List.of("for", "life")) >= 0
+				|| Collections.indexOfSubList(tokens, List.of("rest", "of")) >= 0
+				|| Collections.indexOfSubList(tokens, List.of("for", "good")) >= 0;
 		return forever && tokens.size() <= 7
 				&& tokens.stream().allMatch((token) -> FOREVER.contains(token) || FOREVER_WORDS.contains(token));
-	}
-
-	private static boolean containsRun(List<String> tokens, String first, String second) {
-		for (int i = 0; i + 1 < tokens.size(); i++) {
-			if (tokens.get(i).equals(first) && tokens.get(i + 1).equals(second)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
