@@ -1529,23 +1529,20 @@ public class ChatService {
 			.isPresent()) {
 			// "what schedule?" after whether ketamine is legal: its schedule is part of that answer; "why blood pressure?"
 			// after what is monitored: why something the answer just named, which that answer explains
-			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
-					Prediction.of(new ScoredIntent(last, 1.0)));
+			return settled(last, ContextUse.SAME_QUESTION);
 		}
 		if (HARMS.contains(last) && !ADDICTION.equals(last) && FollowUp.asksAddictionRisk(tokens)
 				&& catalog.find(ADDICTION).isPresent()) {
 			// "and addiction?" after the side effects or the long-term effects: whether ketamine is habit-forming, not
 			// the previous question about people who have an addiction
-			return new FollowUpReading(RoutingDecision.answer(ADDICTION).because(ContextUse.ADDICTION_RISK),
-					Prediction.of(new ScoredIntent(ADDICTION, 1.0)));
+			return settled(ADDICTION, ContextUse.ADDICTION_RISK);
 		}
 		if ((INJECTION.equals(last) || IV_INFUSION.equals(last))
 				&& FollowUp.asksInjectionAgainstInfusion(tokens, INJECTION.equals(last))
 				&& catalog.find(INJECTION).isPresent()) {
 			// "how is that different from the infusion?" after what an injection is: how the two forms differ, which
 			// the injection's answer explains
-			return new FollowUpReading(RoutingDecision.answer(INJECTION).because(ContextUse.FORMS_COMPARED),
-					Prediction.of(new ScoredIntent(INJECTION, 1.0)));
+			return settled(INJECTION, ContextUse.FORMS_COMPARED);
 		}
 		// "zoloft?" after a question about what mixes with ketamine: the same question about that medicine
 		boolean bareMedicine = namesOther && ABOUT_OTHER_MEDICINES.contains(last) && (FollowUp.bareName(tokens)
@@ -1584,27 +1581,23 @@ public class ChatService {
 		if (PREPARATION.equals(last) && FollowUp.onlyOwnMedicines(tokens)) {
 			// "and my meds?" after whether to eat before a session: taking one's usual medicines that day, part of
 			// getting ready
-			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
-					Prediction.of(new ScoredIntent(last, 1.0)));
+			return settled(last, ContextUse.SAME_QUESTION);
 		}
 		if (SESSION_ANSWERS.contains(last) && FollowUp.asksHowManyOfThem(tokens)
 				&& catalog.find(TREATMENT_COURSE).isPresent()) {
 			// "and how many of those" after how long a session takes: how many sessions, the course of treatment
-			return new FollowUpReading(RoutingDecision.answer(TREATMENT_COURSE).because(ContextUse.HOW_MANY_SESSIONS),
-					Prediction.of(new ScoredIntent(TREATMENT_COURSE, 1.0)));
+			return settled(TREATMENT_COURSE, ContextUse.HOW_MANY_SESSIONS);
 		}
 		if (TREATMENT_COURSE.equals(last) && FollowUp.asksLengthOfEach(tokens)
 				&& catalog.find(SESSION_LENGTH).isPresent()) {
 			// "and how long is each one" after how many sessions: how long one session takes
-			return new FollowUpReading(RoutingDecision.answer(SESSION_LENGTH).because(ContextUse.LENGTH_OF_EACH),
-					Prediction.of(new ScoredIntent(SESSION_LENGTH, 1.0)));
+			return settled(SESSION_LENGTH, ContextUse.LENGTH_OF_EACH);
 		}
 		if ((OVERDOSE_INFORMATION.equals(last) && FollowUp.asksWhatToDo(tokens))
 				|| (SESSION_LENGTH.equals(last) && FollowUp.asksWithTheTimeAround(tokens))) {
 			// "and what should a bystander do?" after what happens in an overdose (what to do is part of that answer);
 			// "and all the visit, with the recovery?" after how long a session lasts: the same question
-			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
-					Prediction.of(new ScoredIntent(last, 1.0)));
+			return settled(last, ContextUse.SAME_QUESTION);
 		}
 		Optional<FollowUpReading> candidacy = someoneWithCondition(last, tokens, text, alone, prediction, catalog);
 		if (candidacy.isPresent()) {
@@ -1613,20 +1606,17 @@ public class ChatService {
 		Optional<String> placed = formAtPlace(tokens, conversation, catalog);
 		if (placed.isPresent()) {
 			// "tell me more about the second one" after "what's the difference between iv and the nasal spray"
-			return new FollowUpReading(RoutingDecision.answer(placed.get()).because(ContextUse.NAMED_FORM_BY_ORDER),
-					Prediction.of(new ScoredIntent(placed.get(), 1.0)));
+			return settled(placed.get(), ContextUse.NAMED_FORM_BY_ORDER);
 		}
 		Optional<String> side = FollowUp.asksSideOfSession(tokens).flatMap((asked) -> sideOfSession(asked, last))
 			.filter((intent) -> catalog.find(intent).isPresent());
 		if (side.isPresent()) {
 			// "and after?" after how to get ready, "and before?" after recovering: the other side of the session
-			return new FollowUpReading(RoutingDecision.answer(side.get()).because(ContextUse.OTHER_SIDE_OF_SESSION),
-					Prediction.of(new ScoredIntent(side.get(), 1.0)));
+			return settled(side.get(), ContextUse.OTHER_SIDE_OF_SESSION);
 		}
 		if (FollowUp.namesNothingNew(tokens)) {
 			// "why not?", "for what though", "what do I do if he does?": nothing of its own, the previous topic again
-			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_TOPIC_NOTHING_NEW),
-					Prediction.of(new ScoredIntent(last, 1.0)));
+			return settled(last, ContextUse.SAME_TOPIC_NOTHING_NEW);
 		}
 		double own = prediction.best().map(ScoredIntent::confidence).orElse(0.0);
 		if (sameQuestion && !FollowUp.asksAgain(tokens) && clearNewTopic(alone, own, last, catalog)) {
@@ -1641,8 +1631,7 @@ public class ChatService {
 		if (FollowUp.asksIfForever(tokens) && isTopic(last, catalog)) {
 			// "forever??" after how often the boosters come: whether what was just described goes on for good, which
 			// that answer says (a harm just described is the long-term effects, above)
-			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
-					Prediction.of(new ScoredIntent(last, 1.0)));
+			return settled(last, ContextUse.SAME_QUESTION);
 		}
 		Optional<FollowUpReading> why = whyItWorks(tokens, catalog);
 		if (why.isPresent()) {
@@ -1663,8 +1652,7 @@ public class ChatService {
 		if (sameQuestion && ELIGIBILITY.equals(last) && swapped.filter(FORMS_SAYING_WHO::contains).isPresent()
 				&& catalog.find(swapped.get()).isPresent()) {
 			// "and the spray for her age?" after who qualifies: who that form is for, which its own answer says
-			return new FollowUpReading(RoutingDecision.answer(swapped.get()).because(ContextUse.WHO_FORM_IS_FOR),
-					Prediction.of(new ScoredIntent(swapped.get(), 1.0)));
+			return settled(swapped.get(), ContextUse.WHO_FORM_IS_FOR);
 		}
 		if (sameQuestion || keepsEffects(last, tokens, alone, own >= this.routing.clearOnItsOwn())) {
 			return new FollowUpReading(RoutingDecision.answer(last)
@@ -1677,8 +1665,7 @@ public class ChatService {
 				&& (FollowUp.swapsEntity(tokens, false) || FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens)
 						|| FollowUp.opensWithWhatAbout(tokens))) {
 			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
-			return new FollowUpReading(RoutingDecision.answer(form.get()).because(ContextUse.FORM_AFTER_CONDITION),
-					Prediction.of(new ScoredIntent(form.get(), 1.0)));
+			return settled(form.get(), ContextUse.FORM_AFTER_CONDITION);
 		}
 		boolean asksOwnTopic = alone.answers() && isTopic(alone.intent(), catalog)
 				&& !CONDITION_INTENTS.contains(alone.intent()) && !alone.intent().equals(last);
@@ -1692,8 +1679,7 @@ public class ChatService {
 				&& catalog.find(FollowUp.conditionIntent(tokens)).isPresent()) {
 			// "and for ocd?" after anxiety: the same question about that condition
 			String condition = FollowUp.conditionIntent(tokens);
-			return new FollowUpReading(RoutingDecision.answer(condition).because(ContextUse.OTHER_CONDITION),
-					Prediction.of(new ScoredIntent(condition, 1.0)));
+			return settled(condition, ContextUse.OTHER_CONDITION);
 		}
 		boolean corrects = FollowUp.corrects(tokens);
 		Optional<FollowUpReading> formCorrected = corrects ? correctedToForm(tokens, last, catalog) : Optional.empty();
@@ -1801,8 +1787,7 @@ public class ChatService {
 				&& FollowUp.contentWords(tokens).stream().anyMatch((word) -> this.topics.catalogKnows(word, catalog))) {
 			// "what about rare ones?", "and in the long run?": neither reading answers, and the follow-up is the previous
 			// question cut short to words the catalog's topics use: that question again, about them
-			return new FollowUpReading(RoutingDecision.answer(last).because(ContextUse.SAME_QUESTION),
-					Prediction.of(new ScoredIntent(last, 1.0)));
+			return settled(last, ContextUse.SAME_QUESTION);
 		}
 		if (!alone.answers()) {
 			Optional<FollowUpReading> subject = itAsKetamine(tokens, verdict, catalog);
@@ -1937,8 +1922,7 @@ public class ChatService {
 						&& !(FollowUp.formIntent(tokens).isPresent() && FORM_INTENTS.contains(intent)))
 				.findFirst();
 			if (option.isPresent()) {
-				return Optional.of(new FollowUpReading(RoutingDecision.answer(option.get())
-					.because(ContextUse.CLARIFIED_QUESTION_AGAIN), Prediction.of(new ScoredIntent(option.get(), 1.0))));
+				return Optional.of(settled(option.get(), ContextUse.CLARIFIED_QUESTION_AGAIN));
 			}
 		}
 		RoutingDecision contextual = this.routing.decide(verdict, withContext, catalog);
@@ -2034,10 +2018,15 @@ public class ChatService {
 		return Optional.of(readForCandidacy());
 	}
 
+	/** A reading the conversation settles: that intent for certain, for that reason. */
+	private static FollowUpReading settled(String intent, ContextUse use) {
+		return new FollowUpReading(RoutingDecision.answer(intent).because(use),
+				Prediction.of(new ScoredIntent(intent, 1.0)));
+	}
+
 	/** Who qualifies, read from what a follow-up tells or asks of someone's age or history. */
 	private static FollowUpReading readForCandidacy() {
-		return new FollowUpReading(RoutingDecision.answer(ELIGIBILITY).because(ContextUse.DETAILS_FOR_CANDIDACY),
-				Prediction.of(new ScoredIntent(ELIGIBILITY, 1.0)));
+		return settled(ELIGIBILITY, ContextUse.DETAILS_FOR_CANDIDACY);
 	}
 
 	/**
@@ -2052,8 +2041,7 @@ public class ChatService {
 				|| (clearNewTopic(alone, own, LONG_TERM, catalog) && !alone.intent().equals(DURATION))) {
 			return Optional.empty();
 		}
-		return Optional.of(new FollowUpReading(RoutingDecision.answer(LONG_TERM).because(ContextUse.LASTING_HARM),
-				Prediction.of(new ScoredIntent(LONG_TERM, 1.0))));
+		return Optional.of(settled(LONG_TERM, ContextUse.LASTING_HARM));
 	}
 
 	/**
@@ -2064,8 +2052,7 @@ public class ChatService {
 		if (!FollowUp.asksWhyItWorks(tokens) || catalog.find(MECHANISM).isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new FollowUpReading(RoutingDecision.answer(MECHANISM).because(ContextUse.WHY_IT_WORKS),
-				Prediction.of(new ScoredIntent(MECHANISM, 1.0))));
+		return Optional.of(settled(MECHANISM, ContextUse.WHY_IT_WORKS));
 	}
 
 	/**

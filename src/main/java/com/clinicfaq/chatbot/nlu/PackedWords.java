@@ -22,12 +22,9 @@ public final class PackedWords {
 
 	private final Set<String> wide;
 
-	private final int size;
-
-	private PackedWords(byte[][] byLength, Set<String> wide, int size) {
+	private PackedWords(byte[][] byLength, Set<String> wide) {
 		this.byLength = byLength;
 		this.wide = wide;
-		this.size = size;
 	}
 
 	/** The words, packed (duplicates counted once). */
@@ -63,7 +60,7 @@ public final class PackedWords {
 			}
 			byLength[length] = packed;
 		}
-		return new PackedWords(byLength, Set.copyOf(wide), distinct.size());
+		return new PackedWords(byLength, Set.copyOf(wide));
 	}
 
 	/** Whether every character fits in one byte (ISO 8859-1), so the word can be packed. */
@@ -78,7 +75,11 @@ public final class PackedWords {
 
 	/** How many distinct words there are. */
 	public int size() {
-		return this.size;
+		int size = this.wide.size();
+		for (int length = 1; length < this.byLength.length; length++) {
+			size += this.byLength[length].length / length;
+		}
+		return size;
 	}
 
 	public boolean contains(String word) {
