@@ -288,6 +288,55 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 44: a past attempt with a present life of helping others, a trouble "all resolved", texting typos of a
+	// report, idioms told with a laugh (kinds from the s44b dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"I survived an overdose in 2012 and I now mentor teens in recovery. Can ketamine be habit forming?",
+			"My brother attempted suicide in 2009 and now works as a peer counselor. Could he be a patient?",
+			"Back in 2019 my blood pressure shot up during an operation. That is all resolved. Would it matter here?",
+			"I had a seizure in 2016 from a medication. It's all behind me. Is ketamine ok for me?" })
+	void screenWhenSessionFortyFourPastsAreToldIsNotUrgent(String text) {
+		assertBenignReading(text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I survived an attempt in 2015 and now I want to kill myself tonight",
+			"i overdosed in 2014 and now volunteer at a shelter but tonight i am going to end it",
+			"that is all resolved but right now I can not breathe and my chest hurts",
+			"i tooken 30 of my pills on purpse",
+			"took like 12 of my sleeping pills on purpos, scared",
+			"i just want to dye",
+			"honestly i am ready to dye tonight" })
+	void screenWhenSessionFortyFourPastsAndTyposCarryADangerIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Shoot me an email when the new hours are posted.",
+			"shoot us a quick text when you open bookings",
+			"Studying for finals is going to be the end of me haha. Do you have Saturday sessions?",
+			"I will be a dead man walking at the office after my session tomorrow lol, can I work?" })
+	void screenMasksSessionFortyFourIdiomsBeforeTheDetectorReadsThem(String text) {
+		assertThat(screen.prepared(text)).contains("~");
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I want to dye my hair before my first session, is that fine?",
+			"We are going to dye Easter eggs with the kids after the appointment" })
+	void screenLeavesDyeingAlone(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Shoot me a text if you do not hear from me, the pills are ready tonight",
+			"this is going to be the end of me, I have a plan to kill myself tonight",
+			"dead man walking lol, I took 40 of my pills an hour ago" })
+	void screenWhenSessionFortyFourIdiomsStandNextToARealDangerStaysUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 43: a past dated "years ago now", a month's attempt with the person safe now, "last month" (kinds from the
 	// s43b dev half; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
