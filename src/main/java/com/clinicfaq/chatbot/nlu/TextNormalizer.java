@@ -43,14 +43,14 @@ public class TextNormalizer {
 			Map.entry("troches", "troche"), Map.entry("infussion", "infusion"), Map.entry("infusions", "infusion"),
 			Map.entry("meds", "medication"), Map.entry("med", "medication"), Map.entry("medicine", "medication"),
 			Map.entry("medications", "medication"), Map.entry("dr", "doctor"), Map.entry("doc", "doctor"),
-			Map.entry("appt", "appointment"), Map.entry("insurence", "insurance"));
+			Map.entry("appt", "appointment"), Map.entry("insurence", "insurance"), Map.entry("fx", "effects"));
 
 	/**
 	 * The {@link #VARIANTS} that the safety screen's rewrites ({@code intents/safety/screening.yaml}) spell out the
 	 * same way, which {@link #embeddingText(String)} spells out too.
 	 */
 	private static final Set<String> SHARED_SPELLINGS = Set.of("u", "ur", "pls", "plz", "k", "ket", "keta", "ketamin",
-			"katamine", "ketamene", "meds", "medicine", "medications");
+			"katamine", "ketamene", "meds", "medicine", "medications", "fx");
 
 	/**
 	 * Folds Unicode (NFKC, accents and invisible characters removed) and lower-cases the text. Text that is all ASCII,

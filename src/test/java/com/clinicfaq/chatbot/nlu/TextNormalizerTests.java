@@ -33,6 +33,7 @@ class TextNormalizerTests {
 			I can\u2019t sleep after infussion | i can not sleep after infusion
 			im nervous                        | i am nervous
 			is vitamin K safe with k          | is vitamin k safe with ketamine
+			any side fx                       | any side effects
 			""")
 	void normalizeWhenShorthandOrContractionUsedSpellsItOut(String text, String expected) {
 		assertThat(this.normalizer.normalize(text)).isEqualTo(expected);
@@ -44,6 +45,7 @@ class TextNormalizerTests {
 			Quick question:  can u   take meds??   | quick question: can you take medication??
 			is vitamin K safe with ket             | is vitamin k safe with ketamine
 			I can\u2019t sleep after my IV.         | i can not sleep after my iv.
+			wat r the side fx?                     | wat r the side effects?
 			""")
 	void embeddingTextKeepsPunctuationAndSpellsOutContractions(String text, String expected) {
 		assertThat(this.normalizer.embeddingText(text)).isEqualTo(expected);
@@ -60,6 +62,7 @@ class TextNormalizerTests {
 			good morning. what's K for my mom
 			Quick question:  is ket FDA approved (asking for a friend)
 			I'm nervous about the drip. Will someone stay with me?
+			any side fx from the spray?
 			""")
 	void embeddingTextIsAUnitTheRiskDetectorEmbeds(String text) {
 		SafetyScreen screen = new SafetyScreen(SafetyRules.load(Path.of("intents/safety")));
