@@ -54,6 +54,9 @@ public class ChatService {
 	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
 			"administration_routes", "at_home", "what_is_ketamine");
 
+	/** Intents whose answer is about one form of ketamine, each the answer of the forms {@link FollowUp} names. */
+	private static final Set<String> ONE_FORM = Set.of("iv_infusion", "injection", "esketamine");
+
 	/** Intents about one condition: a follow-up about another condition is a new question, not the same one. */
 	/** Words a remark about oneself opens with: "I've had ...", "my knees ...", "we tried ...". */
 	private static final Set<String> FIRST_PERSON = Set.of("i", "my", "we", "our");
@@ -1539,9 +1542,10 @@ public class ChatService {
 		}
 		if ((INJECTION.equals(last) || IV_INFUSION.equals(last))
 				&& FollowUp.asksInjectionAgainstInfusion(tokens, INJECTION.equals(last))
-				&& catalog.find(INJECTION).isPresent()) {
+				&& catalog.find(INJECTION).isPresent()
+				&& !clearNewTopic(alone, prediction.best().map(ScoredIntent::confidence).orElse(0.0), last, catalog)) {
 			// "how is that different from the infusion?" after what an injection is: how the two forms differ, which
-			// the injection's answer explains
+			// the injection's answer explains (not "how long does it take compared to the infusion", a question of its own)
 			return settled(INJECTION, ContextUse.FORMS_COMPARED);
 		}
 		// "zoloft?" after a question about what mixes with ketamine: the same question about that medicine
@@ -1666,6 +1670,12 @@ public class ChatService {
 						|| FollowUp.opensWithWhatAbout(tokens))) {
 			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
 			return settled(form.get(), ContextUse.FORM_AFTER_CONDITION);
+		}
+		if (ONE_FORM.contains(last) && form.filter((other) -> !other.equals(last)).isPresent() && !ownQuestionNamingForm
+				&& (FollowUp.bareForm(tokens) || (FollowUp.opensWithWhatAbout(tokens) && FollowUp.bareName(tokens)))) {
+			// "wat abt the spray?" after whether the clinic gives infusions: the same question asked of another form,
+			// which that form's own answer takes up (the previous form's answer does not)
+			return settled(form.get(), ContextUse.OTHER_FORM);
 		}
 		boolean asksOwnTopic = alone.answers() && isTopic(alone.intent(), catalog)
 				&& !CONDITION_INTENTS.contains(alone.intent()) && !alone.intent().equals(last);

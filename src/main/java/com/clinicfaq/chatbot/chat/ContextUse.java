@@ -54,6 +54,9 @@ public enum ContextUse {
 	/** "and the nasal spray?" after an answer about one condition: that form's own answer. */
 	FORM_AFTER_CONDITION("names a form of ketamine after an answer about a condition"),
 
+	/** "and the spray?" after an answer about the infusion: that form's own answer. */
+	OTHER_FORM("names another form of ketamine after an answer about one form"),
+
 	/** "and for ocd?" after an answer about anxiety: that condition's own answer. */
 	OTHER_CONDITION("names another condition after an answer about a condition"),
 

@@ -347,7 +347,7 @@ public class TopicGuard {
 			if (SHARED_ANCHORS.contains(token)) {
 				sharedAnchor = true;
 			}
-			else if (VISITS.contains(token) || treatmentHere(tokens, i)) {
+			else if ((VISITS.contains(token) && !visitOfOtherCare(tokens, i, catalogWords)) || treatmentHere(tokens, i)) {
 				visit = true;
 			}
 			else if ((KETAMINE.contains(token) || ketamineTreatment(tokens, i)) && !borrowedForm(tokens, i, catalogWords)) {
@@ -971,6 +971,33 @@ public class TopicGuard {
 		return token.length() > 5 && token.endsWith("s")
 				&& this.otherTopics.contains(token.substring(0, token.length() - 1))
 				&& (catalogWords == null || !catalogWords.contains(token));
+	}
+
+	/** Words between a visit and the care it is for: "an appointment with the dentist", "at the dermatologist". */
+	private static final Set<String> VISIT_LINKS = Set.of("with", "at", "for", "to", "the", "my", "a", "an", "see", "his",
+			"her", "our");
+
+	/**
+	 * Whether the visit at {@code i} is one for other care the list names: "a dental appointment", "a dental cleaning
+	 * appointment", "my appointment with the orthodontist" (not "should I bring my inhaler to my appointment", whose
+	 * visit is here).
+	 */
+	private boolean visitOfOtherCare(List<String> tokens, int i, Vocabulary catalogWords) {
+		if (i > 0 && isOtherTopic(possessive(tokens.get(i - 1)), catalogWords)) {
+			return true;
+		}
+		if (i > 1 && !VISIT_LINKS.contains(tokens.get(i - 1)) && isOtherTopic(possessive(tokens.get(i - 2)), catalogWords)) {
+			// "a dental cleaning appointment"
+			return true;
+		}
+		int next = i + 1;
+		if (next >= tokens.size() || !Set.of("with", "at").contains(tokens.get(next))) {
+			return false;
+		}
+		while (next < tokens.size() && VISIT_LINKS.contains(tokens.get(next))) {
+			next++;
+		}
+		return next < tokens.size() && isOtherTopic(possessive(tokens.get(next)), catalogWords);
 	}
 
 	/** "this treatment", "your therapy", "the infusion": but not "the treatment for gout". */

@@ -361,6 +361,25 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAnotherFormFollowsAnAnswerAboutOneFormAnswersThatForm() {
+		assertThat(say("c86", "how is a ketamine infusion given").intent().name()).isEqualTo("iv_infusion");
+		ChatTurn spray = say("c86", "and the nasal spray?");
+		assertThat(spray.route()).isEqualTo(Route.ANSWER);
+		assertThat(spray.intent().name()).isEqualTo("esketamine");
+		ChatTurn shot = say("c86", "what about the shot");
+		assertThat(shot.route()).isEqualTo(Route.ANSWER);
+		assertThat(shot.intent().name()).isEqualTo("injection");
+	}
+
+	@Test
+	void replyWhenAQuestionOfItsOwnComparesWithTheInfusionAfterTheInjectionAnswersThatQuestion() {
+		assertThat(say("c87", "what is an IM ketamine injection").intent().name()).isEqualTo("injection");
+		ChatTurn count = say("c87", "how many of them will I need compared to infusions");
+		assertThat(count.route()).isEqualTo(Route.ANSWER);
+		assertThat(count.intent().name()).isEqualTo("treatment_course");
+	}
+
+	@Test
 	void replyWhenForeverFollowsAnAnswerAnswersThatAnswerAgain() {
 		assertThat(say("c85", "how often do people get boosters").intent().name()).isEqualTo("treatment_course");
 		ChatTurn forever = say("c85", "forever??");

@@ -197,7 +197,10 @@ class TopicGuardTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "when should I start treatment for shingles", "should I stop warfarin before my surgery appointment",
-			"is it too late to start treatment with metformin", "what is shingles treatment like" })
+			"is it too late to start treatment with metformin", "what is shingles treatment like",
+			// session 44: a visit for other care, named before it or after "with" / "at" (our own sentences)
+			"how long does a dental appointment usually take", "how long is a dental cleaning appointment",
+			"can I get an appointment with the dermatologist sooner", "what time is my appointment at the orthodontist" })
 	void otherTopicWhenTheTreatmentOrVisitIsForSomethingElseIsPresent(String message) {
 		assertThat(this.guard.otherTopic(message, false)).isPresent();
 	}
