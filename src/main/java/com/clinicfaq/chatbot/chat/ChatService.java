@@ -1597,6 +1597,11 @@ public class ChatService {
 			// "and how long is each one" after how many sessions: how long one session takes
 			return settled(SESSION_LENGTH, ContextUse.LENGTH_OF_EACH);
 		}
+		if (isTopic(last, catalog) && FollowUp.asksPriorTreatments(tokens) && catalog.find(ELIGIBILITY).isPresent()) {
+			// "what do I need to have tried before" after whether ketamine is first line: the treatments to have had
+			// before it, which who qualifies answers (not getting ready for a session)
+			return settled(ELIGIBILITY, ContextUse.PRIOR_TREATMENTS);
+		}
 		if ((OVERDOSE_INFORMATION.equals(last) && FollowUp.asksWhatToDo(tokens))
 				|| (SESSION_LENGTH.equals(last) && FollowUp.asksWithTheTimeAround(tokens))) {
 			// "and what should a bystander do?" after what happens in an overdose (what to do is part of that answer);

@@ -57,6 +57,9 @@ public enum ContextUse {
 	/** "and the spray?" after an answer about the infusion: that form's own answer. */
 	OTHER_FORM("names another form of ketamine after an answer about one form"),
 
+	/** "what do I need to have tried before" after any answer: the treatments to have had first, who qualifies. */
+	PRIOR_TREATMENTS("asks which treatments must come before ketamine: who qualifies"),
+
 	/** "and for ocd?" after an answer about anxiety: that condition's own answer. */
 	OTHER_CONDITION("names another condition after an answer about a condition"),
 

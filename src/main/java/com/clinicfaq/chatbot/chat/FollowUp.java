@@ -124,7 +124,8 @@ final class FollowUp {
 			// "and what about the nasal spray version I read about in the paper?" names what changes first
 			return tokens.size() <= 16 && opensWithWhatAbout(tokens);
 		}
-		if (corrects(tokens) || qualifies(tokens)) {
+		if (corrects(tokens) || qualifies(tokens) || asksPriorTreatments(tokens)) {
+			// "what do I need to have tried before": before the treatment just talked about
 			return true;
 		}
 		if (tokens.size() <= 3 || !whyOf(tokens).isEmpty()) {
@@ -507,6 +508,27 @@ final class FollowUp {
 	}
 
 	/** Words that pick out one of the sessions just counted: "how long is each one". */
+	private static final Set<String> TRIED = Set.of("tried", "try", "failed", "fail", "done");
+
+	private static final Set<String> BEFOREHAND = Set.of("before", "first", "beforehand", "already");
+
+	private static final Set<String> OBLIGED = Set.of("need", "needs", "must", "should", "required", "supposed",
+			"have", "has");
+
+	/** Getting ready for a session: what to eat, drink, bring or wear before it, not treatments had before. */
+	private static final Set<String> GETTING_READY = Set.of("eat", "eating", "drink", "drinking", "food", "water",
+			"bring", "wear", "arrive", "alcohol", "fast", "fasting", "sleep", "meal", "coffee");
+
+	/**
+	 * "what do I need to have tried before", "do I have to fail other meds first": which treatments someone must have
+	 * had before ketamine, which the answer about who qualifies gives (not getting ready for a session).
+	 */
+	static boolean asksPriorTreatments(List<String> tokens) {
+		return tokens.size() <= 12 && tokens.stream().anyMatch(TRIED::contains)
+				&& tokens.stream().anyMatch(BEFOREHAND::contains) && tokens.stream().anyMatch(OBLIGED::contains)
+				&& tokens.stream().noneMatch(GETTING_READY::contains) && formIntent(tokens).isEmpty();
+	}
+
 	private static final Set<String> EACH = Set.of("each", "every", "single", "individual");
 
 	private static final Set<String> LENGTH_OF_EACH_WORDS = Set.of("and", "so", "ok", "okay", "but", "how", "long",

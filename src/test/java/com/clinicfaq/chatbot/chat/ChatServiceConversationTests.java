@@ -380,6 +380,14 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenTreatmentsHadBeforeAreAskedAfterAnAnswerAnswersWhoQualifies() {
+		assertThat(say("c88", "can ketamine help with depression").intent().name()).isEqualTo("depression");
+		ChatTurn before = say("c88", "what would I need to have tried first");
+		assertThat(before.route()).isEqualTo(Route.ANSWER);
+		assertThat(before.intent().name()).isEqualTo("eligibility");
+	}
+
+	@Test
 	void replyWhenForeverFollowsAnAnswerAnswersThatAnswerAgain() {
 		assertThat(say("c85", "how often do people get boosters").intent().name()).isEqualTo("treatment_course");
 		ChatTurn forever = say("c85", "forever??");

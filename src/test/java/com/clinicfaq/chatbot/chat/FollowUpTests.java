@@ -574,6 +574,18 @@ class FollowUpTests {
 	}
 
 	@Test
+	void asksPriorTreatmentsOnlyForTreatmentsHadBeforeAndNotForGettingReady() {
+		assertThat(FollowUp.asksPriorTreatments(List.of("what", "do", "i", "need", "to", "have", "tried", "first")))
+			.isTrue();
+		assertThat(FollowUp.asksPriorTreatments(
+				List.of("do", "i", "have", "to", "fail", "other", "medication", "before"))).isTrue();
+		assertThat(FollowUp.asksPriorTreatments(List.of("what", "should", "i", "eat", "before", "i", "try", "it")))
+			.isFalse();
+		assertThat(FollowUp.asksPriorTreatments(List.of("should", "i", "try", "the", "spray", "first"))).isFalse();
+		assertThat(FollowUp.asksPriorTreatments(List.of("have", "you", "tried", "it"))).isFalse();
+	}
+
+	@Test
 	void asksAddictionRiskOnlyWhenNothingElseIsNamed() {
 		assertThat(FollowUp.asksAddictionRisk(List.of("and", "addiction"))).isTrue();
 		assertThat(FollowUp.asksAddictionRisk(List.of("any", "risk", "of", "getting", "hooked"))).isTrue();
