@@ -313,9 +313,7 @@ class SafetyScreenTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "Shoot me an email when the new hours are posted.",
-			"shoot us a quick text when you open bookings",
-			"Studying for finals is going to be the end of me haha. Do you have Saturday sessions?",
+	@ValueSource(strings = { "Studying for finals is going to be the end of me haha. Do you have Saturday sessions?",
 			"I will be a dead man walking at the office after my session tomorrow lol, can I work?" })
 	void screenMasksSessionFortyFourIdiomsBeforeTheDetectorReadsThem(String text) {
 		assertThat(screen.prepared(text)).contains("~");
@@ -330,8 +328,7 @@ class SafetyScreenTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "Shoot me a text if you do not hear from me, the pills are ready tonight",
-			"this is going to be the end of me, I have a plan to kill myself tonight",
+	@ValueSource(strings = { "this is going to be the end of me, I have a plan to kill myself tonight",
 			"dead man walking lol, I took 40 of my pills an hour ago" })
 	void screenWhenSessionFortyFourIdiomsStandNextToARealDangerStaysUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isTrue();
