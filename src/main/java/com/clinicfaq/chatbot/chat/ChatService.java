@@ -54,9 +54,6 @@ public class ChatService {
 	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
 			"administration_routes", "at_home", "what_is_ketamine");
 
-	/** Intents whose answer is about one form of ketamine, each the answer of the forms {@link FollowUp} names. */
-	private static final Set<String> ONE_FORM = Set.of("iv_infusion", "injection", "esketamine");
-
 	/** Intents about one condition: a follow-up about another condition is a new question, not the same one. */
 	/** Words a remark about oneself opens with: "I've had ...", "my knees ...", "we tried ...". */
 	private static final Set<String> FIRST_PERSON = Set.of("i", "my", "we", "our");
@@ -1676,7 +1673,7 @@ public class ChatService {
 			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
 			return settled(form.get(), ContextUse.FORM_AFTER_CONDITION);
 		}
-		if (ONE_FORM.contains(last) && form.filter((other) -> !other.equals(last)).isPresent() && !ownQuestionNamingForm
+		if (FollowUp.FORM_ANSWERS.contains(last) && form.filter((other) -> !other.equals(last)).isPresent() && !ownQuestionNamingForm
 				&& (FollowUp.bareForm(tokens) || (FollowUp.opensWithWhatAbout(tokens) && FollowUp.bareName(tokens)))) {
 			// "wat abt the spray?" after whether the clinic gives infusions: the same question asked of another form,
 			// which that form's own answer takes up (the previous form's answer does not)

@@ -507,7 +507,6 @@ final class FollowUp {
 				&& tokens.stream().allMatch(HOW_MANY_WORDS::contains);
 	}
 
-	/** Words that pick out one of the sessions just counted: "how long is each one". */
 	private static final Set<String> TRIED = Set.of("tried", "try", "failed", "fail", "done");
 
 	private static final Set<String> BEFOREHAND = Set.of("before", "first", "beforehand", "already");
@@ -529,6 +528,7 @@ final class FollowUp {
 				&& tokens.stream().noneMatch(GETTING_READY::contains) && formIntent(tokens).isEmpty();
 	}
 
+	/** Words that pick out one of the sessions just counted: "how long is each one". */
 	private static final Set<String> EACH = Set.of("each", "every", "single", "individual");
 
 	private static final Set<String> LENGTH_OF_EACH_WORDS = Set.of("and", "so", "ok", "okay", "but", "how", "long",
@@ -723,6 +723,9 @@ final class FollowUp {
 			Map.entry("injections", "injection"), Map.entry("shot", "injection"), Map.entry("shots", "injection"),
 			Map.entry("intramuscular", "injection"), Map.entry("infusion", "iv_infusion"),
 			Map.entry("infusions", "iv_infusion"), Map.entry("intravenous", "iv_infusion"));
+
+	/** The intents whose answer is about one form of ketamine: the forms {@link #formIntent} names. */
+	static final Set<String> FORM_ANSWERS = Set.copyOf(FORM_INTENT.values());
 
 	/** The intents of the forms of ketamine the text names, in the order it first names them ("iv or the spray"). */
 	static List<String> formsInOrder(List<String> tokens) {

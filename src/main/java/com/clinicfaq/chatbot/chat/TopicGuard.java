@@ -973,6 +973,9 @@ public class TopicGuard {
 				&& (catalogWords == null || !catalogWords.contains(token));
 	}
 
+	/** Words after a visit that say whose it is: "an appointment with the dentist", "at the dermatologist". */
+	private static final Set<String> VISIT_PLACES = Set.of("with", "at");
+
 	/** Words between a visit and the care it is for: "an appointment with the dentist", "at the dermatologist". */
 	private static final Set<String> VISIT_LINKS = Set.of("with", "at", "for", "to", "the", "my", "a", "an", "see", "his",
 			"her", "our");
@@ -991,7 +994,7 @@ public class TopicGuard {
 			return true;
 		}
 		int next = i + 1;
-		if (next >= tokens.size() || !Set.of("with", "at").contains(tokens.get(next))) {
+		if (next >= tokens.size() || !VISIT_PLACES.contains(tokens.get(next))) {
 			return false;
 		}
 		while (next < tokens.size() && VISIT_LINKS.contains(tokens.get(next))) {
