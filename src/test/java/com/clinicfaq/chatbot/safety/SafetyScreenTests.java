@@ -288,6 +288,51 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
 
+	// session 45: deciding to book, a scare told with a laugh, a recovery counted in years on its day (kinds from the
+	// s45b dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Think I am finally going to pull the trigger on booking. Is Friday open?",
+			"ok pulling the trigger and signing up, what do I bring",
+			"the IV stick hurt so much I thought I was gonna faint lol. when is the next session?" })
+	void screenMasksSessionFortyFiveIdiomsBeforeTheRulesAndDetectorReadThem(String text) {
+		assertThat(screen.prepared(text)).contains("~");
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Two years free of cutting this week! Do you have evening slots?",
+			"Three years free from self harm today, and yes I am celebrating. Are Saturday slots still open?" })
+	void screenWhenSessionFortyFivePastsAreToldIsNotUrgent(String text) {
+		assertBenignReading(text);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "i want to kill my self, not my phone",
+			"I do not know where I am, I left the clinic and nothing looks familiar",
+			"my wife came home from her infusion and she does not know where she is",
+			"he can not remember his own name and keeps falling asleep" })
+	void screenWhenSessionFortyFiveWordsCarryADangerIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	/** Twins of the idioms and pasts above with a present danger: nothing is masked or set aside (the detector reads them). */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I have the gun loaded and I am ready to pull the trigger tonight",
+			"two years free of cutting but today I cut again and it is deep",
+			"At 17 I took a handful of pills and tonight I will do it again" })
+	void screenWhenSessionFortyFiveTwinsCarryADangerReadsThemAsTheyAre(String text) {
+		assertThat(screen.prepared(text)).doesNotContain("~");
+		assertThat(screen.screen(text).benignReading()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I do not know where I am on the waitlist, could you check?",
+			"sorry, I do not know where I am going with this question",
+			"what happens if someone does not know where they are after a session?" })
+	void screenLeavesWhereIAmInAProcessAlone(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
 	// session 44: a past attempt with a present life of helping others, a trouble "all resolved", texting typos of a
 	// report, idioms told with a laugh (kinds from the s44b dev half; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
