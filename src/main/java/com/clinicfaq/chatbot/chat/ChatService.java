@@ -901,6 +901,9 @@ public class ChatService {
 				decision = RoutingDecision.clarify(List.of(decision.intent()));
 			}
 		}
+		if (!otherNamed && !followsAnswer && !readBack && sentences.size() == 1) {
+			decision = firstQuestion(decision, FollowUp.canonical(tokens), text, catalog);
+		}
 		if (decision.route() == Route.CLARIFY && decision.options().size() == 2
 				&& asksAboutRisk(decision.options(), text, verdict)) {
 			// a question about a risk between two neighbouring risk answers (side effects or safety, monitoring or
@@ -913,6 +916,31 @@ public class ChatService {
 		decision = closeCallWithoutRisk(decision);
 		decision = courtesy(decision, tokens, text, catalog);
 		return understood(decision.because(used), prediction, verdict);
+	}
+
+	/**
+	 * Two questions that open a conversation and that the classifier misreads for a word they share with another
+	 * topic: "does it help with migraine" (on a ketamine clinic's site "it" is the treatment, and the condition's own
+	 * answer says whether it helps, where the classifier hands it off), and "do I have to try other meds before
+	 * ketamine" (the treatments to have had first, which who qualifies answers, not getting ready for a session).
+	 */
+	private RoutingDecision firstQuestion(RoutingDecision decision, List<String> tokens, String text,
+			IntentCatalog catalog) {
+		if (decision.urgent() || decision.also() != null) {
+			return decision;
+		}
+		boolean unplaced = decision.route() == Route.CLARIFY
+				|| (decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED);
+		Optional<String> helped = FollowUp.helpsCondition(tokens).filter((intent) -> catalog.find(intent).isPresent());
+		if (unplaced && helped.isPresent() && this.topics.medicinesNamed(text) == 0
+				&& !this.topics.speaksOfOtherCare(text)) {
+			return RoutingDecision.answer(helped.get());
+		}
+		if ((unplaced || (decision.answers() && PREPARATION.equals(decision.intent())))
+				&& FollowUp.asksPriorTreatments(tokens, 18) && catalog.find(ELIGIBILITY).isPresent()) {
+			return RoutingDecision.answer(ELIGIBILITY);
+		}
+		return decision;
 	}
 
 	/**
@@ -1619,6 +1647,11 @@ public class ChatService {
 		if (side.isPresent()) {
 			// "and after?" after how to get ready, "and before?" after recovering: the other side of the session
 			return settled(side.get(), ContextUse.OTHER_SIDE_OF_SESSION);
+		}
+		if (RISK_ANSWERS.contains(last) && FollowUp.pointsAtRisk(tokens)) {
+			// "is that risk lower in a clinic?" after whether ketamine is addictive: the risk just described, which that
+			// answer takes up, not the safety of the treatment in general
+			return settled(last, ContextUse.RISK_JUST_DESCRIBED);
 		}
 		if (FollowUp.namesNothingNew(tokens)) {
 			// "why not?", "for what though", "what do I do if he does?": nothing of its own, the previous topic again

@@ -133,6 +133,9 @@ public enum ContextUse {
 	/** "and for ketamine?" after a message the bot asked about or could not place: read with that message. */
 	READ_WITH_UNANSWERED("read together with the previous message, which the bot had not answered"),
 
+	/** "is that risk lower in a clinic?" after whether ketamine is addictive: the same answer. */
+	RISK_JUST_DESCRIBED("points at the risk just described: the same answer"),
+
 	/** "for someone with asthma?" after whether it is safe: who should not have ketamine. */
 	CONDITION_OF_SOMEONE("the previous question for someone with a condition: who should not have ketamine"),
 

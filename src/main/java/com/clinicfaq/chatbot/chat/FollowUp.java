@@ -523,7 +523,15 @@ final class FollowUp {
 	 * had before ketamine, which the answer about who qualifies gives (not getting ready for a session).
 	 */
 	static boolean asksPriorTreatments(List<String> tokens) {
-		return tokens.size() <= 12 && tokens.stream().anyMatch(TRIED::contains)
+		return asksPriorTreatments(tokens, 12);
+	}
+
+	/**
+	 * As {@link #asksPriorTreatments(List)}, for a message of at most {@code words} words ("do I have to try other meds
+	 * first before ketamine or can I just start with it" opens a conversation with the whole question).
+	 */
+	static boolean asksPriorTreatments(List<String> tokens, int words) {
+		return tokens.size() <= words && tokens.stream().anyMatch(TRIED::contains)
 				&& tokens.stream().anyMatch(BEFOREHAND::contains) && tokens.stream().anyMatch(OBLIGED::contains)
 				&& tokens.stream().noneMatch(GETTING_READY::contains) && formIntent(tokens).isEmpty();
 	}
@@ -708,6 +716,51 @@ final class FollowUp {
 	 * The intent that answers the follow-up's condition when the previous answer was about another one ("and for
 	 * ocd?" after anxiety): that condition's own intent, or the list of conditions for one without an intent.
 	 */
+	/** Words that name a risk a follow-up can point back at ("is that risk lower in a clinic?"). */
+	private static final Set<String> RISK_WORDS = Set.of("risk", "risks", "danger", "dangers");
+
+	private static final Set<String> RISK_POINTERS = Set.of("this", "that", "these", "those", "same", "such");
+
+	/**
+	 * Whether the follow-up points back at the risk just described ("is that risk lower in a clinic?", "in the clinic
+	 * also this risk?", "same risk with the spray?"), not at the safety of the treatment in general.
+	 */
+	static boolean pointsAtRisk(List<String> tokens) {
+		if (tokens.size() > 12) {
+			return false;
+		}
+		for (int i = 1; i < tokens.size(); i++) {
+			if (RISK_WORDS.contains(tokens.get(i)) && RISK_POINTERS.contains(tokens.get(i - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Words that ask whether a treatment helps a condition ("does it help migraines", "is it good for ocd"). */
+	private static final Set<String> HELPS = Set.of("help", "helps", "helpful", "work", "works", "treat", "treats",
+			"good", "used", "effective", "fix", "fixes");
+
+	private static final Set<String> TREATMENT_POINTERS = Set.of("it", "this", "ketamine", "they", "treatment",
+			"infusion", "intravenous");
+
+	/**
+	 * The intent about the condition a short question asks the treatment helps ("does it help with migraine", "is this
+	 * good for ocd?"): on a ketamine clinic's site, "it" is the treatment. Empty when it names no condition, or more
+	 * than one, or asks something else.
+	 */
+	static Optional<String> helpsCondition(List<String> tokens) {
+		if (tokens.size() > 8 || tokens.stream().noneMatch(HELPS::contains)
+				|| tokens.stream().noneMatch(TREATMENT_POINTERS::contains)) {
+			return Optional.empty();
+		}
+		List<String> named = tokens.stream().filter((token) -> CONDITIONS.contains(token) && !token.equals("eating"))
+			.distinct()
+			.toList();
+		return (named.size() == 1) ? Optional.of(CONDITION_INTENT.getOrDefault(named.get(0), CONDITIONS_TREATED))
+				: Optional.empty();
+	}
+
 	static String conditionIntent(List<String> tokens) {
 		for (String token : tokens) {
 			if (CONDITIONS.contains(token)) {
@@ -1153,8 +1206,19 @@ final class FollowUp {
 	 * previous question for someone who has a condition (which condition is for the caller to tell).
 	 */
 	static boolean asksForSomeoneWithCondition(List<String> tokens) {
-		return tokens.size() <= 10 && tokens.stream().anyMatch(HAVING::contains)
+		return tokens.size() <= 10 && (tokens.stream().anyMatch(HAVING::contains) || tellsOwnState(tokens))
 				&& tokens.stream().noneMatch(TAKING_ONLY::contains);
+	}
+
+	private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "their");
+
+	/** Words that say a part of someone's health is not as it should be ("my blood pressure, it's high"). */
+	private static final Set<String> STATES = Set.of("high", "low", "bad", "weak", "irregular", "uncontrolled",
+			"elevated", "abnormal");
+
+	/** "what about my blood pressure its high", "and his heart? it's weak": the state of someone's own health. */
+	private static boolean tellsOwnState(List<String> tokens) {
+		return tokens.stream().anyMatch(POSSESSIVES::contains) && tokens.stream().anyMatch(STATES::contains);
 	}
 
 	/** Words that speak of taking a medicine, not of having a condition. */

@@ -81,7 +81,7 @@ final class MessageSplitter {
 			"(?i)\\b(?:between|difference|differences|compare|comparing|mix|mixing|combine|combining|vs|versus|with)\\b");
 
 	private static final Pattern QUESTION_START = Pattern.compile(
-			"(?i)^(?:so|and|but|also|ok|okay|well|hi|hey|hello|um|oh)?[, ]*(?:what|what's|whats|how|when|where|why|who|"
+			"(?i)^(?:so|and|n|but|also|plus|ok|okay|well|hi|hey|hello|um|oh)?[, ]*(?:what|what's|whats|how|when|where|why|who|"
 					+ "which|can|could|do|does|did|is|are|will|would|should|may|am|any|anything|wat|hw|wht)\\b.*");
 
 	private static final Pattern QUESTION_CUE = Pattern.compile(

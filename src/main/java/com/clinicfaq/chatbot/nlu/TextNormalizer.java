@@ -43,7 +43,8 @@ public class TextNormalizer {
 			Map.entry("troches", "troche"), Map.entry("infussion", "infusion"), Map.entry("infusions", "infusion"),
 			Map.entry("meds", "medication"), Map.entry("med", "medication"), Map.entry("medicine", "medication"),
 			Map.entry("medications", "medication"), Map.entry("dr", "doctor"), Map.entry("doc", "doctor"),
-			Map.entry("appt", "appointment"), Map.entry("insurence", "insurance"), Map.entry("fx", "effects"));
+			Map.entry("appt", "appointment"), Map.entry("insurence", "insurance"), Map.entry("fx", "effects"),
+			Map.entry("wrk", "work"));
 
 	/**
 	 * The {@link #VARIANTS} that the safety screen's rewrites ({@code intents/safety/screening.yaml}) spell out the

@@ -388,6 +388,41 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAFollowUpPointsAtTheRiskJustDescribedAnswersThatAnswerAgain() {
+		assertThat(say("c89", "can you get hooked on ketamine").intent().name()).isEqualTo("addiction");
+		ChatTurn risk = say("c89", "is that risk lower in a clinic?");
+		assertThat(risk.route()).isEqualTo(Route.ANSWER);
+		assertThat(risk.intent().name()).isEqualTo("addiction");
+	}
+
+	@Test
+	void replyWhenAFollowUpTellsTheStateOfOnesHealthAnswersWhoShouldNotHaveIt() {
+		assertThat(say("c90", "is ketamine safe").intent().name()).isEqualTo("safety");
+		ChatTurn state = say("c90", "and my blood pressure, its high");
+		assertThat(state.route()).isEqualTo(Route.ANSWER);
+		assertThat(state.intent().name()).isEqualTo("contraindications");
+		assertThat(say("c94", "is ketamine safe").intent().name()).isEqualTo("safety");
+		assertThat(say("c94", "what about my heart, its weak").intent().name()).isEqualTo("contraindications");
+	}
+
+	@Test
+	void replyWhenAnOpeningQuestionAsksIfItHelpsACatalogConditionAnswersThatCondition() {
+		ChatTurn helps = say("c91", "does it help with migraine");
+		assertThat(helps.route()).isEqualTo(Route.ANSWER);
+		assertThat(helps.intent().name()).isEqualTo("chronic_pain");
+		ChatTurn other = say("c92", "does sumatriptan help with migraine");
+		assertThat(other.route()).isEqualTo(Route.HANDOFF);
+		assertThat(other.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenAnOpeningQuestionAsksWhatMustBeTriedFirstAnswersWhoQualifies() {
+		ChatTurn before = say("c93", "do i need to try other medicines before ketamine");
+		assertThat(before.route()).isEqualTo(Route.ANSWER);
+		assertThat(before.intent().name()).isEqualTo("eligibility");
+	}
+
+	@Test
 	void replyWhenForeverFollowsAnAnswerAnswersThatAnswerAgain() {
 		assertThat(say("c85", "how often do people get boosters").intent().name()).isEqualTo("treatment_course");
 		ChatTurn forever = say("c85", "forever??");

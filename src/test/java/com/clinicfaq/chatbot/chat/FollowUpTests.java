@@ -586,6 +586,33 @@ class FollowUpTests {
 	}
 
 	@Test
+	void asksPriorTreatmentsOfAWholeOpeningQuestionWithALongerLimit() {
+		List<String> opening = List.of("do", "i", "have", "to", "try", "other", "medication", "first", "or", "can", "i",
+				"just", "start", "with", "ketamine");
+		assertThat(FollowUp.asksPriorTreatments(opening)).isFalse();
+		assertThat(FollowUp.asksPriorTreatments(opening, 18)).isTrue();
+	}
+
+	@Test
+	void pointsAtRiskOnlyWhenTheRiskIsPointedAt() {
+		assertThat(FollowUp.pointsAtRisk(List.of("is", "that", "risk", "lower", "in", "a", "clinic"))).isTrue();
+		assertThat(FollowUp.pointsAtRisk(List.of("in", "the", "clinic", "also", "this", "risk"))).isTrue();
+		assertThat(FollowUp.pointsAtRisk(List.of("same", "risk", "with", "the", "spray"))).isTrue();
+		assertThat(FollowUp.pointsAtRisk(List.of("what", "is", "the", "risk", "with", "the", "spray"))).isFalse();
+		assertThat(FollowUp.pointsAtRisk(List.of("is", "it", "risky"))).isFalse();
+	}
+
+	@Test
+	void helpsConditionNamesTheConditionsOwnAnswer() {
+		assertThat(FollowUp.helpsCondition(List.of("does", "it", "help", "with", "migraine"))).contains("chronic_pain");
+		assertThat(FollowUp.helpsCondition(List.of("is", "this", "good", "for", "ocd"))).contains("conditions_treated");
+		assertThat(FollowUp.helpsCondition(List.of("does", "it", "work", "for", "ptsd"))).contains("ptsd");
+		assertThat(FollowUp.helpsCondition(List.of("does", "it", "help", "acne"))).isEmpty();
+		assertThat(FollowUp.helpsCondition(List.of("does", "it", "help", "anxiety", "and", "depression"))).isEmpty();
+		assertThat(FollowUp.helpsCondition(List.of("what", "causes", "migraine"))).isEmpty();
+	}
+
+	@Test
 	void asksAddictionRiskOnlyWhenNothingElseIsNamed() {
 		assertThat(FollowUp.asksAddictionRisk(List.of("and", "addiction"))).isTrue();
 		assertThat(FollowUp.asksAddictionRisk(List.of("any", "risk", "of", "getting", "hooked"))).isTrue();

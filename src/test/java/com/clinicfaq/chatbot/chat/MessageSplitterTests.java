@@ -130,6 +130,15 @@ class MessageSplitterTests {
 		assertThat(MessageSplitter.isQuestion("My doctor suggested it.")).isFalse();
 	}
 
+	@Test
+	void aTextedAndOrPlusLeadsASecondQuestion() {
+		assertThat(MessageSplitter.questions("is it addictive? n wat r the side effects"))
+			.containsExactly("is it addictive?", "n wat r the side effects");
+		assertThat(MessageSplitter.questions("how much is it? plus how many sessions do i need"))
+			.containsExactly("how much is it?", "plus how many sessions do i need");
+		assertThat(MessageSplitter.isQuestion("n my sister drove me")).isFalse();
+	}
+
 
 	@Test
 	void withoutLeadInsDropsTheSentencesThatOnlyLeadIn() {

@@ -34,6 +34,7 @@ class TextNormalizerTests {
 			im nervous                        | i am nervous
 			is vitamin K safe with k          | is vitamin k safe with ketamine
 			any side fx                       | any side effects
+			how long to wrk                   | how long to work
 			""")
 	void normalizeWhenShorthandOrContractionUsedSpellsItOut(String text, String expected) {
 		assertThat(this.normalizer.normalize(text)).isEqualTo(expected);
@@ -63,6 +64,7 @@ class TextNormalizerTests {
 			Quick question:  is ket FDA approved (asking for a friend)
 			I'm nervous about the drip. Will someone stay with me?
 			any side fx from the spray?
+			how long dose it take to wrk
 			""")
 	void embeddingTextIsAUnitTheRiskDetectorEmbeds(String text) {
 		SafetyScreen screen = new SafetyScreen(SafetyRules.load(Path.of("intents/safety")));
