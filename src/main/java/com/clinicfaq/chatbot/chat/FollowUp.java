@@ -712,10 +712,6 @@ final class FollowUp {
 				&& tokens.stream().allMatch((token) -> CONDITIONS.contains(token) || BARE_CONDITION_WORDS.contains(token));
 	}
 
-	/**
-	 * The intent that answers the follow-up's condition when the previous answer was about another one ("and for
-	 * ocd?" after anxiety): that condition's own intent, or the list of conditions for one without an intent.
-	 */
 	/** Words that name a risk a follow-up can point back at ("is that risk lower in a clinic?"). */
 	private static final Set<String> RISK_WORDS = Set.of("risk", "risks", "danger", "dangers");
 
@@ -761,6 +757,10 @@ final class FollowUp {
 				: Optional.empty();
 	}
 
+	/**
+	 * The intent that answers the follow-up's condition when the previous answer was about another one ("and for
+	 * ocd?" after anxiety): that condition's own intent, or the list of conditions for one without an intent.
+	 */
 	static String conditionIntent(List<String> tokens) {
 		for (String token : tokens) {
 			if (CONDITIONS.contains(token)) {
