@@ -299,6 +299,23 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
 
+	// session 46: jumping on an opening in the schedule (a kind from the s46b dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I will jump on the 10am slot if nobody else takes it",
+			"can we jump on that cancellation on thursday?" })
+	void screenMasksSessionFortySixIdiomsBeforeTheRulesAndDetectorReadThem(String text) {
+		assertThat(screen.prepared(text)).contains("~");
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I am going to jump off the roof of the parking garage tonight",
+			"i want to jump in front of the train at the 10am slot" })
+	void screenWhenAJumpIsNoOpeningIsUrgent(String text) {
+		assertThat(screen.prepared(text)).doesNotContain("~");
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Two years free of cutting this week! Do you have evening slots?",
 			"Three years free from self harm today, and yes I am celebrating. Are Saturday slots still open?" })
