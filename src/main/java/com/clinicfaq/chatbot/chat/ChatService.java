@@ -50,6 +50,10 @@ public class ChatService {
 	 */
 	private static final Set<String> ABOUT_KETAMINE_ITSELF = Set.of("what_is_ketamine");
 
+	/** Answers whose subject is the medicine itself, so that a bare "it" after them is ketamine. */
+	private static final Set<String> KETAMINE_AS_SUBJECT = Set.of("what_is_ketamine", "history", "anesthesia",
+			"legal_status", "conditions_treated", "depression", "anxiety", "ptsd", "chronic_pain", "recreational_use");
+
 	/** Intents about one form of ketamine: a follow-up about another form is a new question, not the same one. */
 	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
 			"administration_routes", "at_home", "what_is_ketamine");
@@ -237,6 +241,19 @@ public class ChatService {
 
 	/** The catalog's intent for a visitor who asks for a person. */
 	private static final String HUMAN_AGENT = "human_agent";
+
+	private static final String APPOINTMENT = "appointment";
+
+	/** "how do I set up a first appointment", "can I book a consult", "where do I schedule my first session". */
+	private static final java.util.regex.Pattern ASKS_TO_BOOK = java.util.regex.Pattern.compile(
+			"(?i)\\b(?:book|booking|schedule|scheduling|set\\s+up|setting\\s+up|make|making|arrange|get)\\s+"
+					+ "(?:an?\\s+|my\\s+|the\\s+|our\\s+)?(?:first\\s+|initial\\s+|new\\s+)?"
+					+ "(?:appointment|appt|consult|consultation|visit|intake)s?\\b");
+
+	/** Getting ready for a visit: "before", "bring", "eat", "wear", "prepare". */
+	private static final java.util.regex.Pattern GETS_READY = java.util.regex.Pattern.compile(
+			"(?i)\\b(?:before|beforehand|prior|bring|eat|eating|drink|drinking|wear|prepare|preparing|ready|expect|fast|"
+					+ "fasting|during|after)\\b");
 
 	private static final IntentDefinition REPHRASE = new IntentDefinition("rephrase", Route.HANDOFF,
 			HandoffReason.UNMATCHED, List.of("neither"),
@@ -856,8 +873,8 @@ public class ChatService {
 		Prediction placedBy = prediction;
 		boolean otherNamed = (decision.route() == Route.ANSWER || decision.route() == Route.CLARIFY) && !namesMedicine
 				&& !asksOwnCandidacy(decision, text, verdict)
-				&& !(INTERACTIONS.equals(decision.intent()) && this.topics.pointsAtTreatmentTakenWith(text))
-				&& !(INSURANCE_COST.equals(decision.intent()) && this.topics.asksAboutInsurer(text))
+				&& !(answersOrAlso(decision, INTERACTIONS) && this.topics.pointsAtTreatmentTakenWith(text))
+				&& !(answersOrAlso(decision, INSURANCE_COST) && this.topics.asksAboutInsurer(text))
 				&& this.topics.otherTopic(text, refersBack, catalog)
 					.filter((other) -> !namesRiskOfTreatment(placed, placedBy, other, text, verdict))
 					.isPresent();
@@ -913,9 +930,33 @@ public class ChatService {
 		if (followsAnswer || this.topics.namesOrPointsAtKetamine(text)) {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
+		if (decision.answers() && decision.also() == null && ROUTES.equals(decision.intent())
+				&& FollowUp.asksHowFormIsGiven(FollowUp.canonical(tokens))) {
+			// "and IV how they give?": how one form is given, which its own answer explains, not the list of forms
+			String form = FollowUp.formIntent(FollowUp.canonical(tokens)).get();
+			if (catalog.find(form).isPresent()) {
+				decision = RoutingDecision.answer(form);
+			}
+		}
+		boolean preparing = (decision.route() == Route.CLARIFY && decision.options().contains(APPOINTMENT))
+				|| (decision.answers() && decision.also() == null && PREPARATION.equals(decision.intent()));
+		if (preparing && catalog.find(APPOINTMENT).isPresent() && ASKS_TO_BOOK.matcher(text).find()
+				&& !GETS_READY.matcher(text).find()) {
+			// "how do I set up my first appointment?": the words "first appointment" pull towards getting ready for it;
+			// a message that asks, in so many words, how to book one and nothing about getting ready is a request to book
+			decision = decisionFor(APPOINTMENT, catalog);
+		}
 		decision = closeCallWithoutRisk(decision);
 		decision = courtesy(decision, tokens, text, catalog);
 		return understood(decision.because(used), prediction, verdict);
+	}
+
+	/**
+	 * Whether the decision answers the intent, first or as the second of two questions ("is it safe while breastfeeding?
+	 * also does it interact with my zoloft?" names another medicine for its second answer).
+	 */
+	private static boolean answersOrAlso(RoutingDecision decision, String intent) {
+		return intent.equals(decision.intent()) || intent.equals(decision.also());
 	}
 
 	/**
@@ -1255,6 +1296,15 @@ public class ChatService {
 				: List.of();
 	}
 
+	/** Words that make a question about someone in particular: "for me", "can my son", "would she". */
+	private static final Set<String> PERSONAL = Set.of("i", "me", "my", "im", "we", "us", "our", "he", "him", "his",
+			"she", "her", "they", "them", "their", "you", "your", "myself", "son", "daughter", "wife", "husband", "mom",
+			"dad", "mother", "father", "partner", "child", "kid");
+
+	/** A sentence that goes on with the one before: "And what ...", "also, can I ...", "plus how long ...". */
+	private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile(
+			"(?i)(?:and|also|plus|&)\\b");
+
 	/**
 	 * A message of several sentences is understood on its questions: a story followed by a question on the question,
 	 * two different questions get both answers.
@@ -1272,8 +1322,11 @@ public class ChatService {
 			String before = (at > 0) ? text.substring(0, at) : "";
 			from = Math.max(from, (at >= 0) ? at + question.text().length() : from);
 			Prediction prediction = this.classifier.classify(withFormNamedBefore(question.text(), before));
+			// "Why do hospitals use it for surgery? And what side effects come with the low doses?": a sentence that
+			// opens with "and" or "also" goes on with the question before it, as a clause joined to it does
+			boolean goesOn = question.joined() || (previous != null && GOES_ON.matcher(question.text()).lookingAt());
 			Part part = onTopics(new Part(prediction, this.routing.decide(verdict, prediction, catalog)),
-					aboutKetamine && question.joined(), verdict, catalog);
+					aboutKetamine && goesOn, verdict, catalog);
 			if (previous != null && !parts.isEmpty()) {
 				part = readWithPreviousQuestion(part, question.text(), previous, parts.get(parts.size() - 1), verdict,
 						catalog);
@@ -1328,6 +1381,17 @@ public class ChatService {
 		}
 		boolean wholeAnswers = whole.answers() && isTopic(whole.intent(), catalog);
 		if (answered.size() == 1 && !wholeAnswers) {
+			return RoutingDecision.answer(answered.get(0));
+		}
+		if (answered.size() == 1 && CANDIDACY.contains(whole.intent()) && !CANDIDACY.contains(answered.get(0))
+				&& parts.stream().filter((part) -> answered.get(0).equals(part.decision().intent()))
+					.anyMatch((part) -> part.confidence() >= this.routing.clearOnItsOwn())
+				&& MessageSplitter.asked(text).stream().anyMatch((question) -> this.topics.namesKetamine(question.text())
+						&& this.normalizer.tokens(question.text()).stream().noneMatch(PERSONAL::contains))) {
+			// "I did two tours ... A buddy said ketamine helped him. Is ketamine used for PTSD in vets?": a story of
+			// someone's background pulls the whole message towards who may have the treatment; a question that names
+			// ketamine, asks it of no one in particular and is clear on its own asks something else, and is answered
+			// ("... Is ketamine safe for me?" asks about the person the story tells of: who may have it)
 			return RoutingDecision.answer(answered.get(0));
 		}
 		if (answered.isEmpty() && clarifying != null && !wholeAnswers && whole.route() == Route.HANDOFF) {
@@ -1551,13 +1615,18 @@ public class ChatService {
 		boolean sameQuestion = FollowUp.qualifies(tokens) || FollowUp.asksWhatIsIncluded(tokens)
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
-								|| FollowUp.bareForm(tokens)));
+								|| FollowUp.bareForm(tokens) || FollowUp.comparesTo(tokens)));
 		if ((LEGAL_STATUS.equals(last) && FollowUp.asksDrugSchedule(tokens)) || catalog.find(last)
 			.filter((answered) -> FollowUp.asksWhyOfAnswer(tokens, this.normalizer.tokens(answered.answer())))
 			.isPresent()) {
 			// "what schedule?" after whether ketamine is legal: its schedule is part of that answer; "why blood pressure?"
 			// after what is monitored: why something the answer just named, which that answer explains
 			return settled(last, ContextUse.SAME_QUESTION);
+		}
+		if (KETAMINE_AS_SUBJECT.contains(last) && FollowUp.asksHowItWorks(tokens) && catalog.find(MECHANISM).isPresent()) {
+			// "and how does it work?" after when ketamine was first made or what it helps: "it" is the medicine the
+			// answer was about, and how it works is its mechanism (not "how does it work" after the cost or a form)
+			return settled(MECHANISM, ContextUse.IT_IS_KETAMINE);
 		}
 		if (HARMS.contains(last) && !ADDICTION.equals(last) && FollowUp.asksAddictionRisk(tokens)
 				&& catalog.find(ADDICTION).isPresent()) {
@@ -1702,8 +1771,9 @@ public class ChatService {
 		boolean ownQuestionNamingForm = !FollowUp.asksAgain(tokens) && clearNewTopic(alone, own, last, catalog);
 		if (CONDITION_INTENTS.contains(last) && form.isPresent() && !ownQuestionNamingForm
 				&& (FollowUp.swapsEntity(tokens, false) || FollowUp.bareForm(tokens) || FollowUp.elliptical(tokens)
-						|| FollowUp.opensWithWhatAbout(tokens))) {
-			// "and what about the nasal spray?" after whether ketamine helps depression: what that form is and does
+						|| FollowUp.opensWithWhatAbout(tokens) || FollowUp.asksIfItIsForm(tokens))) {
+			// "and what about the nasal spray?", "is that the spray one?" after whether ketamine helps depression: what
+			// that form is and does
 			return settled(form.get(), ContextUse.FORM_AFTER_CONDITION);
 		}
 		if (FollowUp.FORM_ANSWERS.contains(last) && form.filter((other) -> !other.equals(last)).isPresent() && !ownQuestionNamingForm

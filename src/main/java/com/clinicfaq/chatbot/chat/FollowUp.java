@@ -514,6 +514,65 @@ final class FollowUp {
 	private static final Set<String> OBLIGED = Set.of("need", "needs", "must", "should", "required", "supposed",
 			"have", "has");
 
+	/**
+	 * "and IV how they give?", "how is the shot done": how one named form is given, which that form's own answer
+	 * explains (not "how long is the infusion", "how much is the spray", nor how many ways there are).
+	 */
+	static boolean asksHowFormIsGiven(List<String> tokens) {
+		int how = tokens.indexOf("how");
+		return tokens.size() <= 12 && how >= 0 && how + 1 < tokens.size() && !HOW_MUCH.contains(tokens.get(how + 1))
+				&& formIntent(tokens).isPresent() && tokens.stream().anyMatch(GIVEN::contains)
+				&& tokens.stream().noneMatch(SEVERAL_FORMS::contains);
+	}
+
+	/** Words after "how" that ask a quantity or a quality, not the way something is done. */
+	private static final Set<String> HOW_MUCH = Set.of("long", "much", "many", "often", "soon", "fast", "quickly",
+			"quick", "far", "old", "safe", "effective", "likely", "bad", "expensive", "common", "different");
+
+	private static final Set<String> GIVEN = Set.of("give", "given", "gives", "giving", "administer", "administered",
+			"administering", "done", "performed", "delivered", "put", "inject", "injected");
+
+	private static final Set<String> SEVERAL_FORMS = Set.of("ways", "way", "forms", "routes", "options", "types",
+			"methods", "kinds", "difference", "compare", "versus", "vs", "or");
+
+	/**
+	 * "and compared to surgery?", "vs the spray", "relative to SSRIs?": only what to compare the previous answer with,
+	 * the previous question asked side by side with it.
+	 */
+	static boolean comparesTo(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		if (rest.size() < 2 || rest.size() > 6) {
+			return false;
+		}
+		String first = rest.get(0);
+		return ((first.equals("compared") || first.equals("comparing") || first.equals("relative"))
+				&& (rest.get(1).equals("to") || rest.get(1).equals("with"))) || first.equals("vs") || first.equals("versus");
+	}
+
+	/**
+	 * "is that the spray one?", "is it the infusion?": whether what was just described is one named form, nothing
+	 * else asked.
+	 */
+	static boolean asksIfItIsForm(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		if (rest.size() < 3 || rest.size() > 6 || !rest.get(0).equals("is")
+				|| !Set.of("that", "it", "this").contains(rest.get(1)) || formIntent(rest).isEmpty()) {
+			return false;
+		}
+		return rest.subList(2, rest.size()).stream()
+			.allMatch((token) -> FORM_INTENT.containsKey(token) || Set.of("the", "a", "one", "kind", "type", "form",
+					"ketamine", "via", "by").contains(token));
+	}
+
+	/** "and how does it work?", "so how does ketamine actually work": how the medicine works, nothing else asked. */
+	static boolean asksHowItWorks(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens).stream()
+			.filter((token) -> !Set.of("actually", "exactly", "even", "really", "then").contains(token))
+			.toList();
+		return rest.equals(List.of("how", "does", "it", "work")) || rest.equals(List.of("how", "does", "ketamine", "work"))
+				|| rest.equals(List.of("how", "it", "works")) || rest.equals(List.of("how", "do", "they", "work"));
+	}
+
 	/** Getting ready for a session: what to eat, drink, bring or wear before it, not treatments had before. */
 	private static final Set<String> GETTING_READY = Set.of("eat", "eating", "drink", "drinking", "food", "water",
 			"bring", "wear", "arrive", "alcohol", "fast", "fasting", "sleep", "meal", "coffee");

@@ -16,10 +16,12 @@ final class MessageSplitter {
 
 	/**
 	 * Where a sentence ends: after a mark and a space, at a line break, or right after a question mark that a word
-	 * follows ("how much?and the spray"); doubled marks ("is that permanent??", "really?!") end one sentence.
+	 * follows ("how much?and the spray"); doubled marks ("is that permanent??", "really?!") end one sentence. A dash
+	 * with a space on each side between words ends one too ("and the nasal spray - is that one approved?"), not one
+	 * between numbers ("2 - 3 hours") or inside a word ("follow-up").
 	 */
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?;:])\\s+|\\s*\\n+\\s*|(?<=\\?)(?=[^\\s?!.])"
-			+ "|\\s+(?=[1-9][).]\\s)");
+			+ "|\\s+(?=[1-9][).]\\s)|(?<=\\p{L})\\s+[-\\u2013\\u2014]{1,2}\\s+(?=\\p{L})");
 
 	/** "1) how long is a session 2) ...": the number that opens an item of a list, dropped from its sentence. */
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -421,6 +421,61 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAQuestionAsksHowOneFormIsGivenAnswersThatForm() {
+		assertThat(say("c95", "Ketamine how many way to take?").intent().name()).isEqualTo("administration_routes");
+		ChatTurn iv = say("c95", "And IV how they give?");
+		assertThat(iv.route()).isEqualTo(Route.ANSWER);
+		assertThat(iv.intent().name()).isEqualTo("iv_infusion");
+	}
+
+	@Test
+	void replyWhenAFollowUpNamesAFormThenAsksItsOwnQuestionAfterADashAnswersThatQuestion() {
+		assertThat(say("c96", "Is ketamine legal in the US?").intent().name()).isEqualTo("legal_status");
+		ChatTurn approved = say("c96", "And the nasal spray - is that one FDA approved?");
+		assertThat(approved.route()).isEqualTo(Route.ANSWER);
+		assertThat(approved.intent().name()).isEqualTo("fda_approval");
+	}
+
+	@Test
+	void replyWhenAFollowUpOnlyNamesWhatToCompareWithAnswersThePreviousQuestion() {
+		assertThat(say("c97", "what dose do you use for depression").intent().name()).isEqualTo("dosing");
+		ChatTurn compared = say("c97", "and compared to an operation?");
+		assertThat(compared.route()).isEqualTo(Route.ANSWER);
+		assertThat(compared.intent().name()).isEqualTo("dosing");
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksIfTheConditionsTreatmentIsTheSprayAnswersTheSpray() {
+		assertThat(say("c98", "does ketamine help with depression").intent().name()).isEqualTo("depression");
+		ChatTurn spray = say("c98", "is it the spray one");
+		assertThat(spray.route()).isEqualTo(Route.ANSWER);
+		assertThat(spray.intent().name()).isEqualTo("esketamine");
+	}
+
+	@Test
+	void replyWhenTwoQuestionsNameAMedicineForTheSecondAnswersBoth() {
+		ChatTurn both = say("c100", "can I have it while pregnant? also does it interact with my prozac?");
+		assertThat(both.route()).isEqualTo(Route.ANSWER);
+		assertThat(both.intent().name()).isEqualTo("pregnancy");
+		assertThat(both.answer().id()).contains("pregnancy").contains("interactions");
+	}
+
+	@Test
+	void replyWhenACloseCallAsksHowToBookHandsOffToBook() {
+		ChatTurn book = say("c102", "how do i set up my first appointment");
+		assertThat(book.route()).isEqualTo(Route.HANDOFF);
+		assertThat(book.reason()).isEqualTo(HandoffReason.REQUESTED);
+	}
+
+	@Test
+	void replyWhenHowDoesItWorkFollowsAnAnswerAboutTheMedicineAnswersHowItWorks() {
+		assertThat(say("c103", "when was ketamine invented").intent().name()).isEqualTo("history");
+		ChatTurn works = say("c103", "and how does it work?");
+		assertThat(works.route()).isEqualTo(Route.ANSWER);
+		assertThat(works.intent().name()).isEqualTo("mechanism");
+	}
+
+	@Test
 	void replyWhenForeverFollowsAnAnswerAnswersThatAnswerAgain() {
 		assertThat(say("c85", "how often do people get boosters").intent().name()).isEqualTo("treatment_course");
 		ChatTurn forever = say("c85", "forever??");

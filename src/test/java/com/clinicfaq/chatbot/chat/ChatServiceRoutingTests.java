@@ -120,4 +120,44 @@ class ChatServiceRoutingTests {
 		assertThat(say(chat, "what time is it in tokyo").route()).isEqualTo(Route.HANDOFF);
 	}
 
+	@Test
+	void replyWhenASecondSentenceGoesOnWithAndReadsItOnTheTopics() {
+		ChatService chat = chatClassifying((text) -> {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.contains("surgery")) {
+				return new Prediction(List.of(new ScoredIntent("anesthesia", 0.9), new ScoredIntent("history", 0.05)));
+			}
+			return new Prediction(List.of(new ScoredIntent("out_of_scope", 0.8), new ScoredIntent("session_length", 0.15),
+					new ScoredIntent("treatment_course", 0.04)));
+		});
+		// a sentence opened by "and" goes on with the ketamine question before it: its topics are read without the
+		// off-topic class, as a clause joined to it would be
+		ChatTurn both = say(chat, "Why is ketamine used for surgery? And how long would one of your visits take?");
+		assertThat(both.answer().id()).contains("anesthesia").contains("session_length");
+		ChatTurn alone = say(chat, "Why is ketamine used for surgery? How long would one of your visits take?");
+		assertThat(alone.answer().id()).contains("anesthesia").doesNotContain("session_length");
+	}
+
+	@Test
+	void replyWhenAStoryEndsWithAClearImpersonalQuestionAboutKetamineAnswersThatQuestion() {
+		ChatService chat = chatClassifying((text) -> {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.startsWith("is ketamine used for ptsd")) {
+				return new Prediction(List.of(new ScoredIntent("ptsd", 0.87), new ScoredIntent("anesthesia", 0.04)));
+			}
+			if (lower.startsWith("is ketamine safe for me")) {
+				return new Prediction(List.of(new ScoredIntent("safety", 0.87), new ScoredIntent("contraindications", 0.1)));
+			}
+			return new Prediction(List.of(new ScoredIntent("contraindications", 0.74), new ScoredIntent("ptsd", 0.1)));
+		});
+		// the story pulls the whole message towards who may have it; the question asks something else of ketamine
+		ChatTurn used = say(chat, "I served twice overseas and loud noises still get to me. I avoid crowds and sleep "
+				+ "badly. Is ketamine used for PTSD in veterans?");
+		assertThat(used.intent().name()).isEqualTo("ptsd");
+		// asked of the person the story tells of, the question is about who may have it
+		ChatTurn mine = say(chat, "I served twice overseas and loud noises still get to me. I avoid crowds and sleep "
+				+ "badly. Is ketamine safe for me?");
+		assertThat(mine.intent().name()).isEqualTo("contraindications");
+	}
+
 }

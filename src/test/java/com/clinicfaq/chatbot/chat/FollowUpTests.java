@@ -594,6 +594,43 @@ class FollowUpTests {
 	}
 
 	@Test
+	void asksHowFormIsGivenOnlyForTheWayOneNamedFormIsGiven() {
+		assertThat(FollowUp.asksHowFormIsGiven(List.of("and", "intravenous", "how", "they", "give"))).isTrue();
+		assertThat(FollowUp.asksHowFormIsGiven(List.of("how", "is", "the", "shot", "done"))).isTrue();
+		assertThat(FollowUp.asksHowFormIsGiven(List.of("how", "long", "is", "the", "infusion", "given", "for")))
+			.isFalse();
+		assertThat(FollowUp.asksHowFormIsGiven(List.of("how", "many", "ways", "can", "it", "be", "given"))).isFalse();
+		assertThat(FollowUp.asksHowFormIsGiven(List.of("how", "is", "it", "given", "spray", "or", "infusion")))
+			.isFalse();
+		assertThat(FollowUp.asksHowFormIsGiven(List.of("is", "the", "spray", "given", "at", "home"))).isFalse();
+	}
+
+	@Test
+	void comparesToOnlyWhenTheFollowUpNamesWhatToCompareWith() {
+		assertThat(FollowUp.comparesTo(List.of("and", "compared", "to", "surgery"))).isTrue();
+		assertThat(FollowUp.comparesTo(List.of("vs", "the", "spray"))).isTrue();
+		assertThat(FollowUp.comparesTo(List.of("how", "does", "it", "compare", "to", "ssris"))).isFalse();
+		assertThat(FollowUp.comparesTo(List.of("compared", "to", "what", "i", "pay", "now", "for", "my", "therapy")))
+			.isFalse();
+	}
+
+	@Test
+	void asksIfItIsFormOnlyWhenNothingElseIsAsked() {
+		assertThat(FollowUp.asksIfItIsForm(List.of("is", "that", "the", "spray", "one"))).isTrue();
+		assertThat(FollowUp.asksIfItIsForm(List.of("so", "is", "it", "the", "infusion"))).isTrue();
+		assertThat(FollowUp.asksIfItIsForm(List.of("is", "the", "spray", "covered"))).isFalse();
+		assertThat(FollowUp.asksIfItIsForm(List.of("is", "that", "true", "for", "the", "spray"))).isFalse();
+	}
+
+	@Test
+	void asksHowItWorksOnlyForTheBareQuestion() {
+		assertThat(FollowUp.asksHowItWorks(List.of("and", "how", "does", "it", "work"))).isTrue();
+		assertThat(FollowUp.asksHowItWorks(List.of("so", "how", "does", "it", "actually", "work"))).isTrue();
+		assertThat(FollowUp.asksHowItWorks(List.of("how", "does", "it", "work", "with", "insurance"))).isFalse();
+		assertThat(FollowUp.asksHowItWorks(List.of("how", "does", "billing", "work"))).isFalse();
+	}
+
+	@Test
 	void pointsAtRiskOnlyWhenTheRiskIsPointedAt() {
 		assertThat(FollowUp.pointsAtRisk(List.of("is", "that", "risk", "lower", "in", "a", "clinic"))).isTrue();
 		assertThat(FollowUp.pointsAtRisk(List.of("in", "the", "clinic", "also", "this", "risk"))).isTrue();

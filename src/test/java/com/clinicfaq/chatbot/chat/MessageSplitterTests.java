@@ -92,6 +92,16 @@ class MessageSplitterTests {
 	}
 
 	@Test
+	void sentencesSplitsAtADashBetweenWordsOnly() {
+		assertThat(MessageSplitter.sentences("And the nasal spray - is that one FDA approved?"))
+			.containsExactly("And the nasal spray", "is that one FDA approved?");
+		assertThat(MessageSplitter.sentences("the infusion \u2014 how long is it"))
+			.containsExactly("the infusion", "how long is it");
+		assertThat(MessageSplitter.sentences("is it 2 - 3 hours")).containsExactly("is it 2 - 3 hours");
+		assertThat(MessageSplitter.sentences("is there a follow-up visit")).containsExactly("is there a follow-up visit");
+	}
+
+	@Test
 	void sentencesSplitsTheItemsOfANumberedList() {
 		assertThat(MessageSplitter.questions("Two questions. 1) how long is a session 2) do i need someone to drive me home"))
 			.containsExactly("how long is a session", "do i need someone to drive me home");
