@@ -242,6 +242,7 @@ public class ChatService {
 	/** The catalog's intent for a visitor who asks for a person. */
 	private static final String HUMAN_AGENT = "human_agent";
 
+	/** The catalog's intent for a visitor who asks to book or to reach the clinic. */
 	private static final String APPOINTMENT = "appointment";
 
 	/** "how do I set up a first appointment", "can I book a consult", "where do I schedule my first session". */
@@ -1303,7 +1304,7 @@ public class ChatService {
 
 	/** A sentence that goes on with the one before: "And what ...", "also, can I ...", "plus how long ...". */
 	private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile(
-			"(?i)(?:and|also|plus|&)\\b");
+			"(?i)(?:(?:and|also|plus)\\b|&)");
 
 	/**
 	 * A message of several sentences is understood on its questions: a story followed by a question on the question,
