@@ -931,13 +931,13 @@ public class ChatService {
 		if (followsAnswer || this.topics.namesOrPointsAtKetamine(text)) {
 			decision = answeringRiskQuestion(decision, text, verdict);
 		}
+		List<String> canonical = FollowUp.canonical(tokens);
 		if (decision.answers() && decision.also() == null && ROUTES.equals(decision.intent())
-				&& FollowUp.asksHowFormIsGiven(FollowUp.canonical(tokens))) {
+				&& FollowUp.asksHowFormIsGiven(canonical)) {
 			// "and IV how they give?": how one form is given, which its own answer explains, not the list of forms
-			String form = FollowUp.formIntent(FollowUp.canonical(tokens)).get();
-			if (catalog.find(form).isPresent()) {
-				decision = RoutingDecision.answer(form);
-			}
+			decision = FollowUp.formIntent(canonical).filter((form) -> catalog.find(form).isPresent())
+				.map(RoutingDecision::answer)
+				.orElse(decision);
 		}
 		boolean preparing = (decision.route() == Route.CLARIFY && decision.options().contains(APPOINTMENT))
 				|| (decision.answers() && decision.also() == null && PREPARATION.equals(decision.intent()));

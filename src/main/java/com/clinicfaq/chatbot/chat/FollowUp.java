@@ -556,19 +556,25 @@ final class FollowUp {
 	static boolean asksIfItIsForm(List<String> tokens) {
 		List<String> rest = withoutOpeners(tokens);
 		if (rest.size() < 3 || rest.size() > 6 || !rest.get(0).equals("is")
-				|| !Set.of("that", "it", "this").contains(rest.get(1)) || formIntent(rest).isEmpty()) {
+				|| !POINTERS.contains(rest.get(1)) || formIntent(rest).isEmpty()) {
 			return false;
 		}
 		return rest.subList(2, rest.size()).stream()
-			.allMatch((token) -> FORM_INTENT.containsKey(token) || Set.of("the", "a", "one", "kind", "type", "form",
-					"ketamine", "via", "by").contains(token));
+			.allMatch((token) -> FORM_INTENT.containsKey(token) || AROUND_FORM.contains(token));
 	}
+
+	private static final Set<String> POINTERS = Set.of("that", "it", "this");
+
+	/** Words that may stand around the form in "is that the spray one?", "is it the infusion kind?". */
+	private static final Set<String> AROUND_FORM = Set.of("the", "a", "one", "kind", "type", "form", "ketamine", "via",
+			"by");
+
+	/** Words that only soften a question: "how does it actually work". */
+	private static final Set<String> SOFTENERS = Set.of("actually", "exactly", "even", "really", "then");
 
 	/** "and how does it work?", "so how does ketamine actually work": how the medicine works, nothing else asked. */
 	static boolean asksHowItWorks(List<String> tokens) {
-		List<String> rest = withoutOpeners(tokens).stream()
-			.filter((token) -> !Set.of("actually", "exactly", "even", "really", "then").contains(token))
-			.toList();
+		List<String> rest = withoutOpeners(tokens).stream().filter((token) -> !SOFTENERS.contains(token)).toList();
 		return rest.equals(List.of("how", "does", "it", "work")) || rest.equals(List.of("how", "does", "ketamine", "work"))
 				|| rest.equals(List.of("how", "it", "works")) || rest.equals(List.of("how", "do", "they", "work"));
 	}
