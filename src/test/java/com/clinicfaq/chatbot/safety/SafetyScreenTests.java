@@ -299,6 +299,44 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
 
+	// session 47: wanting to join someone who has died, not meaning to be around by a coming date, a new home found for
+	// one's pets (kinds from the s47b dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "My late husband's pills are still in the drawer and I keep thinking of joining him.",
+			"i just want to be with her in heaven",
+			"Honestly I'm not planning on being around much longer so the payment plan doesn't matter",
+			"Should I even book? I'm not planning on being here by then.",
+			"Found a new home for my dog last week and the cat goes to my sister on Friday.",
+			"I rehomed both my cats, sold the car. Do you take walk-ins?" })
+	void screenWhenSessionFortySevenWordsCarryACrisisIsUrgentByTheRules(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "My daughter moved to Denver and I'm thinking of joining her soon, do you have a clinic there?",
+			"I'm not going to be around next week, can I move my infusion?",
+			"My late mother's doctor recommended you. My sister is going to be with her kids that day, can I bring them?" })
+	void screenWhenSessionFortySevenTwinsAreOrdinaryIsNotUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "This commute will be the death of my car. Do you have parking?",
+			"I was so embarrassed I wanted to die lol, I fell asleep in the waiting room. Is that normal?" })
+	void screenMasksSessionFortySevenIdiomsBeforeTheRulesAndDetectorReadThem(String text) {
+		assertThat(screen.prepared(text)).contains("~");
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my husband's death of a heart attack last year still haunts me and I want to die",
+			"I am so embarrassed I want to die, I mean it, I have the pills here" })
+	void screenWhenSessionFortySevenIdiomTwinsCarryACrisisIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 46: jumping on an opening in the schedule (a kind from the s46b dev half; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "I will jump on the 10am slot if nobody else takes it",
