@@ -299,6 +299,24 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
 
+	// session 47: a worsening feared ahead, a time told as over (kinds from the s47b dev half; our own sentences)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I tried to end it years ago. I'm fine now. Can ketamine help before it gets bad again?",
+			"There was a time after my divorce when I thought about ending it every day. My sister got me through. Is ketamine used for depression?",
+			"I had a period of self harm at university. Over since many years. Will the nurse ask about scars?" })
+	void screenWhenSessionFortySevenPastsAreToldIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I tried to end it years ago and I want to do it again tonight",
+			"There was a time I could cope. Now I just want to die.",
+			"I had a period of feeling ok but tonight I am going to kill myself",
+			"things got bad again and I have the pills counted out" })
+	void screenWhenSessionFortySevenTwinsOfPastsCarryACrisisIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 47: wanting to join someone who has died, not meaning to be around by a coming date, a new home found for
 	// one's pets (kinds from the s47b dev half; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
