@@ -1321,6 +1321,7 @@ public class ChatService {
 		for (MessageSplitter.Question question : MessageSplitter.asked(text)) {
 			int at = text.indexOf(question.text(), from);
 			String before = (at > 0) ? text.substring(0, at) : "";
+			String told = (at > from) ? text.substring(from, at).strip() : "";
 			from = Math.max(from, (at >= 0) ? at + question.text().length() : from);
 			Prediction prediction = this.classifier.classify(withFormNamedBefore(question.text(), before));
 			// "Why do hospitals use it for surgery? And what side effects come with the low doses?": a sentence that
@@ -1331,6 +1332,9 @@ public class ChatService {
 			if (previous != null && !parts.isEmpty()) {
 				part = readWithPreviousQuestion(part, question.text(), previous, parts.get(parts.size() - 1), verdict,
 						catalog);
+			}
+			if (!told.isEmpty()) {
+				part = readWithStatementBefore(part, question.text(), told, verdict, catalog);
 			}
 			boolean continuesElsewhere = question.joined() && askedElsewhere && !this.topics.namesKetamine(question.text());
 			askedElsewhere = aboutKetamine
@@ -1547,6 +1551,27 @@ public class ChatService {
 			return part;
 		}
 		Prediction together = rescaledWithout(this.classifier.classify(previous + " " + question), first.intent());
+		RoutingDecision read = this.routing.decide(verdict, together, catalog);
+		return (read.answers() && isTopic(read.intent(), catalog)) ? new Part(together, read) : part;
+	}
+
+	/**
+	 * A short question that points back at what the visitor has just told, not at a question ("I'm pregnant - is that a
+	 * problem?", "I take lithium. Is that ok?"), and that does not answer on its own is read together with what was
+	 * told; the reading is kept when it answers a topic, otherwise the question's own reading stands. (Reading a
+	 * question that answers on its own, however unsure, with what was told was measured and not kept.)
+	 */
+	private Part readWithStatementBefore(Part part, String question, String told, SafetyVerdict verdict,
+			IntentCatalog catalog) {
+		RoutingDecision own = part.decision();
+		if (own.urgent() || own.answers()) {
+			return part;
+		}
+		List<String> tokens = this.normalizer.tokens(question);
+		if (tokens.size() > POINTING_QUESTION_WORDS || tokens.stream().noneMatch(POINTING_BACK::contains)) {
+			return part;
+		}
+		Prediction together = this.classifier.classify(told + " " + question);
 		RoutingDecision read = this.routing.decide(verdict, together, catalog);
 		return (read.answers() && isTopic(read.intent(), catalog)) ? new Part(together, read) : part;
 	}

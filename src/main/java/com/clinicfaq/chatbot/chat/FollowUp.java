@@ -121,8 +121,9 @@ final class FollowUp {
 			return false;
 		}
 		if (tokens.size() > 12) {
-			// "and what about the nasal spray version I read about in the paper?" names what changes first
-			return tokens.size() <= 16 && opensWithWhatAbout(tokens);
+			// "and what about the nasal spray version I read about in the paper?" names what changes first; "and with
+			// the nasal spray, is it about the same amount of time?" asks for the same again
+			return tokens.size() <= 16 && (opensWithWhatAbout(tokens) || (startsWith(tokens, "and") && tokens.contains("same")));
 		}
 		if (corrects(tokens) || qualifies(tokens) || asksPriorTreatments(tokens)) {
 			// "what do I need to have tried before": before the treatment just talked about
@@ -160,10 +161,12 @@ final class FollowUp {
 		boolean instead = asksInstead(tokens);
 		if (tokens.size() > 9) {
 			// "and what of the nasal spray I have seen advertised?": however long, it only names what changes; "and if I
-			// had the injection instead of the drip?" says so
+			// had the injection instead of the drip?" says so, and so does "and with the spray, is it about the same
+			// amount of time?" (opened as a follow-up, asking for the same again)
 			return tokens.size() <= 16 && names(tokens)
 					&& ((opensWithWhatAbout(tokens) && asksNothingAfterOpener(tokens))
-							|| (instead && tokens.size() <= INSTEAD_WORDS));
+							|| (instead && tokens.size() <= INSTEAD_WORDS)
+							|| (OPENERS.contains(tokens.get(0)) && tokens.contains("same")));
 		}
 		boolean opener = OPENERS.contains(tokens.get(0)) || tokens.contains("same") || tokens.contains("include")
 				|| tokens.contains("includes") || tokens.contains("too") || tokens.contains("also") || instead
@@ -187,10 +190,13 @@ final class FollowUp {
 
 	private static final Set<String> AFTER_WORDS = Set.of("after", "afterwards", "afterward", "afterwords");
 
-	/** Words that may stand around the time word of "and after?", "what about afterwards", "after the session?". */
+	/**
+	 * Words that may stand around the time word of "and after?", "what about afterwards", "after the session?", "and
+	 * the day after?".
+	 */
 	private static final Set<String> SIDE_FILLERS = Set.of("and", "what", "about", "how", "so", "but", "then", "the",
 			"a", "session", "sessions", "infusion", "infusions", "treatment", "treatments", "appointment", "it", "that",
-			"one", "too", "also");
+			"one", "too", "also", "day", "days", "night", "morning", "evening");
 
 	/**
 	 * "and after?", "what about afterwards", "before the session?": the previous question cut short to the other side
@@ -446,11 +452,14 @@ final class FollowUp {
 	private static final Set<String> WONDERS = Set.of("what", "whats", "how", "when", "where", "why", "who", "which",
 			"whether", "wondering", "wonder", "know", "curious");
 
+	/** Words that join a follow-up to the message before it. */
+	private static final Set<String> JOINING_OPENERS = Set.of("and", "but", "so", "then", "also", "plus");
+
 	/** The tokens without the words a follow-up opens with ("and", "but", "so", "ok", "then"). */
 	private static List<String> withoutOpeners(List<String> tokens) {
 		int start = 0;
 		while (start < tokens.size() - 1 && (LEAD_IN_WORDS.contains(tokens.get(start))
-				|| Set.of("and", "but", "so", "then", "also", "plus").contains(tokens.get(start)))) {
+				|| JOINING_OPENERS.contains(tokens.get(start)))) {
 			start++;
 		}
 		return tokens.subList(start, tokens.size());
@@ -548,6 +557,7 @@ final class FollowUp {
 		return ((first.equals("compared") || first.equals("comparing") || first.equals("relative"))
 				&& (rest.get(1).equals("to") || rest.get(1).equals("with"))) || first.equals("vs") || first.equals("versus");
 	}
+
 
 	/**
 	 * "is that the spray one?", "is it the infusion?": whether what was just described is one named form, nothing

@@ -342,6 +342,7 @@ public class TopicGuard {
 		boolean visit = false;
 		String otherTreatment = null;
 		boolean otherMedicine = false;
+		boolean untoldTreatment = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = possessive(tokens.get(i));
 			if (SHARED_ANCHORS.contains(token)) {
@@ -367,6 +368,7 @@ public class TopicGuard {
 				if (otherTreatment == null && OTHER_TREATMENTS.contains(token)) {
 					otherTreatment = token;
 				}
+				untoldTreatment |= OTHER_TREATMENTS.contains(token) && !toldAsHad(tokens, i);
 			}
 		}
 		if (!otherMedicine && otherTreatment == null && tokens.stream().anyMatch(CANDIDACY::contains)
@@ -374,8 +376,10 @@ public class TopicGuard {
 			// "is atrial fibrillation a contraindication?": whether the visitor may have this clinic's treatment
 			return Optional.empty();
 		}
-		if (other != null && otherTreatment == null && asksOwnCandidacyAfter(tokens, catalogWords)) {
-			// "I've tried 3 SSRIs and two years of therapy. Would I qualify?": the medicines are the visitor's history
+		if (other != null && !untoldTreatment && asksOwnCandidacyAfter(tokens, catalogWords)) {
+			// "I've tried 3 SSRIs and two years of therapy. Would I qualify?": the medicines are the visitor's history;
+			// so is another treatment told as had ("I've done EMDR and four meds. Would I qualify?"), while "I'm looking
+			// into ECT. Would I be a candidate?" may ask about that treatment
 			return Optional.empty();
 		}
 		if (sharedAnchor || (visit && tokens.stream().noneMatch(OTHER_PROCEDURES::contains))) {
@@ -416,6 +420,23 @@ public class TopicGuard {
 	public boolean asksCandidacyAfterHistory(String text) {
 		List<String> tokens = this.normalizer.tokens(text).stream().map(TopicGuard::possessive).toList();
 		return tokens.stream().anyMatch((token) -> isOtherTopic(token, null)) && asksOwnCandidacyAfter(tokens, null);
+	}
+
+	/** The words before another treatment that tell it as had: "I've done EMDR", "tried TMS", "went through ECT". */
+	private static final Set<String> HAD = Set.of("tried", "done", "did", "had", "through", "completed", "failed",
+			"finished", "undergone", "underwent", "received");
+
+	/** How many words before another treatment a word of {@link #HAD} may stand ("I've done prolonged exposure, EMDR"). */
+	private static final int HAD_WITHIN = 6;
+
+	/** Whether the other treatment at {@code i} is told as one the person has had. */
+	private static boolean toldAsHad(List<String> tokens, int i) {
+		for (int j = Math.max(0, i - HAD_WITHIN); j < i; j++) {
+			if (HAD.contains(tokens.get(j))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -809,7 +830,8 @@ public class TopicGuard {
 			// "while I am under the medicine": the treatment itself, not a second medicine
 			boolean underTheTreatment = i >= 2 && tokens.get(i - 1).equals("the") && tokens.get(i - 2).equals("under")
 					&& (token.equals("medicine") || token.equals("medication"));
-			medicine |= !underTheTreatment && (MEDICINES_IN_GENERAL.contains(token) || isMedicine(token));
+			medicine |= !underTheTreatment && !byPrescription(tokens, i)
+					&& (MEDICINES_IN_GENERAL.contains(token) || isMedicine(token));
 		}
 		boolean both = false;
 		for (int i = 0; i < askedTokens.size(); i++) {
@@ -824,6 +846,24 @@ public class TopicGuard {
 		}
 		return medicine && both;
 	}
+
+	/**
+	 * Whether the word at {@code i} is "prescription" said of how the treatment is had, not a second medicine: "is it
+	 * legal with a prescription?", "only by prescription", "can I get it without a prescription" (while "is it ok with
+	 * my prescriptions?" names the visitor's medicines).
+	 */
+	private static boolean byPrescription(List<String> tokens, int i) {
+		if (!tokens.get(i).equals("prescription") || i == 0) {
+			return false;
+		}
+		String before = tokens.get(i - 1);
+		String twoBefore = (i >= 2) ? tokens.get(i - 2) : "";
+		return PRESCRIPTION_MEANS.contains(before) || (before.equals("a") && PRESCRIPTION_MEANS.contains(twoBefore));
+	}
+
+	/** Words before "prescription" that make it the way the treatment is had: "with", "by", "without" (a). */
+	private static final Set<String> PRESCRIPTION_MEANS = Set.of("with", "by", "without", "need", "needs", "require",
+			"requires", "get", "getting");
 
 	/**
 	 * Whether the "with" at {@code i} only names what the question is about, ketamine itself, with nothing before it

@@ -476,6 +476,30 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenTheDayAfterFollowsGettingReadyAnswersRecovery() {
+		assertThat(say("c104", "can I have coffee the morning before my session?").intent().name())
+			.isEqualTo("preparation");
+		ChatTurn after = say("c104", "and the day after?");
+		assertThat(after.route()).isEqualTo(Route.ANSWER);
+		assertThat(after.intent().name()).isEqualTo("aftercare");
+	}
+
+	@Test
+	void replyWhenALongFollowUpAsksTheSameOfAnotherFormKeepsTheQuestion() {
+		assertThat(say("c105", "how long is one infusion?").intent().name()).isEqualTo("session_length");
+		ChatTurn spray = say("c105", "and for the nasal spray one, is that roughly the same length of time?");
+		assertThat(spray.route()).isEqualTo(Route.ANSWER);
+		assertThat(spray.intent().name()).isEqualTo("session_length");
+	}
+
+	@Test
+	void replyWhenAShortQuestionPointsAtWhatWasJustToldReadsThemTogether() {
+		ChatTurn both = say("c107", "I'm breastfeeding - is that an issue? And who generally can't have ketamine?");
+		assertThat(both.route()).isEqualTo(Route.ANSWER);
+		assertThat(both.answer().id()).contains("pregnancy").contains("contraindications");
+	}
+
+	@Test
 	void replyWhenForeverFollowsAnAnswerAnswersThatAnswerAgain() {
 		assertThat(say("c85", "how often do people get boosters").intent().name()).isEqualTo("treatment_course");
 		ChatTurn forever = say("c85", "forever??");

@@ -474,16 +474,23 @@ class FollowUpTests {
 	void swapsEntityIsFalseWhenInsteadAsksAQuestionOfItsOwn() {
 		// whether that form is an option: neither an opener nor a pronoun carrying the previous topic
 		assertThat(FollowUp.swapsEntity(tokens("can I do the spray instead?"), false)).isFalse();
+		// long, but opened as a follow-up and asking for the same again
+		assertThat(FollowUp.swapsEntity(tokens("and with the nasal spray, is it about the same amount of time?"), false))
+			.isTrue();
+		assertThat(FollowUp.refersBack(tokens("and with the nasal spray, is it about the same amount of time?"))).isTrue();
+		assertThat(FollowUp.swapsEntity(tokens("is the nasal spray the same thing they sell at the pharmacy downstairs?"),
+				false)).isFalse();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "and after?", "what about afterwards", "after the session?", "and after that" })
+	@ValueSource(strings = { "and after?", "what about afterwards", "after the session?", "and after that",
+			"and the day after?", "what about the morning after" })
 	void asksSideOfSessionAfter(String text) {
 		assertThat(FollowUp.asksSideOfSession(tokens(text))).contains(FollowUp.Side.AFTER);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "and before?", "what about beforehand", "before the infusion?" })
+	@ValueSource(strings = { "and before?", "what about beforehand", "before the infusion?", "the night before?" })
 	void asksSideOfSessionBefore(String text) {
 		assertThat(FollowUp.asksSideOfSession(tokens(text))).contains(FollowUp.Side.BEFORE);
 	}

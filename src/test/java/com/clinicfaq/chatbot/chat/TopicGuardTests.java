@@ -84,6 +84,20 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false)).isEmpty();
 	}
 
+	// session 47: another treatment told as had, before a candidacy question (our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "I've tried EMDR and three antidepressants. Would I qualify?",
+			"Went through ECT twice in 2020, nothing stuck. Am I a candidate?" })
+	void otherTopicWhenTreatmentsOfOnesHistoryComeBeforeACandidacyQuestionIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'm looking into ECT. Would I be a candidate?", "would I qualify for TMS?" })
+	void otherTopicWhenTheCandidacyAskedMayBeForTheOtherTreatmentIsPresent(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isPresent();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "am I a candidate for wegovy?", "warfarin contraindications?",
 			"I take metformin, who is a candidate for a kidney transplant" })
@@ -114,6 +128,15 @@ class TopicGuardTests {
 			.isFalse();
 		assertThat(this.guard.asksAboutTakingBoth("is ketamine an option when antidepressants quit helping?")).isFalse();
 		assertThat(this.guard.asksAboutTakingBoth("do I have to stop my sertraline before ketamine?")).isTrue();
+	}
+
+	@Test
+	void asksAboutTakingBothWhenAPrescriptionIsHowTheTreatmentIsHadIsFalse() {
+		assertThat(this.guard.asksAboutTakingBoth("here in the US is ketamine legal with a prescription?")).isFalse();
+		assertThat(this.guard.asksAboutTakingBoth("can you get ketamine without prescription while travelling?"))
+			.isFalse();
+		assertThat(this.guard.asksAboutTakingBoth("is ketamine ok with my prescriptions?")).isTrue();
+		assertThat(this.guard.asksAboutTakingBoth("can I take ketamine with my prescription sleeping pills?")).isTrue();
 	}
 
 	@Test
