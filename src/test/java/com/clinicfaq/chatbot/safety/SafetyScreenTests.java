@@ -325,7 +325,8 @@ class SafetyScreenTests {
 			"Honestly I'm not planning on being around much longer so the payment plan doesn't matter",
 			"Should I even book? I'm not planning on being here by then.",
 			"Found a new home for my dog last week and the cat goes to my sister on Friday.",
-			"I rehomed both my cats, sold the car. Do you take walk-ins?" })
+			"I rehomed both my cats, sold the car. Do you take walk-ins?",
+			"We found a new home for the dog last week and the cat goes to my sister on Friday." })
 	void screenWhenSessionFortySevenWordsCarryACrisisIsUrgentByTheRules(String text) {
 		SafetyVerdict verdict = screen.screen(text);
 		assertThat(verdict.urgent()).isTrue();
