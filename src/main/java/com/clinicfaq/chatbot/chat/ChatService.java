@@ -1546,11 +1546,21 @@ public class ChatService {
 				|| (own.answers() && part.confidence() >= this.routing.clearOnItsOwn())) {
 			return part;
 		}
-		List<String> tokens = this.normalizer.tokens(question);
-		if (tokens.size() > POINTING_QUESTION_WORDS || tokens.stream().noneMatch(POINTING_BACK::contains)) {
+		if (!pointsBack(question)) {
 			return part;
 		}
 		Prediction together = rescaledWithout(this.classifier.classify(previous + " " + question), first.intent());
+		return readIfTopical(part, together, verdict, catalog);
+	}
+
+	/** Whether a question of a message is short and points back with a pronoun ("is that a problem?"). */
+	private boolean pointsBack(String question) {
+		List<String> tokens = this.normalizer.tokens(question);
+		return tokens.size() <= POINTING_QUESTION_WORDS && tokens.stream().anyMatch(POINTING_BACK::contains);
+	}
+
+	/** The part read as {@code together} ranks it when that reading answers a topic; otherwise the part as it was. */
+	private Part readIfTopical(Part part, Prediction together, SafetyVerdict verdict, IntentCatalog catalog) {
 		RoutingDecision read = this.routing.decide(verdict, together, catalog);
 		return (read.answers() && isTopic(read.intent(), catalog)) ? new Part(together, read) : part;
 	}
@@ -1564,16 +1574,10 @@ public class ChatService {
 	private Part readWithStatementBefore(Part part, String question, String told, SafetyVerdict verdict,
 			IntentCatalog catalog) {
 		RoutingDecision own = part.decision();
-		if (own.urgent() || own.answers()) {
+		if (own.urgent() || own.answers() || !pointsBack(question)) {
 			return part;
 		}
-		List<String> tokens = this.normalizer.tokens(question);
-		if (tokens.size() > POINTING_QUESTION_WORDS || tokens.stream().noneMatch(POINTING_BACK::contains)) {
-			return part;
-		}
-		Prediction together = this.classifier.classify(told + " " + question);
-		RoutingDecision read = this.routing.decide(verdict, together, catalog);
-		return (read.answers() && isTopic(read.intent(), catalog)) ? new Part(together, read) : part;
+		return readIfTopical(part, this.classifier.classify(told + " " + question), verdict, catalog);
 	}
 
 	/**

@@ -123,7 +123,8 @@ final class FollowUp {
 		if (tokens.size() > 12) {
 			// "and what about the nasal spray version I read about in the paper?" names what changes first; "and with
 			// the nasal spray, is it about the same amount of time?" asks for the same again
-			return tokens.size() <= 16 && (opensWithWhatAbout(tokens) || (startsWith(tokens, "and") && tokens.contains("same")));
+			return tokens.size() <= 16
+					&& (opensWithWhatAbout(tokens) || (startsWith(tokens, "and") && tokens.contains("same")));
 		}
 		if (corrects(tokens) || qualifies(tokens) || asksPriorTreatments(tokens)) {
 			// "what do I need to have tried before": before the treatment just talked about
@@ -557,7 +558,6 @@ final class FollowUp {
 		return ((first.equals("compared") || first.equals("comparing") || first.equals("relative"))
 				&& (rest.get(1).equals("to") || rest.get(1).equals("with"))) || first.equals("vs") || first.equals("versus");
 	}
-
 
 	/**
 	 * "is that the spray one?", "is it the infusion?": whether what was just described is one named form, nothing
