@@ -299,6 +299,48 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
 
+	// session 48: a risk asked about with "wondering what" or feared as a risk, a past told as gone ("that passed"), a
+	// French distant past, two idioms (kinds from the s48b dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Curious what the overdose risk looks like with the lozenges.",
+			"I'm worried about the overdose risk for my son who uses recreationally.",
+			"I was suicidal for most of last winter. That passed and I'm on lithium now. Any interactions?",
+			"I had dark thoughts for years. The thoughts went away after therapy. Can ketamine keep them away?",
+			"Il y a dix ans j'ai fait une overdose. I am fine now, can I still do the infusions?",
+			"J'ai fait une overdose quand j'étais ado. Is that a problem for ketamine?",
+			"My husband and I disagree and I will die on this hill: the evening slots are better.",
+			"Is ketamine used for cluster headaches, the pain that makes people want to die?" })
+	void screenWhenSessionFortyEightRisksAndPastsAreToldIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I'm wondering how many pills it would take to never wake up.",
+			"I was suicidal for a few months. It never went away and tonight is bad.",
+			"This pain makes me want to die.",
+			"I overdosed years ago. That passed. Tonight I took the whole bottle again." })
+	void screenWhenSessionFortyEightTwinsCarryACrisisIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	// session 48: the lethal amount asked with the dose first, breathing misspelled (kinds from the s48b dev half; the
+	// sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "What dose would be fatal for someone my size?", "How many mg is considered lethal?",
+			"cant breeth chest tight", "my dad is barely breething after his dose" })
+	void screenWhenSessionFortyEightWordsCarryDangerIsUrgentByTheRules(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "At what dose does ketamine become dangerous?",
+			"I want to make sure it works this time, the last clinic underdosed me. How do you pick the dose?" })
+	void screenWhenSessionFortyEightTwinsAreOrdinaryIsNotUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
 	// session 47: a worsening feared ahead, a time told as over (kinds from the s47b dev half; our own sentences)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "I tried to end it years ago. I'm fine now. Can ketamine help before it gets bad again?",
