@@ -437,7 +437,11 @@ public class ChatService {
 				|| (rules.route() == Route.HANDOFF && rules.reason() != HandoffReason.UNMATCHED)) {
 			return understood;
 		}
-		if (onlyAnotherMedicine(text, rules, conversation.lastIntent(), catalog)) {
+		if (onlyAnotherMedicine(text, rules, conversation.lastIntent(), catalog)
+				|| (rules.context() == ContextUse.MEDICINE_TAKEN
+						&& FollowUp.asksIfTaking(FollowUp.canonical(this.normalizer.tokens(text))))) {
+			// "what about if I'm on lamotrigine?": nothing but what the visitor takes is new (read alone, the name is
+			// another medicine's topic, which the reader would weigh against the rules)
 			return understood;
 		}
 		// the reader weighs the turns of some ways of reading the conversation only (FollowUpReader.reads)
@@ -807,7 +811,8 @@ public class ChatService {
 		boolean unplacedOrInteractions = (decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED)
 				|| (decision.answers() && INTERACTIONS.equals(decision.intent()) && decision.also() == null);
 		if (followsAnswer && unplacedOrInteractions && !decision.urgent() && catalog.find(INTERACTIONS).isPresent()
-				&& FollowUp.takesAndAsksIfAllRight(FollowUp.canonical(this.normalizer.tokens(text)))
+				&& (FollowUp.takesAndAsksIfAllRight(FollowUp.canonical(this.normalizer.tokens(text)))
+						|| FollowUp.asksIfTaking(FollowUp.canonical(this.normalizer.tokens(text))))
 				&& this.topics.medicinesNamed(text) > 0) {
 			// "I'm on lithium btw, still ok?" after whether the treatment is safe: whether it goes with what the visitor
 			// takes, not a question about that medicine
@@ -876,6 +881,7 @@ public class ChatService {
 				&& !asksOwnCandidacy(decision, text, verdict)
 				&& !(answersOrAlso(decision, INTERACTIONS) && this.topics.pointsAtTreatmentTakenWith(text))
 				&& !(answersOrAlso(decision, INSURANCE_COST) && this.topics.asksAboutInsurer(text))
+				&& !this.topics.asksOfTreatmentAfterHistory(sentences, catalog)
 				&& this.topics.otherTopic(text, refersBack, catalog)
 					.filter((other) -> !namesRiskOfTreatment(placed, placedBy, other, text, verdict))
 					.isPresent();

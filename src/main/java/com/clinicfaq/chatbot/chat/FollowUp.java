@@ -1394,6 +1394,36 @@ final class FollowUp {
 		return false;
 	}
 
+	/** How a short follow-up opens to ask the same question of what the visitor takes: "what about if", "and if". */
+	private static final List<List<String>> IF_OPENERS = List.of(List.of("what", "about", "if"),
+			List.of("how", "about", "if"), List.of("what", "if"), List.of("and", "if"), List.of("but", "if"),
+			List.of("what", "about", "when"), List.of("even", "if"));
+
+	/** Words after the opener that say the visitor takes something: "if I'm on", "if I take", "if I'm taking". */
+	private static final Set<String> TAKES = Set.of("take", "taking", "takes", "use", "using");
+
+	/**
+	 * "wat about if im on lamotrigine", "and if I take sertraline?": a short follow-up that asks the question just
+	 * answered for someone who takes a medicine, with no question of its own.
+	 */
+	static boolean asksIfTaking(List<String> tokens) {
+		if (tokens.size() > 10) {
+			return false;
+		}
+		for (List<String> opener : IF_OPENERS) {
+			if (tokens.size() > opener.size() + 2 && tokens.subList(0, opener.size()).equals(opener)) {
+				List<String> rest = tokens.subList(opener.size(), tokens.size());
+				for (int i = 1; i < Math.min(rest.size(), 4); i++) {
+					if (TAKES.contains(rest.get(i)) || (rest.get(i).equals("on") && BEING_ON.contains(rest.get(i - 1)))) {
+						return rest.get(0).equals("i") || rest.get(0).equals("i'm") || rest.get(0).equals("im");
+					}
+				}
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** Words of a follow-up that name something: every token but the {@link #EMPTY_WORDS} and fillers. */
 	static List<String> contentWords(List<String> tokens) {
 		return tokens.stream().filter((token) -> !EMPTY_WORDS.contains(token) && !BARE_FILLERS.contains(token)

@@ -87,8 +87,9 @@ final class MessageSplitter {
 					+ "which|can|could|do|does|did|is|are|will|would|should|may|am|any|anything|wat|hw|wht)\\b.*");
 
 	private static final Pattern QUESTION_CUE = Pattern.compile(
-			"(?i)\\b(?:i (?:want|need|would like|'d like|wanted) to know|i(?:'m| am)? wonder(?:ing)?|wondering|curious|"
-					+ "tell me|can you (?:tell|explain)|my question is|question:)\\b");
+			"(?i)\\b(?:i (?:really |actually |just |also |still )?(?:want|need|would like|'d like|would love|'d love|wanted) "
+					+ "to know|i(?:'m| am)? wonder(?:ing)?|wondering|curious|tell me|can you (?:tell|explain)|"
+					+ "my (?:main |real |actual |big |only )?question is|question:)\\b");
 
 	/** "can I drive after question mark": punctuation a voice typing app wrote out as words. */
 	private static final Pattern SPOKEN_QUESTION_MARK = Pattern.compile("(?i)\\s*\\bquestion mark\\b");

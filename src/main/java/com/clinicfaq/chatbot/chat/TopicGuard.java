@@ -422,6 +422,65 @@ public class TopicGuard {
 		return tokens.stream().anyMatch((token) -> isOtherTopic(token, null)) && asksOwnCandidacyAfter(tokens, null);
 	}
 
+	/**
+	 * Whether the message tells other medicines or treatments only as the visitor's history, tried or failed, and
+	 * asks its question of this treatment in a sentence of its own ("how fast does it start working? SSRIs took 6
+	 * weeks and did nothing", "I've done Prozac, Zoloft and Lexapro. ... how quickly does it start working?"): what
+	 * it names is why the visitor asks, not what the visitor asks about. Not "I tried melatonin and it did nothing.
+	 * What dose should I take?", whose question does not point at the treatment.
+	 */
+	public boolean asksOfTreatmentAfterHistory(List<String> sentences, IntentCatalog catalog) {
+		if (sentences.size() < 2) {
+			return false;
+		}
+		Vocabulary catalogWords = (catalog != null) ? ours(catalog) : null;
+		boolean history = false;
+		boolean asked = false;
+		boolean untold = false;
+		for (String sentence : sentences) {
+			List<String> tokens = this.normalizer.tokens(sentence).stream().map(TopicGuard::possessive).toList();
+			if (untold) {
+				if (!failedAfter(tokens, -1)) {
+					return false;
+				}
+				// "Lexapro took two months, did nothing for me.": the clause after it tells how it went
+				untold = false;
+				continue;
+			}
+			boolean question = MessageSplitter.isQuestion(sentence.strip());
+			boolean namesOther = false;
+			for (int i = 0; i < tokens.size(); i++) {
+				if (isOtherTopic(tokens.get(i), catalogWords)) {
+					untold |= !toldAsHad(tokens, i) && !failedAfter(tokens, i);
+					namesOther = true;
+				}
+			}
+			if (namesOther && question) {
+				return false;
+			}
+			history |= namesOther;
+			asked |= question && namesOrPointsAtKetamine(sentence);
+		}
+		return history && asked && !untold;
+	}
+
+	/** Words after another medicine that tell it did not help: "SSRIs took 6 weeks and did nothing". */
+	private static final Set<String> FAILED = Set.of("nothing", "failed", "useless", "worthless");
+
+	/** Words after "not" that tell a medicine did not help: "Lexapro did not work". */
+	private static final Set<String> HELPED = Set.of("work", "worked", "working", "help", "helped", "helping", "do");
+
+	/** Whether the sentence tells, after the other medicine at {@code i}, that it did not help. */
+	private static boolean failedAfter(List<String> tokens, int i) {
+		for (int j = i + 1; j < tokens.size(); j++) {
+			if (FAILED.contains(tokens.get(j))
+					|| (tokens.get(j).equals("not") && j + 1 < tokens.size() && HELPED.contains(tokens.get(j + 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The words before another treatment that tell it as had: "I've done EMDR", "tried TMS", "went through ECT". */
 	private static final Set<String> HAD = Set.of("tried", "done", "did", "had", "through", "completed", "failed",
 			"finished", "undergone", "underwent", "received");

@@ -499,6 +499,34 @@ class ChatServiceConversationTests {
 		assertThat(both.answer().id()).contains("pregnancy").contains("contraindications");
 	}
 
+	// session 48 (our own sentences)
+	@Test
+	void replyWhenAFollowUpAsksTheSameForAMedicineTheVisitorTakesAnswersInteractions() {
+		assertThat(say("c108", "is ketamine safe for older people").intent().name()).isEqualTo("safety");
+		ChatTurn taking = say("c108", "what about if im on warfarin");
+		assertThat(taking.route()).isEqualTo(Route.ANSWER);
+		assertThat(taking.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void replyWhenOtherMedicinesAreToldOnlyAsFailedAnswersTheQuestionOfTheTreatment() {
+		ChatTurn onset = say("c109", "How quickly does it kick in? Lexapro took two months and did nothing for me.");
+		assertThat(onset.route()).isEqualTo(Route.ANSWER);
+		assertThat(onset.intent().name()).isEqualTo("onset");
+		ChatTurn melatonin = say("c110", "I tried melatonin and it did nothing. What dose should I take?");
+		assertThat(melatonin.route()).isEqualTo(Route.HANDOFF);
+		assertThat(melatonin.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenAStoryEndsWithWhatTheVisitorActuallyWantsToKnowAnswersThat() {
+		ChatTurn story = say("c111", "I've had depression for twenty years and my psychiatrist is running out of options. "
+				+ "A friend told me about ketamine. I guess what I actually want to know is whether it is addictive, "
+				+ "because I have an addictive personality.");
+		assertThat(story.route()).isEqualTo(Route.ANSWER);
+		assertThat(story.intent().name()).isEqualTo("addiction");
+	}
+
 	@Test
 	void replyWhenForeverFollowsAnAnswerAnswersThatAnswerAgain() {
 		assertThat(say("c85", "how often do people get boosters").intent().name()).isEqualTo("treatment_course");

@@ -554,6 +554,16 @@ class FollowUpTests {
 		assertThat(FollowUp.takesAndAsksIfAllRight(NORMALIZER.tokens("how long have you been on it, is that ok"))).isFalse();
 	}
 
+	// session 48 (our own sentences)
+	@Test
+	void asksIfTakingWhenAShortFollowUpAsksTheSameForWhatTheVisitorTakes() {
+		assertThat(FollowUp.asksIfTaking(FollowUp.canonical(NORMALIZER.tokens("wat about if im on zoloft")))).isTrue();
+		assertThat(FollowUp.asksIfTaking(FollowUp.canonical(NORMALIZER.tokens("and if I take sertraline?")))).isTrue();
+		assertThat(FollowUp.asksIfTaking(FollowUp.canonical(NORMALIZER.tokens("even if I'm taking lithium")))).isTrue();
+		assertThat(FollowUp.asksIfTaking(FollowUp.canonical(NORMALIZER.tokens("what if my son takes adderall")))).isFalse();
+		assertThat(FollowUp.asksIfTaking(FollowUp.canonical(NORMALIZER.tokens("what if it does not work")))).isFalse();
+	}
+
 	@Test
 	void asksDrugScheduleOnlyForTheDrugLawsSchedule() {
 		assertThat(FollowUp.asksDrugSchedule(List.of("what", "schedule"))).isTrue();

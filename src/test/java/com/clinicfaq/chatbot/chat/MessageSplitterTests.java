@@ -138,6 +138,10 @@ class MessageSplitterTests {
 		assertThat(MessageSplitter.isQuestion("what about lithium")).isTrue();
 		assertThat(MessageSplitter.isQuestion("so how long does it last")).isTrue();
 		assertThat(MessageSplitter.isQuestion("My doctor suggested it.")).isFalse();
+		// session 48 (our own sentences)
+		assertThat(MessageSplitter.isQuestion("I guess what I actually want to know is whether it hurts.")).isTrue();
+		assertThat(MessageSplitter.isQuestion("My real question is the price, honestly.")).isTrue();
+		assertThat(MessageSplitter.isQuestion("I actually want to go next week.")).isFalse();
 	}
 
 	@Test

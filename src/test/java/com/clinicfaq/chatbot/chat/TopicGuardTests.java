@@ -84,6 +84,23 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false)).isEmpty();
 	}
 
+	// session 48: other medicines told only as tried or failed, then a question of this treatment (our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "How quickly does it kick in? Lexapro took two months and did nothing for me.",
+			"Wellbutrin did not help at all. How long does one session take?",
+			"I have tried Zoloft, Paxil and Cymbalta over ten years and none of it worked. Is it addictive?" })
+	void asksOfTreatmentAfterHistoryWhenOtherMedicinesAreOnlyTriedOrFailed(String message) {
+		assertThat(this.guard.asksOfTreatmentAfterHistory(MessageSplitter.sentences(message), null)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I tried melatonin and it did nothing. What dose should I take?",
+			"Prozac failed me. Is Wellbutrin better?", "I took gabapentin for a year. How long do withdrawal symptoms last?",
+			"I'm on Lexapro. How fast does it work?", "How fast does Lexapro work?" })
+	void asksOfTreatmentAfterHistoryWhenTheOtherMedicineMayBeWhatIsAskedIsFalse(String message) {
+		assertThat(this.guard.asksOfTreatmentAfterHistory(MessageSplitter.sentences(message), null)).isFalse();
+	}
+
 	// session 47: another treatment told as had, before a candidacy question (our own sentences)
 	@ParameterizedTest
 	@ValueSource(strings = { "I've tried EMDR and three antidepressants. Would I qualify?",
