@@ -951,11 +951,13 @@ final class FollowUp {
 
 	/**
 	 * Whether the follow-up is the previous question cut short to what changes ("what about the next morning?", "how
-	 * about on weekends?", "and for a teenager?"): it asks the previous question again, about that.
+	 * about on weekends?", "and for a teenager?", "and with a parent's consent?"): it asks the previous question again,
+	 * about that.
 	 */
 	static boolean elliptical(List<String> tokens) {
 		return (tokens.size() <= 6 && (startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about")
 				|| startsWith(tokens, "and", "what", "about") || startsWith(tokens, "and", "for")
+				|| startsWith(tokens, "and", "with") || startsWith(tokens, "and", "without")
 				|| startsWith(tokens, "and", "about") || fragment(tokens)))
 				|| (tokens.size() <= 10 && opensWithWhatAbout(tokens) && asksNothingAfterOpener(tokens));
 	}

@@ -509,6 +509,14 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAFollowUpAsksTheSameWithSomethingMoreKeepsTheQuestion() {
+		assertThat(say("c112", "can a 16 year old get ketamine").intent().name()).isEqualTo("eligibility");
+		ChatTurn consent = say("c112", "and with a parent's consent?");
+		assertThat(consent.route()).isEqualTo(Route.ANSWER);
+		assertThat(consent.intent().name()).isEqualTo("eligibility");
+	}
+
+	@Test
 	void replyWhenOtherMedicinesAreToldOnlyAsFailedAnswersTheQuestionOfTheTreatment() {
 		ChatTurn onset = say("c109", "How quickly does it kick in? Lexapro took two months and did nothing for me.");
 		assertThat(onset.route()).isEqualTo(Route.ANSWER);

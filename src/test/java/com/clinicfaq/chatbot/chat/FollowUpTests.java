@@ -46,7 +46,7 @@ class FollowUpTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "what about the next day", "how about on weekends?", "and for a teenager?",
-			"and what about my sister" })
+			"and what about my sister", "and with a parent's consent?", "and without insurance" })
 	void ellipticalWhenThePreviousQuestionIsCutShortToWhatChanges(String text) {
 		assertThat(FollowUp.elliptical(tokens(text))).isTrue();
 	}
