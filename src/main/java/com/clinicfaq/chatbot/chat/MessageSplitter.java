@@ -53,13 +53,15 @@ final class MessageSplitter {
 					+ "not|never|always|still|really|probably|just|only|also|get|got|go|make|help|feel|take|keep|need)\\b))");
 
 	/**
-	 * "which ones are common, and I can drive after?": a second question asked in statement order (a pronoun and a
-	 * modal verb), as many visitors writing in a second language do. Split only when what comes before is itself a
+	 * "which ones are common, and I can drive after?", "what is ketamine and it is legal?": a second question asked in
+	 * statement order (a pronoun and a modal verb, or a short "it is ..." that ends the sentence), as many visitors
+	 * writing in a second language do. Split only when what comes before is itself a
 	 * question and the sentence ends with a question mark, so "I take lithium and I can't stop it" stays whole.
 	 */
 	private static final Pattern STATEMENT_ORDER_QUESTION = Pattern.compile(
 			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:i|we|you|he|she|they|it|my \\w+)\\s+"
-					+ "(?:can|could|should|will|would|may|must|need|have to|has to|am allowed|is allowed)\\b)");
+					+ "(?:can|could|should|will|would|may|must|need|have to|has to|am allowed|is allowed)\\b"
+					+ "|(?:it|this|that)\\s+is\\s+\\w+(?:\\s+\\w+){0,4}\\s*\\?+\\s*$)");
 
 	/**
 	 * "what happens in a session, how long does it take?": two questions spliced with a comma. Split only when what

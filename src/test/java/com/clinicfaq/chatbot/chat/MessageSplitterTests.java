@@ -64,6 +64,17 @@ class MessageSplitterTests {
 			.containsExactly(true, true);
 	}
 
+	// session 48 (our own sentences)
+	@Test
+	void questionsSplitsAShortItIsQuestionAskedInStatementOrderAfterAQuestion() {
+		assertThat(MessageSplitter.questions("How is ketamine given and it is safe?"))
+			.containsExactly("How is ketamine given", "it is safe?");
+		assertThat(MessageSplitter.questions("I read about it and it is legal?"))
+			.containsExactly("I read about it and it is legal?");
+		assertThat(MessageSplitter.questions("how long is a session and it is painful or not at all?"))
+			.containsExactly("how long is a session", "it is painful or not at all?");
+	}
+
 	@Test
 	void sentencesKeepsAStatementJoinedToAModalClause() {
 		assertThat(MessageSplitter.sentences("I take lithium and I can't stop it?"))
