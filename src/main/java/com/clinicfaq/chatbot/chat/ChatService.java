@@ -881,10 +881,10 @@ public class ChatService {
 				&& !asksOwnCandidacy(decision, text, verdict)
 				&& !(answersOrAlso(decision, INTERACTIONS) && this.topics.pointsAtTreatmentTakenWith(text))
 				&& !(answersOrAlso(decision, INSURANCE_COST) && this.topics.asksAboutInsurer(text))
-				&& !this.topics.asksOfTreatmentAfterHistory(sentences, catalog)
 				&& this.topics.otherTopic(text, refersBack, catalog)
 					.filter((other) -> !namesRiskOfTreatment(placed, placedBy, other, text, verdict))
-					.isPresent();
+					.isPresent()
+				&& !this.topics.asksOfTreatmentAfterHistory(sentences, catalog);
 		if (otherNamed && followsAnswer && askedOfKetamine(decision, ownPrediction, text, catalog)) {
 			// "any trouble mixing?" naming the medicine, "how quick is onset relative to SSRIs?": in a conversation about
 			// ketamine treatment, a question the classifier places on a topic, asked of ketamine with the other medicine

@@ -1417,7 +1417,7 @@ final class FollowUp {
 				List<String> rest = tokens.subList(opener.size(), tokens.size());
 				for (int i = 1; i < Math.min(rest.size(), 4); i++) {
 					if (TAKES.contains(rest.get(i)) || (rest.get(i).equals("on") && BEING_ON.contains(rest.get(i - 1)))) {
-						return rest.get(0).equals("i") || rest.get(0).equals("i'm") || rest.get(0).equals("im");
+						return rest.get(0).equals("i");
 					}
 				}
 				return false;

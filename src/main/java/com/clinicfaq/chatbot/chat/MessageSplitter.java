@@ -55,8 +55,8 @@ final class MessageSplitter {
 	/**
 	 * "which ones are common, and I can drive after?", "what is ketamine and it is legal?": a second question asked in
 	 * statement order (a pronoun and a modal verb, or a short "it is ..." that ends the sentence), as many visitors
-	 * writing in a second language do. Split only when what comes before is itself a
-	 * question and the sentence ends with a question mark, so "I take lithium and I can't stop it" stays whole.
+	 * writing in a second language do. Split only when what comes before is itself a question and the sentence ends
+	 * with a question mark, so "I take lithium and I can't stop it" stays whole.
 	 */
 	private static final Pattern STATEMENT_ORDER_QUESTION = Pattern.compile(
 			"(?i)[,;]?\\s+(?:and|n|also|plus|&)\\s+(?:also\\s+)?(?=(?:i|we|you|he|she|they|it|my \\w+)\\s+"
