@@ -299,6 +299,58 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).urgent()).isFalse();
 	}
 
+	// session 49: French and Portuguese, which the screen did not read (a kind from the s49b dev half; the sentences are
+	// our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Je veux mourir, je n'en peux plus.", "Ma fille a des idées noires depuis hier soir.",
+			"Depuis l'injection j'ai une douleur forte à la poitrine et je transpire.",
+			"Je n'arrive pas à respirer et ma gorge gonfle.", "Mon père ne répond plus, il est tout pâle.",
+			"J'ai pris toute la boîte de somnifères.", "J'ai écrit des lettres à mes parents, c'est mon dernier message.",
+			"Quero morrer, não aguento mais viver assim.", "Estou com uma dor muito forte no peito desde a sessão.",
+			"Minha mãe desmaiou e não acorda.", "Tomei todos os comprimidos da caixa.",
+			"Escrevi cartas para os meus pais e deixei tudo organizado." })
+	void screenWhenFrenchOrPortugueseSaysDangerNowIsUrgentByTheRules(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Je ne veux pas mourir de honte en salle d'attente, où dois-je m'asseoir ?",
+			"Est-ce que la kétamine peut provoquer une surdose ?", "Elle ne répond pas à mes messages depuis lundi.",
+			"J'ai pris tout mon temps pour choisir une clinique.", "Vou morrer de rir se o seguro pagar tudo.",
+			"A cetamina pode causar falta de ar?", "Ele não responde às mensagens da clínica.",
+			"Tomei todas as vacinas, preciso de mais alguma coisa?" })
+	void screenWhenFrenchOrPortugueseTwinsAreOrdinaryIsNotUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	// session 49: the means at hand with an attempt to finish, pasts closed by what followed (kinds from the s49b dev
+	// half; the sentences are our own)
+	@Test
+	void screenWhenTheMeansAreAtHandToFinishThisTimeIsUrgentByTheRules() {
+		SafetyVerdict verdict = screen.screen("I have the pills right here and I need them to work this time.");
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I thought about killing myself most days. After the third infusion I don't anymore. How many boosters do people need?",
+			"I was admitted for suicidal thoughts in the spring. I'm doing much better now. How does the spray work?",
+			"Back in June my mum had a stroke. She is fully recovered. Can she have ketamine?",
+			"I read that ketamine is given to people with suicidal thoughts. Is that true?" })
+	void screenWhenSessionFortyNinePastsAreToldIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I thought about killing myself most days. After the third infusion I still do, tonight worst of all.",
+			"I was admitted for suicidal thoughts in the spring. I'm doing much better now but tonight I want to die again.",
+			"I read that ketamine helps suicidal people and right now I want to kill myself." })
+	void screenWhenSessionFortyNineTwinsCarryACrisisIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 48: a risk asked about with "wondering what" or feared as a risk, a past told as gone ("that passed"), a
 	// French distant past, two idioms (kinds from the s48b dev half; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
