@@ -151,6 +151,9 @@ public class ChatService {
 	/** Getting ready for a session: the "before" side of it. */
 	private static final String PREPARATION = "preparation";
 
+	/** Who gives the treatment and what is checked during it. */
+	private static final String MONITORING = "monitoring";
+
 	private static final String TREATMENT_COURSE = "treatment_course";
 
 	/** Answers about one session, after which "how many of those" asks how many sessions. */
@@ -1657,6 +1660,12 @@ public class ChatService {
 			.isPresent()) {
 			// "what schedule?" after whether ketamine is legal: its schedule is part of that answer; "why blood pressure?"
 			// after what is monitored: why something the answer just named, which that answer explains
+			return settled(last, ContextUse.SAME_QUESTION);
+		}
+		if ((MONITORING.equals(last) && FollowUp.asksOnlyHowOften(tokens))
+				|| (PREPARATION.equals(last) && FollowUp.asksOnlyHowLong(tokens))) {
+			// "how often?" after whether blood pressure is checked: how often it is checked, which that answer says;
+			// "for how many hours?" after whether to fast: how long beforehand, which the preparation answer says
 			return settled(last, ContextUse.SAME_QUESTION);
 		}
 		if (KETAMINE_AS_SUBJECT.contains(last) && FollowUp.asksHowItWorks(tokens) && catalog.find(MECHANISM).isPresent()) {

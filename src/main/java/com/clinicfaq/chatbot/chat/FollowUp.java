@@ -130,7 +130,8 @@ final class FollowUp {
 			// "what do I need to have tried before": before the treatment just talked about
 			return true;
 		}
-		if (tokens.size() <= 3 || !whyOf(tokens).isEmpty()) {
+		if (tokens.size() <= 3 || !whyOf(tokens).isEmpty() || asksOnlyHowLong(tokens) || asksOnlyHowOften(tokens)) {
+			// "for how many hours?": how long the thing just answered takes, which names nothing
 			return true;
 		}
 		if (startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about") || startsWith(tokens, "and")
@@ -465,6 +466,38 @@ final class FollowUp {
 		}
 		return tokens.subList(start, tokens.size());
 	}
+
+	/**
+	 * "how often?", "and how frequently is that?": only how often the thing just answered happens, nothing named.
+	 */
+	static boolean asksOnlyHowOften(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		return rest.size() >= 2 && rest.size() <= 4 && rest.get(0).equals("how")
+				&& (rest.get(1).equals("often") || rest.get(1).equals("frequently"))
+				&& rest.stream().allMatch(MEASURE_ONLY::contains);
+	}
+
+	/**
+	 * "for how many hours?", "how long before?", "how much time ahead?": only how long the thing just answered takes or
+	 * must be done beforehand, nothing named.
+	 */
+	static boolean asksOnlyHowLong(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		if (!rest.isEmpty() && rest.get(0).equals("for")) {
+			rest = rest.subList(1, rest.size());
+		}
+		return rest.size() >= 2 && rest.size() <= 5 && rest.get(0).equals("how")
+				&& (rest.get(1).equals("long") || (rest.size() >= 3 && (rest.get(1).equals("many")
+						|| rest.get(1).equals("much")) && DURATION_UNITS.contains(rest.get(2))))
+				&& rest.stream().allMatch(MEASURE_ONLY::contains);
+	}
+
+	private static final Set<String> DURATION_UNITS = Set.of("hours", "hour", "hrs", "time", "days", "minutes");
+
+	/** The words of a bare "how often" or "how long" question. */
+	private static final Set<String> MEASURE_ONLY = Set.of("how", "often", "frequently", "long", "many", "much",
+			"hours", "hour", "hrs", "time", "days", "minutes", "is", "that", "it", "before", "beforehand", "ahead",
+			"prior", "exactly", "roughly", "about", "then", "do", "they", "you");
 
 	/**
 	 * Whether the follow-up asks the previous question about another condition ("and for anxiety?" after how fast it

@@ -75,6 +75,14 @@ public class TopicGuard {
 	/** "while" or "during" before one of {@link #STATES} asks about a state of the visitor, not a second medicine. */
 	private static final Set<String> WHILE_IN_A_STATE = Set.of("while", "during");
 
+	/**
+	 * "does being on xanax blunt how well ketamine works", "will my lithium weaken the ketamine": another medicine said
+	 * to work against the treatment, a question about having both.
+	 */
+	private static final Set<String> WEAKENS = Set.of("blunt", "blunts", "blunting", "weaken", "weakens", "weakening",
+			"dampen", "dampens", "lessen", "lessens", "diminish", "diminishes", "counteract", "counteracts", "cancel",
+			"cancels", "undo", "undoes", "mute", "mutes");
+
 	private static final Set<String> STOPS = Set.of("stop", "stopping", "quit");
 
 	/** "when opioids stop working": a medicine that no longer helps, not one the visitor stops taking. */
@@ -271,6 +279,17 @@ public class TopicGuard {
 	private static final Set<String> OUR_TREATMENT = Set.of("treatment", "treatments", "therapy", "infusion",
 			"infusions", "session", "sessions");
 
+	/** "but my real question is": the words that may stand between "my" and "question". */
+	private static final Set<String> PIVOT_QUALIFIERS = Set.of("real", "actual", "main", "true", "only", "other",
+			"own", "specific");
+
+	/** "but what i really want to know is". */
+	private static final Set<String> PIVOT_ADVERBS = Set.of("really", "actually", "just", "truly");
+
+	private static final Set<String> PIVOT_WANTS = Set.of("want", "need", "wanted", "wanna");
+
+	private static final Set<String> PIVOT_ASKS = Set.of("know", "ask", "find");
+
 	private static final Set<String> REFERENCES = Set.of("it", "this", "that", "them", "same", "about", "also", "too",
 			"and", "those", "these");
 
@@ -335,7 +354,7 @@ public class TopicGuard {
 	 * @param catalog the catalog in use, whose words are never strangers ({@code null}: strangers are not judged)
 	 */
 	public Optional<String> otherTopic(String text, boolean followsKetamineAnswer, IntentCatalog catalog) {
-		List<String> tokens = this.normalizer.tokens(text);
+		List<String> tokens = asked(this.normalizer.tokens(text));
 		Vocabulary catalogWords = (catalog != null) ? ours(catalog) : null;
 		String other = null;
 		boolean sharedAnchor = false;
@@ -411,6 +430,50 @@ public class TopicGuard {
 			}
 		}
 		return Optional.ofNullable(other);
+	}
+
+	/**
+	 * The words after a turn to what the visitor really asks ("my sister talks about ketamine, but what i want to know
+	 * is whether yoga helps"; "i saw your ad, but my real question is about my statin"), else all of them: what came
+	 * before such a "but" is set aside, so ketamine named there in passing does not make the question ours.
+	 */
+	static List<String> asked(List<String> tokens) {
+		for (int i = 0; i + 3 < tokens.size(); i++) {
+			if (!"but".equals(tokens.get(i))) {
+				continue;
+			}
+			int end = pivotEnd(tokens, i + 1);
+			if (end > 0 && end < tokens.size()) {
+				return tokens.subList(end, tokens.size());
+			}
+		}
+		return tokens;
+	}
+
+	/**
+	 * The index after "my (real) question is" or "what i (really) want to know is" starting at {@code from}, else -1.
+	 */
+	private static int pivotEnd(List<String> tokens, int from) {
+		int i = from;
+		if (i < tokens.size() && "my".equals(tokens.get(i))) {
+			i++;
+			if (i < tokens.size() && PIVOT_QUALIFIERS.contains(tokens.get(i))) {
+				i++;
+			}
+			return (i + 1 < tokens.size() && tokens.get(i).startsWith("question") && "is".equals(tokens.get(i + 1)))
+					? i + 2 : -1;
+		}
+		if (i + 1 < tokens.size() && "what".equals(tokens.get(i)) && "i".equals(tokens.get(i + 1))) {
+			i += 2;
+			if (i < tokens.size() && PIVOT_ADVERBS.contains(tokens.get(i))) {
+				i++;
+			}
+			if (i + 3 < tokens.size() && PIVOT_WANTS.contains(tokens.get(i)) && "to".equals(tokens.get(i + 1))
+					&& PIVOT_ASKS.contains(tokens.get(i + 2)) && "is".equals(tokens.get(i + 3))) {
+				return i + 4;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -901,7 +964,8 @@ public class TopicGuard {
 					&& !(WHILE_IN_A_STATE.contains(token) && STATES.contains(after))
 					&& !(STOPS.contains(token) && STOPS_HELPING.contains(after))
 					&& !withKetamineItself(askedTokens, i))
-					|| (token.equals("keep") && i + 1 < askedTokens.size() && KEEP_TAKING.contains(askedTokens.get(i + 1)));
+					|| (token.equals("keep") && i + 1 < askedTokens.size() && KEEP_TAKING.contains(askedTokens.get(i + 1)))
+					|| WEAKENS.contains(token);
 		}
 		return medicine && both;
 	}

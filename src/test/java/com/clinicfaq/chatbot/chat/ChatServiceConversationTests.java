@@ -517,6 +517,42 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenABareHowOftenOrHowLongFollowsKeepsTheQuestionItMeasures() {
+		assertThat(say("c113", "do the nurses check my heart rate while im on the drip").intent().name())
+			.isEqualTo("monitoring");
+		ChatTurn often = say("c113", "and how often?");
+		assertThat(often.route()).isEqualTo(Route.ANSWER);
+		assertThat(often.intent().name()).isEqualTo("monitoring");
+		assertThat(say("c114", "Should I avoid eating before my session?").intent().name()).isEqualTo("preparation");
+		ChatTurn hours = say("c114", "for how many hours?");
+		assertThat(hours.route()).isEqualTo(Route.ANSWER);
+		assertThat(hours.intent().name()).isEqualTo("preparation");
+		assertThat(say("c115", "How many infusions will I need?").intent().name()).isEqualTo("treatment_course");
+		assertThat(say("c115", "how often?").intent().name()).isEqualTo("treatment_course");
+	}
+
+	@Test
+	void replyWhenKetamineIsNamedOnlyBeforeAnotherRealQuestionHandsOff() {
+		ChatTurn yoga = say("c116", "My neighbour had a ketamine infusion last month, but what I want to know is does yoga help anxiety");
+		assertThat(yoga.route()).isEqualTo(Route.HANDOFF);
+		assertThat(yoga.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		ChatTurn ours = say("c117", "My doctor mentioned acupuncture, but my real question is whether ketamine helps nerve pain");
+		assertThat(ours.route()).isEqualTo(Route.ANSWER);
+		assertThat(ours.intent().name()).isEqualTo("chronic_pain");
+	}
+
+	@Test
+	void replyWhenAnotherMedicineMayBluntTheTreatmentAnswersInteractions() {
+		ChatTurn blunt = say("c118", "will gabapentin counteract ketamine for my nerve pain");
+		assertThat(blunt.route()).isEqualTo(Route.ANSWER);
+		assertThat(blunt.intent().name()).isEqualTo("interactions");
+		ChatTurn weaken = say("c119",
+				"my psychiatrist has me on lamictal, could that weaken how well the ketamine works on my depression");
+		assertThat(weaken.route()).isEqualTo(Route.ANSWER);
+		assertThat(weaken.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
 	void replyWhenOtherMedicinesAreToldOnlyAsFailedAnswersTheQuestionOfTheTreatment() {
 		ChatTurn onset = say("c109", "How quickly does it kick in? Lexapro took two months and did nothing for me.");
 		assertThat(onset.route()).isEqualTo(Route.ANSWER);

@@ -554,6 +554,18 @@ class FollowUpTests {
 		assertThat(FollowUp.takesAndAsksIfAllRight(NORMALIZER.tokens("how long have you been on it, is that ok"))).isFalse();
 	}
 
+	// session 49 (our own sentences)
+	@Test
+	void asksOnlyHowOftenOrHowLongWhenNothingElseIsAsked() {
+		assertThat(FollowUp.asksOnlyHowOften(FollowUp.canonical(NORMALIZER.tokens("and how often?")))).isTrue();
+		assertThat(FollowUp.asksOnlyHowOften(FollowUp.canonical(NORMALIZER.tokens("how frequently is that")))).isTrue();
+		assertThat(FollowUp.asksOnlyHowOften(FollowUp.canonical(NORMALIZER.tokens("how often do i need boosters")))).isFalse();
+		assertThat(FollowUp.asksOnlyHowLong(FollowUp.canonical(NORMALIZER.tokens("for how many hours?")))).isTrue();
+		assertThat(FollowUp.asksOnlyHowLong(FollowUp.canonical(NORMALIZER.tokens("how long before?")))).isTrue();
+		assertThat(FollowUp.asksOnlyHowLong(FollowUp.canonical(NORMALIZER.tokens("how long does the effect last")))).isFalse();
+		assertThat(FollowUp.refersBack(FollowUp.canonical(NORMALIZER.tokens("For how many hours?")))).isTrue();
+	}
+
 	// session 48 (our own sentences)
 	@Test
 	void asksIfTakingWhenAShortFollowUpAsksTheSameForWhatTheVisitorTakes() {

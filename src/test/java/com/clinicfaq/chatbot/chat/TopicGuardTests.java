@@ -84,6 +84,23 @@ class TopicGuardTests {
 		assertThat(this.guard.otherTopic(message, false)).isEmpty();
 	}
 
+	// session 49: ketamine named in passing, then "but my real question is" or "but what I want to know is" another
+	// topic (a kind from the s49a dev half; our own sentences)
+	@ParameterizedTest
+	@ValueSource(strings = { "My cousin had ketamine infusions, but my real question is about metformin and food.",
+			"a friend swears by ketamine but what i really want to know is whether yoga helps anxiety",
+			"I saw your ketamine ad, but my question is whether statins cause muscle pain." })
+	void otherTopicWhenKetamineIsNamedOnlyBeforeTheRealQuestionIsThatTopic(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I take metformin, but my real question is whether ketamine raises blood sugar.",
+			"My doctor mentioned acupuncture but what I want to know is how ketamine helps pain." })
+	void otherTopicWhenTheRealQuestionIsOfKetamineIsEmpty(String message) {
+		assertThat(this.guard.otherTopic(message, false)).isEmpty();
+	}
+
 	// session 48: other medicines told only as tried or failed, then a question of this treatment (our own sentences)
 	@ParameterizedTest
 	@ValueSource(strings = { "How quickly does it kick in? Lexapro took two months and did nothing for me.",
