@@ -855,6 +855,13 @@ public class ChatService {
 				decision = (decision.answers() && isTopic(decision.intent(), catalog))
 						? RoutingDecision.answerSuggesting(ROUTES, decision.intent()) : RoutingDecision.answer(ROUTES);
 			}
+			if (!decision.urgent() && decision.also() == null && !(decision.answers() && isTopic(decision.intent(), catalog))
+					&& catalog.find(MONITORING).isPresent() && asksWhoAttends(text)
+					&& prediction.top(3).stream().anyMatch((scored) -> scored.name().equals(MONITORING))) {
+				// "will someone be in the room with me?", "who gives the treatment?": who gives it and watches over the
+				// visitor, not a request to talk to a person; answered when the classifier ranks it close
+				decision = RoutingDecision.answer(MONITORING);
+			}
 			if (!decision.urgent() && decision.also() == null && (decision.answers() || decision.route() == Route.CLARIFY
 					|| (decision.route() == Route.HANDOFF && decision.reason() == HandoffReason.UNMATCHED))) {
 				double placedAt = decision.answers() ? confidenceOf(prediction, decision.intent()) : 0.0;
@@ -1255,6 +1262,24 @@ public class ChatService {
 			.replace("does not ", "not ").replace("is not ", "not ").replace("are not ", "not ")
 			.replace("intravenous", "iv");
 		return WITHOUT_IV.matcher(asked).find() && ASKS_FOR_OPTION.matcher(asked).find();
+	}
+
+	/** Someone asked to be present during the treatment: "will someone be in the room with me", "is a nurse with me". */
+	private static final Pattern WHO_IS_PRESENT = Pattern.compile("\\b(will|would|is|are) (there be )?(someone|somebody"
+			+ "|anyone|anybody|a (nurse|doctor|physician|clinician|medical person|staff member|professional)|the (nurse|doctor"
+			+ "|staff|team)|staff|nurses|doctors) (be |stay |staying |sit |sitting |going to be )?(with me|with (him|her|them"
+			+ "|my [a-z]+)|in the room|present|watching|monitoring|nearby|by my side|there (the whole time|the entire time"
+			+ "|during|while|for))\\b");
+
+	/** Who gives the treatment or watches over it: "who will give the treatment", "who monitors me". */
+	private static final Pattern WHO_GIVES = Pattern.compile("\\bwho (will |is going to |would |actually |exactly )?"
+			+ "(give|gives|giving|administer|administers|administering|perform|performs|watch|watches|watching|monitor"
+			+ "|monitors|monitoring|supervise|supervises|supervising|stay with|stays with)\\b");
+
+	/** Whether the visitor asks who gives the treatment or whether someone stays with them during it. */
+	private boolean asksWhoAttends(String text) {
+		String asked = String.join(" ", this.normalizer.tokens(askedOf(text)));
+		return WHO_IS_PRESENT.matcher(asked).find() || WHO_GIVES.matcher(asked).find();
 	}
 
 	/**

@@ -542,6 +542,16 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenTheVisitorAsksWhoStaysWithThemAnswersWhoGivesAndWatchesTheTreatment() {
+		ChatTurn present = say("c120", "will someone be in the room with my mom during her session?");
+		assertThat(present.route()).isEqualTo(Route.ANSWER);
+		assertThat(present.intent().name()).isEqualTo("monitoring");
+		ChatTurn person = say("c121", "can i talk to someone in person");
+		assertThat(person.route()).isEqualTo(Route.HANDOFF);
+		assertThat(person.reason()).isEqualTo(HandoffReason.REQUESTED);
+	}
+
+	@Test
 	void replyWhenAnotherMedicineMayBluntTheTreatmentAnswersInteractions() {
 		ChatTurn blunt = say("c118", "will gabapentin counteract ketamine for my nerve pain");
 		assertThat(blunt.route()).isEqualTo(Route.ANSWER);
