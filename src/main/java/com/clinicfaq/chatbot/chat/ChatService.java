@@ -856,8 +856,9 @@ public class ChatService {
 						? RoutingDecision.answerSuggesting(ROUTES, decision.intent()) : RoutingDecision.answer(ROUTES);
 			}
 			if (!decision.urgent() && decision.also() == null && !(decision.answers() && isTopic(decision.intent(), catalog))
-					&& catalog.find(MONITORING).isPresent() && asksWhoAttends(text)
-					&& prediction.top(3).stream().anyMatch((scored) -> scored.name().equals(MONITORING))) {
+					&& catalog.find(MONITORING).isPresent()
+					&& prediction.top(3).stream().anyMatch((scored) -> scored.name().equals(MONITORING))
+					&& asksWhoAttends(text)) {
 				// "will someone be in the room with me?", "who gives the treatment?": who gives it and watches over the
 				// visitor, not a request to talk to a person; answered when the classifier ranks it close
 				decision = RoutingDecision.answer(MONITORING);

@@ -288,7 +288,7 @@ public class TopicGuard {
 
 	private static final Set<String> PIVOT_WANTS = Set.of("want", "need", "wanted", "wanna");
 
-	private static final Set<String> PIVOT_ASKS = Set.of("know", "ask", "find");
+	private static final Set<String> PIVOT_ASKS = Set.of("know", "ask", "understand");
 
 	private static final Set<String> REFERENCES = Set.of("it", "this", "that", "them", "same", "about", "also", "too",
 			"and", "those", "these");
