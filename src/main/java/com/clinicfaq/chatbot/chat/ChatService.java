@@ -1259,7 +1259,7 @@ public class ChatService {
 	 * contractions spelled out, so a story around the question ("the IV made me faint") does not count.
 	 */
 	private boolean asksForFormWithoutIv(String text) {
-		String asked = String.join(" ", this.normalizer.tokens(askedOf(text))).replace("do not ", "not ")
+		String asked = askedWords(text).replace("do not ", "not ")
 			.replace("does not ", "not ").replace("is not ", "not ").replace("are not ", "not ")
 			.replace("intravenous", "iv");
 		return WITHOUT_IV.matcher(asked).find() && ASKS_FOR_OPTION.matcher(asked).find();
@@ -1279,8 +1279,13 @@ public class ChatService {
 
 	/** Whether the visitor asks who gives the treatment or whether someone stays with them during it. */
 	private boolean asksWhoAttends(String text) {
-		String asked = String.join(" ", this.normalizer.tokens(askedOf(text)));
+		String asked = askedWords(text);
 		return WHO_IS_PRESENT.matcher(asked).find() || WHO_GIVES.matcher(asked).find();
+	}
+
+	/** What the message asks ({@link #askedOf}) as its words, contractions spelled out, one space between. */
+	private String askedWords(String text) {
+		return String.join(" ", this.normalizer.tokens(askedOf(text)));
 	}
 
 	/**
