@@ -67,7 +67,8 @@ public final class EvalCommand {
 			--safety runs each file's messages through the whole pipeline (rules, risk detector, classifier, routing)
 			and prints urgent recall per kind, the false-urgent rate, risk information handled right and the signals
 			that fired. Lines {"text", "urgent", "kind", "category", "expect": {"route", "intent"}}; a line without
-			"urgent" is a non-urgent message. --show-misses prints misses: never on a held-back final set. --dump writes
+			"urgent" is a non-urgent message. --show-misses prints misses, each file's before its figures, and never
+			for a held-back file (a name with "held" or "final"). --dump writes
 			one JSON line per message (label, verdict, route, signals, the classifier's best intent, whether the
 			"if this is happening now" line was added, the rules that fired, every detector unit's
 			scores) for replaying decision variants; unit texts only for files whose name has no "held" or "final".

@@ -108,9 +108,16 @@ final class SafetyEvaluation {
 		return results;
 	}
 
+	/**
+	 * Whether a file is a held-back set by its name ("held" or "final"): its messages and misses are never printed.
+	 */
+	static boolean heldBack(String fileName) {
+		return fileName.contains("held") || fileName.contains("final");
+	}
+
 	private String dumpLine(Path file, Case c, ChatTurn turn) {
 		String name = file.getFileName().toString();
-		boolean withText = !name.contains("held") && !name.contains("final");
+		boolean withText = !heldBack(name);
 		ObjectNode line = json.createObjectNode();
 		line.put("file", name);
 		line.put("urgent", c.urgent());
@@ -146,8 +153,17 @@ final class SafetyEvaluation {
 		return line.toString();
 	}
 
-	private Result evaluate(Path file, boolean showMisses, List<String> dump) {
+	private Result evaluate(Path file, boolean showMissesAsked, List<String> dump) {
 		Result result = new Result(file.getFileName().toString());
+		boolean showMisses = showMissesAsked && !heldBack(result.file);
+		if (showMisses) {
+			this.out.printf(Locale.ROOT, "-- misses in %s (its figures follow under \"== %s\")%n", result.file,
+					result.file);
+		}
+		else if (showMissesAsked) {
+			this.out.printf(Locale.ROOT, "-- misses in %s not shown: a held-back file (its name has \"held\" or \"final\")%n",
+					result.file);
+		}
 		for (Case c : read(file)) {
 			ChatTurn turn = this.chat.reply(new ChatRequest(null, "eval", c.text()));
 			if (dump != null) {
