@@ -325,6 +325,48 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 50: German and Italian, which the screen did not read, and more French and Portuguese (kinds from the
+	// s50b and s50c dev halves; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Ich will mich umbringen, ich kann nicht mehr.",
+			"Meine Schwester schreibt, dass sie sich heute Abend umbringen will.",
+			"Ich habe Schlaftabletten gesammelt und einen Abschiedsbrief geschrieben.",
+			"Seit der Infusion habe ich starke Brustschmerzen und schwitze.",
+			"Hilfe, nach der Spritze krieg ich kaum Luft.", "Mein Mann ist bewusstlos und atmet kaum.",
+			"Voglio farla finita, stanotte mi tolgo la vita.", "Mi sto tagliando e non riesco a fermarmi.",
+			"Mia madre è svenuta e non si sveglia.", "Ho un dolore al petto fortissimo dopo la seduta.",
+			"Dopo la compressa mi si è gonfiata la gola e faccio fatica a deglutire.",
+			"J'ai de plus en plus de mal à respirer depuis la séance.", "Mon fils a avalé plusieurs de mes cachets.",
+			"Meu coração tá disparado e tô quase desmaiando.", "Hoje é o meu último dia, já escrevi a carta." })
+	void screenWhenGermanOrItalianOrMoreFrenchAndPortugueseSaysDangerNowIsUrgentByTheRules(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Ich sterbe vor Lachen, kostet die Behandlung wirklich so wenig?",
+			"Kann Ketamin Atemprobleme verursachen?", "Für heute mache ich Schluss, ich melde mich morgen.",
+			"Er reagiert nicht auf die Tabletten, hilft Ketamin vielleicht?",
+			"Sono morto dal ridere quando ho visto il parcheggio.", "La ketamina può causare dolore al petto?",
+			"Facciamola finita con le chiacchiere: quanto costa una seduta?",
+			"Mi taglio i capelli prima della seduta, va bene?" })
+	void screenWhenGermanItalianOrPortugueseTwinsAreOrdinaryIsNotUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "My laptop battery is about to die, can you email me the intake form?",
+			"My dad gets cluster headaches, they call them suicide headaches. Can ketamine help him?",
+			"I can barely breathe through my right nostril since my cold. Can I still use the spray?",
+			"This humidity is going to murder me. Do you have water in the lobby?",
+			"The stairs to your office nearly did me in. Is there a lift?",
+			"Eu tive uma overdose em 2016 e hoje estou bem, posso fazer o tratamento?",
+			"Back when I was using I blacked out a lot. Clean six years now, am I eligible?" })
+	void screenWhenSessionFiftyIdiomsAreToldIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
 	// session 49: the means at hand with an attempt to finish, pasts closed by what followed (kinds from the s49b dev
 	// half; the sentences are our own)
 	@Test
