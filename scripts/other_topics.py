@@ -105,6 +105,18 @@ allergist dermatologist cardiologist neurologist orthodontist optometrist ophtha
 vasectomy hysterectomy mastectomy lumpectomy tonsillectomy appendectomy rhinoplasty physiotherapist
 """
 
+# (2026-12-07, session 49) therapies and services visitors ask a clinic about that are not ketamine treatment (a kind
+# seen in the s49a dev half); written from general knowledge
+EXTRA_S49 = """
+yoga reiki hypnosis pilates naturopathy homeopathy aromatherapy cupping
+"""
+
+# (2026-12-07, session 50) classes of medicines visitors name ("do I have to stop my triptans for it?", a kind seen in
+# the s50a dev half), written from general knowledge; also in MEDICINE_NAMES below
+EXTRA_S50 = """
+triptan triptans imitrex maxalt nsaid nsaids anticonvulsant anticonvulsants anticoagulant anticoagulants
+"""
+
 # MedQuAD foci from these sources name medicines, herbs and supplements (not conditions): with the hand-written
 # medicines below, the words that make "ketamine with <word>" a question about taking both (--medicines)
 MEDICINE_SOURCES = ('11_MPlusDrugs_QA', '12_MPlusHerbsSupplements_QA')
@@ -127,6 +139,7 @@ magnesium lithium statin statins maoi maois antihistamine antihistamines antipsy
 benzo benzos benzodiazepine benzodiazepines ssri ssris snri snris propofol midazolam versed keppra levetiracetam
 lamotrigine valproate carbamazepine oxcarbazepine trileptal clozapine haloperidol haldol lurasidone vraylar rexulti
 prazosin aminophylline theophylline naltrexone memantine phenelzine stimulants steroid steroids
+triptan triptans imitrex maxalt nsaid nsaids anticonvulsant anticonvulsants anticoagulant anticoagulants
 """
 
 # words of our own subjects that MedQuAD foci happen to contain ("Nitroglycerin Sublingual", "dosing" of some
@@ -186,7 +199,7 @@ def main():
     topics = {w for w in candidates if len(w) >= 5 and w not in common and w not in ours}
     # the hand-written names (single words, each a medicine, condition or service) are kept even when general English
     # has them (diabetes, vaccine), unless our catalog uses them
-    topics |= {w for w in words(EXTRA + EXTRA_S9 + EXTRA_S11 + EXTRA_S41) if len(w) >= 3 and w not in ours}
+    topics |= {w for w in words(EXTRA + EXTRA_S9 + EXTRA_S11 + EXTRA_S41 + EXTRA_S49 + EXTRA_S50) if len(w) >= 3 and w not in ours}
     topics -= set(words(OUR_FRAMES))
     if MEDICINES:
         # the names of medicines, whether or not the catalog uses them ("klonopin" is ours, and still a medicine)

@@ -512,11 +512,11 @@ final class FollowUp {
 	/** Groups of people by age: "same for teens?", "what about older people". */
 	private static final Set<String> AGE_GROUPS = Set.of("teens", "teen", "teenagers", "teenager", "adolescents",
 			"adolescent", "kids", "kid", "children", "child", "minors", "minor", "youth", "juveniles", "seniors",
-			"elderly", "older", "elders", "retirees", "young");
+			"elderly", "older", "old", "elders", "retirees", "pensioners", "grandparents", "young");
 
 	/**
-	 * "same for teens?", "and for kids?", "what about older people": the previous question asked for a group of
-	 * people by age, in a short follow-up that opens with what swaps it in and asks nothing else.
+	 * "same for teens?", "and for kids?", "what about older people", "for old people also?": the previous question asked
+	 * for a group of people by age, in a short follow-up that opens with what swaps it in and asks nothing else.
 	 */
 	static boolean swapsToAgeGroup(List<String> tokens) {
 		return !tokens.isEmpty() && tokens.size() <= 6 && tokens.stream().anyMatch(AGE_GROUPS::contains)

@@ -237,7 +237,10 @@ public class TopicGuard {
 	/** Other treatments given in sessions or at a clinic (each counts only when the other-topics list has it). */
 	private static final Set<String> OTHER_TREATMENTS = Set.of("ect", "electroconvulsive", "tms", "transcranial", "emdr",
 			"dialysis", "hemodialysis", "chemo", "chemotherapy", "radiotherapy", "acupuncture", "physiotherapy",
-			"chiropractic", "chiropractor", "neurofeedback", "biofeedback", "hypnotherapy", "psilocybin", "vns", "dbs");
+			"chiropractic", "chiropractor", "neurofeedback", "biofeedback", "hypnotherapy", "psilocybin", "vns", "dbs",
+			// session 50: services some clinics offer besides ketamine ("do you do botox too? some clinics do")
+			"botox", "liposuction", "reiki", "hypnosis", "yoga", "pilates", "cupping", "aromatherapy", "homeopathy",
+			"naturopathy");
 
 	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
 

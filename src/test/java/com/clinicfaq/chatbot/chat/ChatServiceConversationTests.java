@@ -552,6 +552,36 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAnotherServiceIsAskedAsSomethingOtherClinicsDoHandsOff() {
+		// session 50: a service some clinics offer is not ours because the message says "clinics"
+		ChatTurn botox = say("c122", "do you do botox too? my sister said some clinics do");
+		assertThat(botox.route()).isEqualTo(Route.HANDOFF);
+		assertThat(botox.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		ChatTurn reiki = say("c123", "do u guys offer reiki as well? some clinics have it");
+		assertThat(reiki.route()).isEqualTo(Route.HANDOFF);
+		assertThat(reiki.reason()).isEqualTo(HandoffReason.UNMATCHED);
+	}
+
+	@Test
+	void replyWhenAMedicineClassIsToBeStoppedForTheTreatmentAnswersInteractions() {
+		// session 50: class names of medicines ("triptans", "NSAIDs") are medicines as their members are
+		ChatTurn triptans = say("c124", "do i have to stop my triptans before ketamine?");
+		assertThat(triptans.route()).isEqualTo(Route.ANSWER);
+		assertThat(triptans.intent().name()).isEqualTo("interactions");
+		ChatTurn nsaids = say("c125", "can i keep taking nsaids with ketamine infusions?");
+		assertThat(nsaids.route()).isEqualTo(Route.ANSWER);
+		assertThat(nsaids.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void replyWhenOldPeopleAreSwappedInAfterWhatItTreatsAnswersEligibility() {
+		say("c126", "what is ketamine used to treat?");
+		ChatTurn old = say("c126", "for old people also?");
+		assertThat(old.route()).isEqualTo(Route.ANSWER);
+		assertThat(old.intent().name()).isEqualTo("eligibility");
+	}
+
+	@Test
 	void replyWhenAnotherMedicineMayBluntTheTreatmentAnswersInteractions() {
 		ChatTurn blunt = say("c118", "will gabapentin counteract ketamine for my nerve pain");
 		assertThat(blunt.route()).isEqualTo(Route.ANSWER);
