@@ -238,9 +238,9 @@ public class TopicGuard {
 	private static final Set<String> OTHER_TREATMENTS = Set.of("ect", "electroconvulsive", "tms", "transcranial", "emdr",
 			"dialysis", "hemodialysis", "chemo", "chemotherapy", "radiotherapy", "acupuncture", "physiotherapy",
 			"chiropractic", "chiropractor", "neurofeedback", "biofeedback", "hypnotherapy", "psilocybin", "vns", "dbs",
-			// session 50: services some clinics offer besides ketamine ("do you do botox too? some clinics do")
-			"botox", "liposuction", "reiki", "hypnosis", "yoga", "pilates", "cupping", "aromatherapy", "homeopathy",
-			"naturopathy");
+			// session 50: services some clinics offer besides ketamine ("do you do botox too? some clinics do"); not
+			// exercise such as yoga, which a visitor may ask to do after a session
+			"botox", "liposuction", "reiki", "hypnosis", "cupping", "aromatherapy", "homeopathy", "naturopathy");
 
 	private static final Set<String> POINTERS = Set.of("it", "its", "this", "that", "these", "those");
 

@@ -560,6 +560,10 @@ class ChatServiceConversationTests {
 		ChatTurn reiki = say("c123", "do u guys offer reiki as well? some clinics have it");
 		assertThat(reiki.route()).isEqualTo(Route.HANDOFF);
 		assertThat(reiki.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		// exercise after a session stays ours
+		ChatTurn yoga = say("c127", "is it ok to do yoga the evening after my session?");
+		assertThat(yoga.route()).isEqualTo(Route.ANSWER);
+		assertThat(yoga.intent().name()).isEqualTo("aftercare");
 	}
 
 	@Test
