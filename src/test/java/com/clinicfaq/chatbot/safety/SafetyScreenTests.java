@@ -333,6 +333,7 @@ class SafetyScreenTests {
 			"Ich habe Schlaftabletten gesammelt und einen Abschiedsbrief geschrieben.",
 			"Seit der Infusion habe ich starke Brustschmerzen und schwitze.",
 			"Hilfe, nach der Spritze krieg ich kaum Luft.", "Mein Mann ist bewusstlos und atmet kaum.",
+			"Meine Tochter ist im Bad umgekippt.",
 			"Voglio farla finita, stanotte mi tolgo la vita.", "Mi sto tagliando e non riesco a fermarmi.",
 			"Mia madre è svenuta e non si sveglia.", "Ho un dolore al petto fortissimo dopo la seduta.",
 			"Dopo la compressa mi si è gonfiata la gola e faccio fatica a deglutire.",
@@ -361,6 +362,9 @@ class SafetyScreenTests {
 			"I can barely breathe through my right nostril since my cold. Can I still use the spray?",
 			"This humidity is going to murder me. Do you have water in the lobby?",
 			"The stairs to your office nearly did me in. Is there a lift?",
+			"That drive is going to do me in one of these days lol. Any closer parking?",
+			"Tax season, kill me. Kidding! Do you take HSA cards?",
+			"Three summers ago I was in a dark place and had a plan, but I got help and I'm well now. What does the consult cover?",
 			"Eu tive uma overdose em 2016 e hoje estou bem, posso fazer o tratamento?",
 			"Back when I was using I blacked out a lot. Clean six years now, am I eligible?" })
 	void screenWhenSessionFiftyIdiomsAreToldIsNotUrgent(String text) {
