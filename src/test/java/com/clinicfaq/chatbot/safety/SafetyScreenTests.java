@@ -325,6 +325,38 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 51: ending everything said in German, someone who just said they will kill themselves in Portuguese, a
+	// heart that will not slow down, feeling one might pass out (kinds from the s51b dev half; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Ich habe beschlossen, meinem Leben ein Ende zu setzen.",
+			"Die Schlaftabletten liegen schon bereit, ich will allem ein Ende machen.",
+			"Ich habe die Tabletten schon bereitgelegt.",
+			"Minha irmã falou agora que vai se suicidar e não atende o telefone.",
+			"My pulse is at 170 and it won't slow down since the lozenge.",
+			"my heart is pounding like 190 right now after the infusion",
+			"Since the shot my heart rate will not come down and my hands are shaking.",
+			"I'm sweating and I feel like I might pass out, nobody else is home.",
+			"The finger clip says my oxygen is 86% and my lips feel numb." })
+	void screenWhenSessionFiftyOneDangerIsSaidNowIsUrgentByTheRules(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Which symptoms after an infusion would warrant calling 911?",
+			"What side effects would mean calling an ambulance rather than the clinic?",
+			"Last semester my brother collapsed at practice and they called an ambulance, he is fine now. Can he get ketamine for his depression?",
+			"My heart races when I'm anxious, will ketamine help with that?",
+			"My resting heart rate is 150 bpm when I run, I'm training for a marathon. Does that matter?",
+			"Wir sollten der Diskussion ein Ende setzen, wann ist der nächste Termin?",
+			"Ele disse há anos que ia se matar, hoje está bem. Ele pode fazer o tratamento?",
+			"My oxygen saturation is 97% at rest, is that fine for the infusion?",
+			"Is an oxygen level of 88% dangerous during an infusion?" })
+	void screenWhenSessionFiftyOneTwinsAreOrdinaryIsNotUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
 	// session 50: German and Italian, which the screen did not read, and more French and Portuguese (kinds from the
 	// s50b and s50c dev halves; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
