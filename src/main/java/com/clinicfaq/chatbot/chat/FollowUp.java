@@ -471,7 +471,7 @@ final class FollowUp {
 	 * "how often?", "and how frequently is that?": only how often the thing just answered happens, nothing named.
 	 */
 	static boolean asksOnlyHowOften(List<String> tokens) {
-		List<String> rest = withoutOpeners(tokens);
+		List<String> rest = withoutTrailingFillers(withoutOpeners(tokens));
 		return rest.size() >= 2 && rest.size() <= 4 && rest.get(0).equals("how")
 				&& (rest.get(1).equals("often") || rest.get(1).equals("frequently"))
 				&& rest.stream().allMatch(MEASURE_ONLY::contains);
@@ -482,7 +482,7 @@ final class FollowUp {
 	 * must be done beforehand, nothing named.
 	 */
 	static boolean asksOnlyHowLong(List<String> tokens) {
-		List<String> rest = withoutOpeners(tokens);
+		List<String> rest = withoutTrailingFillers(withoutOpeners(tokens));
 		if (!rest.isEmpty() && rest.get(0).equals("for")) {
 			rest = rest.subList(1, rest.size());
 		}
@@ -492,12 +492,25 @@ final class FollowUp {
 				&& rest.stream().allMatch(MEASURE_ONLY::contains);
 	}
 
-	private static final Set<String> DURATION_UNITS = Set.of("hours", "hour", "hrs", "time", "days", "minutes");
+	private static final Set<String> DURATION_UNITS = Set.of("hours", "hour", "hrs", "time", "days", "day",
+			"minutes", "mins", "weeks", "week");
+
+	/** Words a texter puts after a bare question without changing it: "how many days before tho". */
+	private static final Set<String> TRAILING_FILLERS = Set.of("though", "tho", "tho?", "then", "exactly", "again",
+			"roughly", "approximately", "about", "lol");
+
+	private static List<String> withoutTrailingFillers(List<String> tokens) {
+		int end = tokens.size();
+		while (end > 1 && TRAILING_FILLERS.contains(tokens.get(end - 1))) {
+			end--;
+		}
+		return tokens.subList(0, end);
+	}
 
 	/** The words of a bare "how often" or "how long" question. */
 	private static final Set<String> MEASURE_ONLY = Set.of("how", "often", "frequently", "long", "many", "much",
-			"hours", "hour", "hrs", "time", "days", "minutes", "is", "that", "it", "before", "beforehand", "ahead",
-			"prior", "exactly", "roughly", "about", "then", "do", "they", "you");
+			"hours", "hour", "hrs", "time", "days", "day", "minutes", "mins", "weeks", "week", "is", "that", "it",
+			"before", "beforehand", "ahead", "prior", "exactly", "roughly", "about", "then", "do", "they", "you");
 
 	/**
 	 * Whether the follow-up asks the previous question about another condition ("and for anxiety?" after how fast it

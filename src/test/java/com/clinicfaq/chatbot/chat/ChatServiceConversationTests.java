@@ -578,6 +578,19 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenHowLongBeforehandEndsWithAFillerKeepsPreparation() {
+		// session 51: "though" or "tho" after a bare "how many hours before" asks the same about getting ready
+		say("c128", "is it ok to have a glass of wine before my infusion");
+		ChatTurn hours = say("c128", "how many hours before though");
+		assertThat(hours.route()).isEqualTo(Route.ANSWER);
+		assertThat(hours.intent().name()).isEqualTo("preparation");
+		say("c129", "can I have coffee on the morning of my infusion?");
+		ChatTurn days = say("c129", "and how many days before tho");
+		assertThat(days.route()).isEqualTo(Route.ANSWER);
+		assertThat(days.intent().name()).isEqualTo("preparation");
+	}
+
+	@Test
 	void replyWhenOldPeopleAreSwappedInAfterWhatItTreatsAnswersEligibility() {
 		say("c126", "what is ketamine used to treat?");
 		ChatTurn old = say("c126", "for old people also?");
