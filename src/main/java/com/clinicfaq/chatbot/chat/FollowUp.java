@@ -496,7 +496,7 @@ final class FollowUp {
 			"minutes", "mins", "weeks", "week");
 
 	/** Words a texter puts after a bare question without changing it: "how many days before tho". */
-	private static final Set<String> TRAILING_FILLERS = Set.of("though", "tho", "tho?", "then", "exactly", "again",
+	private static final Set<String> TRAILING_FILLERS = Set.of("though", "tho", "then", "exactly", "again",
 			"roughly", "approximately", "about", "lol");
 
 	private static List<String> withoutTrailingFillers(List<String> tokens) {
