@@ -54,10 +54,6 @@ public class ChatService {
 	private static final Set<String> KETAMINE_AS_SUBJECT = Set.of("what_is_ketamine", "history", "anesthesia",
 			"legal_status", "conditions_treated", "depression", "anxiety", "ptsd", "chronic_pain", "recreational_use");
 
-	/** Answers about how the treatment is given: "does that hurt?" after them asks how receiving it feels. */
-	private static final Set<String> GIVING_THE_TREATMENT = Set.of("administration_routes", "iv_infusion", "injection",
-			"esketamine", "session_experience", "monitoring");
-
 	/** Intents about one form of ketamine: a follow-up about another form is a new question, not the same one. */
 	private static final Set<String> FORM_INTENTS = Set.of("iv_infusion", "injection", "esketamine",
 			"administration_routes", "at_home", "what_is_ketamine");
@@ -219,8 +215,6 @@ public class ChatService {
 	private static final String OVERDOSE_INFORMATION = "overdose";
 
 	private static final String SESSION_LENGTH = "session_length";
-
-	private static final String SESSION_EXPERIENCE = "session_experience";
 
 	private static final String LEGAL_STATUS = "legal_status";
 
@@ -1704,12 +1698,6 @@ public class ChatService {
 			// "how often?" after whether blood pressure is checked: how often it is checked, which that answer says;
 			// "for how many hours?" after whether to fast: how long beforehand, which the preparation answer says
 			return settled(last, ContextUse.SAME_QUESTION);
-		}
-		if (GIVING_THE_TREATMENT.contains(last) && FollowUp.asksIfItHurts(tokens)
-				&& catalog.find(SESSION_EXPERIENCE).isPresent()) {
-			// "does that hurt?" after how ketamine is given: how receiving it feels, which what happens during a
-			// session says (not pain as a condition ketamine treats)
-			return settled(SESSION_EXPERIENCE, ContextUse.HOW_IT_FEELS);
 		}
 		if (KETAMINE_AS_SUBJECT.contains(last) && FollowUp.asksHowItWorks(tokens) && catalog.find(MECHANISM).isPresent()) {
 			// "and how does it work?" after when ketamine was first made or what it helps: "it" is the medicine the

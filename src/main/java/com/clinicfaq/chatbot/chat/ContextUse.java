@@ -106,9 +106,6 @@ public enum ContextUse {
 	/** Read with the previous message, an unsure reading with the previous topic close under it: that topic. */
 	PREVIOUS_TOPIC_CLOSE("read with the previous message, a close call settled for the topic of the conversation"),
 
-	/** "does that hurt?" after how the treatment is given: how a session feels, what happens during one. */
-	HOW_IT_FEELS("asks whether the treatment just described hurts: what a session is like"),
-
 	/** "is that permanent??" after a harm was described: whether it lasts, the long-term effects. */
 	LASTING_HARM("asks whether a harm just described lasts: the long-term effects"),
 

@@ -130,10 +130,8 @@ final class FollowUp {
 			// "what do I need to have tried before": before the treatment just talked about
 			return true;
 		}
-		if (tokens.size() <= 3 || !whyOf(tokens).isEmpty() || asksOnlyHowLong(tokens) || asksOnlyHowOften(tokens)
-				|| asksIfItHurts(tokens)) {
-			// "for how many hours?": how long the thing just answered takes, which names nothing; "does the needle
-			// hurt?": whether the thing just described hurts
+		if (tokens.size() <= 3 || !whyOf(tokens).isEmpty() || asksOnlyHowLong(tokens) || asksOnlyHowOften(tokens)) {
+			// "for how many hours?": how long the thing just answered takes, which names nothing
 			return true;
 		}
 		if (startsWith(tokens, "what", "about") || startsWith(tokens, "how", "about") || startsWith(tokens, "and")
@@ -507,24 +505,6 @@ final class FollowUp {
 			end--;
 		}
 		return tokens.subList(0, end);
-	}
-
-	/** Words that ask whether something hurts. */
-	private static final Set<String> HURTS = Set.of("hurt", "hurts", "painful", "sting", "stings", "ouch", "sore");
-
-	/** What may stand beside them in a short question about the treatment itself ("does the needle hurt?"). */
-	private static final Set<String> HURT_QUESTION_WORDS = Set.of("and", "but", "so", "does", "do", "will", "would",
-			"is", "it", "that", "this", "the", "a", "needle", "shot", "iv", "drip", "injection", "infusion", "spray",
-			"at", "all", "much", "very", "really", "lot", "bit", "be", "going", "to", "gonna", "hurt", "hurts",
-			"painful", "sting", "stings", "ouch", "sore", "how", "getting", "get", "putting", "in", "line");
-
-	/**
-	 * "does that hurt?", "is it painful at all", "will the needle hurt": whether receiving the treatment just described
-	 * hurts, nothing else asked and no one's own pain told ("it hurts my back" is not this).
-	 */
-	static boolean asksIfItHurts(List<String> tokens) {
-		return !tokens.isEmpty() && tokens.size() <= 8 && tokens.stream().anyMatch(HURTS::contains)
-				&& tokens.stream().allMatch(HURT_QUESTION_WORDS::contains);
 	}
 
 	/** The words of a bare "how often" or "how long" question. */

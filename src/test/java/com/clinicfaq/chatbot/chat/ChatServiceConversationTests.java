@@ -591,19 +591,6 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
-	void replyWhenAskedIfTheWayItIsGivenHurtsAnswersWhatASessionIsLike() {
-		// session 51: "does that hurt?" after how ketamine is given asks how receiving it feels, not about chronic pain
-		say("c130", "what are the ways ketamine can be given?");
-		ChatTurn hurts = say("c130", "does that hurt");
-		assertThat(hurts.route()).isEqualTo(Route.ANSWER);
-		assertThat(hurts.intent().name()).isEqualTo("session_experience");
-		say("c131", "what happens during an iv infusion?");
-		ChatTurn needle = say("c131", "does the needle hurt");
-		assertThat(needle.route()).isEqualTo(Route.ANSWER);
-		assertThat(needle.intent().name()).isEqualTo("session_experience");
-	}
-
-	@Test
 	void replyWhenOldPeopleAreSwappedInAfterWhatItTreatsAnswersEligibility() {
 		say("c126", "what is ketamine used to treat?");
 		ChatTurn old = say("c126", "for old people also?");

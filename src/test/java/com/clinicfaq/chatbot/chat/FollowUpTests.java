@@ -554,18 +554,6 @@ class FollowUpTests {
 		assertThat(FollowUp.takesAndAsksIfAllRight(NORMALIZER.tokens("how long have you been on it, is that ok"))).isFalse();
 	}
 
-	// session 51 (our own sentences)
-	@Test
-	void asksIfItHurtsOnlyOfTheTreatmentItself() {
-		assertThat(FollowUp.asksIfItHurts(FollowUp.canonical(NORMALIZER.tokens("does that hurt?")))).isTrue();
-		assertThat(FollowUp.asksIfItHurts(FollowUp.canonical(NORMALIZER.tokens("and is the needle painful at all")))).isTrue();
-		assertThat(FollowUp.asksIfItHurts(FollowUp.canonical(NORMALIZER.tokens("will the shot hurt a lot")))).isTrue();
-		assertThat(FollowUp.asksIfItHurts(FollowUp.canonical(NORMALIZER.tokens("my back hurts all the time")))).isFalse();
-		assertThat(FollowUp.asksIfItHurts(FollowUp.canonical(NORMALIZER.tokens("does it help when my knees hurt")))).isFalse();
-		assertThat(FollowUp.asksIfItHurts(FollowUp.canonical(NORMALIZER.tokens("how much does it cost")))).isFalse();
-		assertThat(FollowUp.asksOnlyHowLong(FollowUp.canonical(NORMALIZER.tokens("how many days before tho")))).isTrue();
-	}
-
 	// session 49 (our own sentences)
 	@Test
 	void asksOnlyHowOftenOrHowLongWhenNothingElseIsAsked() {
