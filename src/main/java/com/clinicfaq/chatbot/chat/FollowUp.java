@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Recognises a message that only makes sense after the previous turn: "what about lithium?", "is it the same for the
@@ -508,9 +510,9 @@ final class FollowUp {
 	}
 
 	/** The words of a bare "how often" or "how long" question. */
-	private static final Set<String> MEASURE_ONLY = Set.of("how", "often", "frequently", "long", "many", "much",
-			"hours", "hour", "hrs", "time", "days", "day", "minutes", "mins", "weeks", "week", "is", "that", "it",
-			"before", "beforehand", "ahead", "prior", "exactly", "roughly", "about", "then", "do", "they", "you");
+	private static final Set<String> MEASURE_ONLY = Stream.concat(DURATION_UNITS.stream(), Stream.of("how", "often",
+			"frequently", "long", "many", "much", "is", "that", "it", "before", "beforehand", "ahead", "prior", "exactly",
+			"roughly", "about", "then", "do", "they", "you")).collect(Collectors.toUnmodifiableSet());
 
 	/**
 	 * Whether the follow-up asks the previous question about another condition ("and for anxiety?" after how fast it
