@@ -286,6 +286,11 @@ public class ChatService {
 
 	private final UrgentTurnListener urgentTurns;
 
+	/** The signal of a verdict reached on a message's English gloss ({@link ForeignGloss}). */
+	public static final String GLOSS = "gloss";
+
+	private final ForeignGloss foreign = ForeignGloss.shipped();
+
 	private volatile FollowUpReader reader = FollowUpReader.load();
 
 	private volatile Consumer<FollowUpReader.Choice> readings;
@@ -324,7 +329,8 @@ public class ChatService {
 	 */
 	public Classification classify(String raw) {
 		Screened screened = screened(raw);
-		return understand(screened.text(), Conversation.start(""), screened.verdict()).classification();
+		String read = this.foreign.read(screened.text()).map(ForeignGloss.Gloss::english).orElse(screened.text());
+		return understand(read, Conversation.start(""), screened.verdict()).classification();
 	}
 
 	/**
@@ -334,7 +340,33 @@ public class ChatService {
 	 */
 	public Screened screened(String raw) {
 		String text = MessageSanitizer.sanitize(raw);
-		return new Screened(raw, text, this.safety.screen(text));
+		return new Screened(raw, text, screen(text));
+	}
+
+	/**
+	 * The screen's verdict on the visitor's words, or, when they are not urgent and are written in Portuguese, French,
+	 * German or Italian, its verdict on their English gloss ({@link ForeignGloss}) if that one is urgent, with the
+	 * signal {@link #GLOSS}: the reviewed rules and the risk detector read English (and Spanish, which has rules and
+	 * a detector of its own and is not screened twice).
+	 */
+	private SafetyVerdict screen(String text) {
+		SafetyVerdict own = this.safety.screen(text);
+		if (own.urgent()) {
+			return own;
+		}
+		Optional<ForeignGloss.Gloss> gloss = this.foreign.read(text).filter((read) -> !"es".equals(read.language()));
+		if (gloss.isEmpty()) {
+			return own;
+		}
+		SafetyVerdict read = this.safety.screen(gloss.get().english());
+		if (!read.urgent()) {
+			return own;
+		}
+		List<String> signals = new ArrayList<>(read.signals());
+		signals.add(GLOSS);
+		return new SafetyVerdict(read.urgency(), read.mentionsSelfHarm(), read.matchedRules(), read.benignReading(),
+				read.adviceBoundary(), read.illicitRequest(), read.risk(), signals, read.dangerSignal(),
+				read.riskQuestion());
 	}
 
 	public ChatTurn reply(ChatRequest request) {
@@ -352,9 +384,11 @@ public class ChatService {
 		String conversationId = (request.conversationId() != null) ? request.conversationId()
 				: UUID.randomUUID().toString();
 		String text = screened.text();
+		Optional<ForeignGloss.Gloss> foreign = this.foreign.read(text);
+		String read = foreign.map(ForeignGloss.Gloss::english).orElse(text);
 		Conversation conversation = this.conversations.find(conversationId);
-		Understood understood = readFollowUp(conversationId, text, conversation, screened.verdict(),
-				stillUrgent(understand(text, conversation, screened.verdict()), conversation));
+		Understood understood = readFollowUp(conversationId, read, conversation, screened.verdict(),
+				stillUrgent(understand(read, conversation, screened.verdict()), conversation));
 		Classification classification = understood.classification();
 		RoutingDecision decision = classification.decision();
 		Answer answer;
@@ -366,12 +400,15 @@ public class ChatService {
 					suggestionsOf(conversation.lastIntent()), classification.verdict());
 		}
 		else {
-			answer = compose(decision, classification.verdict(), text);
+			answer = compose(decision, classification.verdict(), read);
+		}
+		if (foreign.isPresent() && !decision.urgent()) {
+			answer = saidInEnglish(answer, foreign.get().language());
 		}
 		boolean offersPerson = answer.suggestions().contains(AnswerComposer.TALK_TO_CLINIC);
-		boolean comeBackTo = worthComingBackTo(decision, classification.ranking(), text);
+		boolean comeBackTo = worthComingBackTo(decision, classification.ranking(), read);
 		this.conversations.update(conversationId, (current) -> (understood.acknowledged() != null)
-				? current.acknowledged() : current.next(decision, text, offersPerson, comeBackTo));
+				? current.acknowledged() : current.next(decision, read, offersPerson, comeBackTo));
 		ChatTurn turn = new ChatTurn(conversationId, UUID.randomUUID().toString(), this.clock.instant(),
 				request.channel(), text, classification.intent(), classification.ranking(), decision.route(),
 				decision.reason(), classification.verdict(), answer, decision.signals(), decision.context());
@@ -379,6 +416,15 @@ public class ChatService {
 			this.urgentTurns.urgentTurn(turn);
 		}
 		return turn;
+	}
+
+	/**
+	 * The reply to a message read through its English gloss ({@link ForeignGloss}), with a first line in the visitor's
+	 * language saying that the bot answers in English and what follows is what it understood.
+	 */
+	private static Answer saidInEnglish(Answer answer, String language) {
+		return new Answer(answer.id(), ForeignGloss.note(language) + "\n\n" + answer.text(), answer.disclaimer(),
+				answer.suggestions(), answer.crisisLines());
 	}
 
 	/**

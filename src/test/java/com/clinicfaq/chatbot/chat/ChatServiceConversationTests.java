@@ -591,6 +591,61 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAQuestionIsInAnotherLanguageAnswersItInEnglishAndSaysSo() {
+		ChatTurn cost = say("c130", "¿Cuánto cuesta una sesión de ketamina?");
+		assertThat(cost.route()).isEqualTo(Route.ANSWER);
+		assertThat(cost.intent().name()).isEqualTo("insurance_cost");
+		assertThat(cost.answer().text()).startsWith(ForeignGloss.note("es"));
+		assertThat(cost.text()).isEqualTo("¿Cuánto cuesta una sesión de ketamina?");
+		ChatTurn effects = say("c131", "Welche Nebenwirkungen hat Ketamin?");
+		assertThat(effects.route()).isEqualTo(Route.ANSWER);
+		assertThat(effects.intent().name()).isEqualTo("side_effects");
+		assertThat(effects.answer().text()).startsWith(ForeignGloss.note("de"));
+		ChatTurn driving = say("c132", "Posso guidare dopo la seduta?");
+		assertThat(driving.route()).isEqualTo(Route.ANSWER);
+		assertThat(driving.intent().name()).isEqualTo("driving");
+	}
+
+	@Test
+	void replyWhenAQuestionInAnotherLanguageIsAboutAnotherMedicineHandsItOffAndSaysSo() {
+		ChatTurn other = say("c133", "Quels sont les effets secondaires du paracétamol ?");
+		assertThat(other.route()).isEqualTo(Route.HANDOFF);
+		assertThat(other.reason()).isEqualTo(HandoffReason.UNMATCHED);
+		assertThat(other.answer().text()).startsWith(ForeignGloss.note("fr"));
+	}
+
+	@Test
+	void replyWhenAnUrgentMessageIsInAnotherLanguageStaysUrgentWithoutTheNote() {
+		ChatTurn urgent = say("c134", "Quiero matarme esta noche, ya tengo las pastillas.");
+		assertThat(urgent.route()).isEqualTo(Route.HANDOFF);
+		assertThat(urgent.reason()).isEqualTo(HandoffReason.URGENT);
+		assertThat(urgent.answer().text()).doesNotContain(ForeignGloss.note("es"));
+		assertThat(urgent.answer().crisisLines()).isNotEmpty();
+	}
+
+	@Test
+	void replyWhenDangerIsSaidInAnotherLanguageScreensItsGlossAndHandsItOffAsUrgent() {
+		for (String danger : List.of("Ich will mich heute Nacht umbringen.",
+				"Ich habe gerade alle meine Tabletten geschluckt.",
+				"Mi braccio sinistro non si muove e faccio fatica a parlare da dieci minuti.")) {
+			ChatTurn turn = say("c135", danger);
+			assertThat(turn.route()).as(danger).isEqualTo(Route.HANDOFF);
+			assertThat(turn.reason()).as(danger).isEqualTo(HandoffReason.URGENT);
+			assertThat(turn.verdict().signals()).as(danger).contains(ChatService.GLOSS);
+		}
+	}
+
+	@Test
+	void replyWhenAnotherLanguageUsesWordsOfDangerInASayingOrAPastDoesNotRaiseAnAlarm() {
+		for (String calm : List.of("Ich sterbe vor Hunger, darf ich vor der Sitzung etwas essen?",
+				"Estou morta de cansaço, posso remarcar a sessão?",
+				"Vor drei Jahren hatte ich einen Suizidversuch, jetzt geht es mir besser. Kann ich trotzdem behandelt werden?",
+				"Muoio di fame, posso mangiare prima della seduta?")) {
+			assertThat(say("c136", calm).urgent()).as(calm).isFalse();
+		}
+	}
+
+	@Test
 	void replyWhenOldPeopleAreSwappedInAfterWhatItTreatsAnswersEligibility() {
 		say("c126", "what is ketamine used to treat?");
 		ChatTurn old = say("c126", "for old people also?");
