@@ -325,6 +325,26 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 52: what to do if someone has had too much, asked in general (kind from the s52a and s52b dev halves; the
+	// sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Generally speaking, what happens when a person has had far too much ketamine?",
+			"What should we do if somebody seems to have taken too many of their pills?",
+			"In case a patient may have taken more than prescribed, who do you call?" })
+	void screenWhenSomeoneTakingTooMuchIsAskedInGeneralIsNotUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my friend has taken way too much, what do i do",
+			"i think someone has had way too much at this party and he is not making sense",
+			"if someone has taken too much what do we do, my brother took too much ketamine" })
+	void screenWhenSomeoneHasTakenTooMuchNowIsUrgentByTheRules(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isTrue();
+		assertThat(verdict.matchedRules()).contains("overdose");
+	}
+
 	// session 51: ending everything said in German, someone who just said they will kill themselves in Portuguese, a
 	// heart that will not slow down, feeling one might pass out (kinds from the s51b dev half; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
