@@ -345,6 +345,23 @@ class SafetyScreenTests {
 		assertThat(verdict.matchedRules()).contains("overdose");
 	}
 
+	// session 52: going over to "the other side" said with tonight or a farewell (kind from the s52b dev half; the
+	// sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "ready to cross over to the other side tonight, love you all",
+			"gonna take the train to the other side soon. bye everyone" })
+	void screenWhenGoingOverToTheOtherSideIsSaidWithAFarewellIsUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).contains("suicidal-intent");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "ready to catch the bus to the other side of town tonight, is the clinic near the station?",
+			"I want to hear the other side of the debate on ketamine, is it safe?",
+			"Going to the other side of the lake for the weekend, can I move my session?" })
+	void screenWhenTheOtherSideIsAPlaceOrAViewIsNotUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
 	// session 51: ending everything said in German, someone who just said they will kill themselves in Portuguese, a
 	// heart that will not slow down, feeling one might pass out (kinds from the s51b dev half; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
