@@ -42,6 +42,9 @@ import com.clinicfaq.chatbot.safety.SafetyVerdict;
 public class ChatService {
 
 	/** Conversation intents: they answer, but they are not a topic a follow-up can refer to. */
+	/** The signal of a verdict reached on a message's English gloss ({@link ForeignGloss}). */
+	public static final String GLOSS = "gloss";
+
 	private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye", "bot_capabilities");
 
 	/**
@@ -286,9 +289,6 @@ public class ChatService {
 
 	private final UrgentTurnListener urgentTurns;
 
-	/** The signal of a verdict reached on a message's English gloss ({@link ForeignGloss}). */
-	public static final String GLOSS = "gloss";
-
 	private final ForeignGloss foreign = ForeignGloss.shipped();
 
 	private volatile FollowUpReader reader = FollowUpReader.load();
@@ -329,8 +329,7 @@ public class ChatService {
 	 */
 	public Classification classify(String raw) {
 		Screened screened = screened(raw);
-		String read = this.foreign.read(screened.text()).map(ForeignGloss.Gloss::english).orElse(screened.text());
-		return understand(read, Conversation.start(""), screened.verdict()).classification();
+		return understand(screened.read(), Conversation.start(""), screened.verdict()).classification();
 	}
 
 	/**
@@ -340,7 +339,8 @@ public class ChatService {
 	 */
 	public Screened screened(String raw) {
 		String text = MessageSanitizer.sanitize(raw);
-		return new Screened(raw, text, screen(text));
+		ForeignGloss.Gloss gloss = this.foreign.read(text).orElse(null);
+		return new Screened(raw, text, screen(text, gloss), gloss);
 	}
 
 	/**
@@ -349,16 +349,12 @@ public class ChatService {
 	 * signal {@link #GLOSS}: the reviewed rules and the risk detector read English (and Spanish, which has rules and
 	 * a detector of its own and is not screened twice).
 	 */
-	private SafetyVerdict screen(String text) {
+	private SafetyVerdict screen(String text, ForeignGloss.Gloss gloss) {
 		SafetyVerdict own = this.safety.screen(text);
-		if (own.urgent()) {
+		if (own.urgent() || gloss == null || "es".equals(gloss.language())) {
 			return own;
 		}
-		Optional<ForeignGloss.Gloss> gloss = this.foreign.read(text).filter((read) -> !"es".equals(read.language()));
-		if (gloss.isEmpty()) {
-			return own;
-		}
-		SafetyVerdict read = this.safety.screen(gloss.get().english());
+		SafetyVerdict read = this.safety.screen(gloss.english());
 		if (!read.urgent()) {
 			return own;
 		}
@@ -384,8 +380,7 @@ public class ChatService {
 		String conversationId = (request.conversationId() != null) ? request.conversationId()
 				: UUID.randomUUID().toString();
 		String text = screened.text();
-		Optional<ForeignGloss.Gloss> foreign = this.foreign.read(text);
-		String read = foreign.map(ForeignGloss.Gloss::english).orElse(text);
+		String read = screened.read();
 		Conversation conversation = this.conversations.find(conversationId);
 		Understood understood = readFollowUp(conversationId, read, conversation, screened.verdict(),
 				stillUrgent(understand(read, conversation, screened.verdict()), conversation));
@@ -402,8 +397,8 @@ public class ChatService {
 		else {
 			answer = compose(decision, classification.verdict(), read);
 		}
-		if (foreign.isPresent() && !decision.urgent()) {
-			answer = saidInEnglish(answer, foreign.get().language());
+		if (screened.gloss() != null && !decision.urgent()) {
+			answer = saidInEnglish(answer, screened.gloss().language());
 		}
 		boolean offersPerson = answer.suggestions().contains(AnswerComposer.TALK_TO_CLINIC);
 		boolean comeBackTo = worthComingBackTo(decision, classification.ranking(), read);
