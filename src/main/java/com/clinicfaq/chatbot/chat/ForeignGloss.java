@@ -39,9 +39,6 @@ public final class ForeignGloss {
 
 	static final String RESOURCE = "glossary.tsv";
 
-	/** The longest phrase in the glossary, in words. */
-	private static final int LONGEST_PHRASE = 6;
-
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*|[?!.,;:]");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -70,9 +67,14 @@ public final class ForeignGloss {
 
 	private final Map<String, Map<String, String>> glossaries;
 
+	/** The longest phrase in the glossaries, in words. */
+	private final int longestPhrase;
+
 	private ForeignGloss(Map<String, Set<String>> markers, Map<String, Map<String, String>> glossaries) {
 		this.markers = markers;
 		this.glossaries = glossaries;
+		this.longestPhrase = glossaries.values().stream().flatMap((glossary) -> glossary.keySet().stream())
+			.mapToInt((phrase) -> phrase.split(" ").length).max().orElse(1);
 	}
 
 	/**
@@ -188,7 +190,7 @@ public final class ForeignGloss {
 		int at = 0;
 		while (at < tokens.size()) {
 			int taken = 0;
-			for (int length = Math.min(LONGEST_PHRASE, tokens.size() - at); length > 1 && taken == 0; length--) {
+			for (int length = Math.min(this.longestPhrase, tokens.size() - at); length > 1 && taken == 0; length--) {
 				String english = own.get(String.join(" ", tokens.subList(at, at + length)));
 				if (english != null) {
 					add(out, english);
