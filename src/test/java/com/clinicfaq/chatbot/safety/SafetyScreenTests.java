@@ -325,6 +325,32 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 53: an old overdose told with what the person says of it today; anger at someone said as what one is
+	// going to do (kinds from the s53b and s52b dev halves; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"My cousin overdosed and nearly died years ago, and now she speaks about how ketamine therapy changed things.",
+			"I overdosed back in 2015 and now I tell everyone about my recovery. Does ketamine help addiction?" })
+	void screenWhenAnOldOverdoseIsToldWithWhatIsSaidOfItNowIsNotUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I overdosed years ago and now I want to do it again.",
+			"My brother overdosed years ago and now he has taken a whole bottle of pills again." })
+	void screenWhenAnOldOverdoseComesBackNowIsUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "i'm gonna strangle my husband for losing the car keys again lol",
+			"I am going to murder my sister for eating my leftovers" })
+	void screenWhenAngerAtSomeoneIsSaidAsWhatOneWillDoReadsAnIdiom(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isFalse();
+		assertThat(verdict.benignReading()).isTrue();
+	}
+
 	// session 52: what to do if someone has had too much, asked in general (kind from the s52a and s52b dev halves; the
 	// sentences are our own)
 	@ParameterizedTest(name = "{0}")
