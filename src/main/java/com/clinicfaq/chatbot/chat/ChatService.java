@@ -2224,8 +2224,9 @@ public class ChatService {
 		if (last == null || AGE_KEEPS_THE_QUESTION.contains(last) || catalog.find(ELIGIBILITY).isEmpty()) {
 			return Optional.empty();
 		}
-		// "same for teens?" after whether it helps PTSD: whether that age group may have it, which who qualifies says
-		boolean ageGroup = CONDITION_INTENTS.contains(last) && FollowUp.swapsToAgeGroup(tokens);
+		// "same for teens?" after whether it helps PTSD, "and for seniors?" after whether it is safe: whether that age
+		// group may have it, which who qualifies says
+		boolean ageGroup = (CONDITION_INTENTS.contains(last) || "safety".equals(last)) && FollowUp.swapsToAgeGroup(tokens);
 		return (FollowUp.tellsAge(tokens) || ageGroup) ? Optional.of(readForCandidacy()) : Optional.empty();
 	}
 

@@ -1000,14 +1000,24 @@ public class TopicGuard {
 		if (!asked.get(i).equals("with") || i + 1 >= asked.size() || !KETAMINE_NAMES.contains(asked.get(i + 1))) {
 			return false;
 		}
-		for (int j = 0; j < i; j++) {
+		boolean pointed = false;
+		for (int j = i - 1; j >= 0; j--) {
 			String token = asked.get(j);
-			if (POINTERS.contains(token) || MEDICINES_IN_GENERAL.contains(token) || isMedicine(token)) {
+			if (MEDICINES_IN_GENERAL.contains(token) || isMedicine(token)) {
 				return false;
 			}
+			if (TREATS.contains(token)) {
+				// "do you treat this kind of pain with ketamine?": the means of treating what is pointed at between them
+				return true;
+			}
+			pointed |= POINTERS.contains(token);
 		}
-		return true;
+		return !pointed;
 	}
+
+	/** Verbs of treating: "with ketamine" after them says how something is treated, not a second medicine taken. */
+	private static final Set<String> TREATS = Set.of("treat", "treats", "treated", "treating", "manage", "manages",
+			"managed", "managing");
 
 	/**
 	 * Whether every other medicine, condition or service the message names comes after a word that compares with it

@@ -646,6 +646,25 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenAStoryOfOtherMedicinesAsksWhetherKetamineTreatsThePainAnswersThePain() {
+		ChatTurn pain = say("c137", "I've had shingles nerve pain for two years. Lyrica and tramadol barely touch it. "
+				+ "Can you treat this sort of pain with ketamine infusions?");
+		assertThat(pain.route()).isEqualTo(Route.ANSWER);
+		assertThat(pain.intent().name()).isEqualTo("chronic_pain");
+		ChatTurn both = say("c137b", "My doctor has me on lamotrigine. Will it clash with ketamine treatment?");
+		assertThat(both.route()).isEqualTo(Route.ANSWER);
+		assertThat(both.intent().name()).isEqualTo("interactions");
+	}
+
+	@Test
+	void replyWhenAnAgeGroupIsSwappedInAfterWhetherItIsSafeAnswersEligibility() {
+		say("c139", "how safe is ketamine treatment?");
+		ChatTurn seniors = say("c139", "and for seniors?");
+		assertThat(seniors.route()).isEqualTo(Route.ANSWER);
+		assertThat(seniors.intent().name()).isEqualTo("eligibility");
+	}
+
+	@Test
 	void replyWhenOldPeopleAreSwappedInAfterWhatItTreatsAnswersEligibility() {
 		say("c126", "what is ketamine used to treat?");
 		ChatTurn old = say("c126", "for old people also?");
