@@ -995,6 +995,8 @@ public class TopicGuard {
 	 * Whether the "with" at {@code i} only names what the question is about, ketamine itself, with nothing before it
 	 * that could be the other medicine: "what side effects are common with ketamine?" asks about ketamine, while "is it
 	 * ok with ketamine?" (it: the medicine named before) and "are my pills fine with ketamine?" ask about having both.
+	 * After a verb of treating with no medicine between them, "with ketamine" is the means of treatment: "do you treat
+	 * this kind of pain with ketamine?".
 	 */
 	private boolean withKetamineItself(List<String> asked, int i) {
 		if (!asked.get(i).equals("with") || i + 1 >= asked.size() || !KETAMINE_NAMES.contains(asked.get(i + 1))) {
