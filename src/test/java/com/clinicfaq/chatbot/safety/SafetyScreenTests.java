@@ -351,6 +351,24 @@ class SafetyScreenTests {
 		assertThat(verdict.benignReading()).isTrue();
 	}
 
+	// session 53: a blood pressure told as a standing condition, a question of candidacy (a kind seen while measuring
+	// the session's detector data; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my blood pressure is high, can I still have infusions?",
+			"also my cholesterol and bp are on the high side" })
+	void screenWhenABloodPressureIsToldAsAConditionReadsItAsOne(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgent()).isFalse();
+		assertThat(verdict.benignReading()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my blood pressure is high right now and my head is pounding",
+			"my bp is 220/140 and I feel dizzy" })
+	void screenWhenABloodPressureIsHighWithSymptomsNowDoesNotReadItAsACondition(String text) {
+		assertThat(screen.screen(text).benignReading()).isFalse();
+	}
+
 	// session 52: what to do if someone has had too much, asked in general (kind from the s52a and s52b dev halves; the
 	// sentences are our own)
 	@ParameterizedTest(name = "{0}")
