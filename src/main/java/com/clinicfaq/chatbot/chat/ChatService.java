@@ -788,10 +788,12 @@ public class ChatService {
 		else if (sentences.size() > 1) {
 			decision = severalSentences(text, verdict, catalog, alone);
 		}
-		else if (refersBack) {
+		else if (refersBack || laterThatDay(followsAnswer, conversation.lastIntent(), followTokens, alone)) {
 			Optional<FollowUpReading> ofAge = ageAsked(conversation.lastIntent(), followTokens, catalog);
 			FollowUpReading reading = ofAge.isPresent() ? ofAge.get()
-					: followUp(text, followTokens, conversation, verdict, catalog, alone, prediction);
+					: laterThatDay(followsAnswer, conversation.lastIntent(), followTokens, alone)
+							? settled(AFTERCARE, ContextUse.LATER_THAT_DAY)
+							: followUp(text, followTokens, conversation, verdict, catalog, alone, prediction);
 			decision = reading.decision();
 			prediction = reading.prediction();
 			namesMedicine = reading.namesMedicine();
@@ -1724,6 +1726,7 @@ public class ChatService {
 		Optional<String> otherTopic = this.topics.otherTopic(text, false, catalog);
 		boolean namesOther = otherTopic.isPresent();
 		boolean sameQuestion = FollowUp.qualifies(tokens) || FollowUp.asksWhatIsIncluded(tokens)
+				|| (ASKED_AGAIN_OF_ANOTHER_USE.contains(last) && FollowUp.swapsToOtherUse(tokens))
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
 								|| FollowUp.bareForm(tokens) || FollowUp.comparesTo(tokens)));
@@ -2228,6 +2231,26 @@ public class ChatService {
 		// group may have it, which who qualifies says
 		boolean ageGroup = (CONDITION_INTENTS.contains(last) || "safety".equals(last)) && FollowUp.swapsToAgeGroup(tokens);
 		return (FollowUp.tellsAge(tokens) || ageGroup) ? Optional.of(readForCandidacy()) : Optional.empty();
+	}
+
+	/**
+	 * Answers that "and for anesthesia?" asks again of ketamine's anesthetic use: how much is given (the dosing answer
+	 * compares the two), how fast it acts, how long it lasts, what it does and how it is watched. After any other
+	 * answer the anesthetic use is a question of its own.
+	 */
+	private static final Set<String> ASKED_AGAIN_OF_ANOTHER_USE = Set.of("dosing", "onset", "duration",
+			"side_effects", "monitoring", "safety");
+
+	/**
+	 * "can i have a drink that evening", "can he just go to sleep right away" after what to do after a session: what may
+	 * be done later on the day of the session, which the aftercare answer covers. Read alone, a drink or a meal is about
+	 * getting ready for a session, so only a reading of preparation, or none, gives way; another clear topic (driving
+	 * home) stands.
+	 */
+	private static boolean laterThatDay(boolean followsAnswer, String last, List<String> tokens, RoutingDecision alone) {
+		return followsAnswer && AFTERCARE.equals(last) && FollowUp.asksOfLaterThatDay(tokens)
+				&& ((alone.route() == Route.HANDOFF && alone.reason() == HandoffReason.UNMATCHED)
+						|| alone.route() == Route.CLARIFY || (alone.answers() && PREPARATION.equals(alone.intent())));
 	}
 
 	/** Answers an age asks again for another person: how much, what it does, how it is watched. */

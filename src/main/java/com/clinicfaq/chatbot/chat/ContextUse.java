@@ -181,6 +181,9 @@ public enum ContextUse {
 	/** "and how many of those" after how long a session takes: how many sessions, the course of treatment. */
 	HOW_MANY_SESSIONS("asks how many of the sessions just described: the course of treatment"),
 
+	/** "can I have a drink that evening?" after what to do after a session: later that day, the aftercare answer. */
+	LATER_THAT_DAY("asks what may be done later on the day of a session, after the aftercare answer"),
+
 	/** "and what's the weather like?": nothing in it belongs to the catalog's topics, so the subject changed. */
 	SUBJECT_CHANGED("off-topic on its own with no word of the catalog's topics: the subject changed");
 

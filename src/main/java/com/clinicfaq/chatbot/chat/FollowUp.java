@@ -49,7 +49,8 @@ final class FollowUp {
 			"including", "excluding", "regardless");
 
 	/**
-	 * Chat spellings of the little words a follow-up turns on ("n the shot?", "wat abt the spray", "do thay go away"),
+	 * Chat spellings of the little words a follow-up turns on ("n the shot?", "wat abt the spray", "do thay go away",
+	 * "how long do thos last"),
 	 * read as the words they stand for; the classifier's own normalizer leaves them alone.
 	 */
 	private static final Map<String, String> CHAT_SPELLINGS = Map.ofEntries(Map.entry("n", "and"),
@@ -58,6 +59,8 @@ final class FollowUp {
 			Map.entry("bout", "about"), Map.entry("abut", "about"), Map.entry("hw", "how"), Map.entry("thay", "they"),
 			Map.entry("dey", "they"), Map.entry("dem", "them"), Map.entry("thm", "them"), Map.entry("dat", "that"),
 			Map.entry("tht", "that"), Map.entry("dis", "this"), Map.entry("ths", "this"), Map.entry("tho", "though"),
+			Map.entry("thos", "those"), Map.entry("thoes", "those"), Map.entry("thse", "these"),
+			Map.entry("theese", "these"), Map.entry("thier", "their"), Map.entry("tey", "they"),
 			Map.entry("2", "too"), Map.entry("aswell", "also"));
 
 	/** Words that open a question: a fragment without one is the previous question cut short ("per session?"). */
@@ -524,6 +527,49 @@ final class FollowUp {
 				|| tokens.contains("also") || tokens.contains("same")) && tokens.stream().anyMatch(CONDITIONS::contains);
 	}
 
+	/** Words that place something later on the day of a session: "afterwards", "tonight", "right away". */
+	private static final Set<String> LATER_WORDS = Set.of("afterwards", "afterward", "after", "later", "tonight",
+			"immediately", "evening", "night", "afternoon");
+
+	private static final List<List<String>> LATER_PHRASES = List.of(List.of("right", "away"),
+			List.of("straight", "away"), List.of("same", "day"), List.of("rest", "of", "the", "day"),
+			List.of("when", "i", "get", "home"), List.of("when", "he", "gets", "home"),
+			List.of("when", "she", "gets", "home"));
+
+	/**
+	 * "can i have a drink that evening", "can he go to sleep right away", "is it ok to eat afterwards?": a short
+	 * question about doing something later on the same day (nothing before it: "the night before" is getting ready).
+	 */
+	static boolean asksOfLaterThatDay(List<String> tokens) {
+		if (tokens.isEmpty() || tokens.size() > 12 || tokens.contains("before") || tokens.contains("beforehand")
+				|| tokens.contains("prior")) {
+			return false;
+		}
+		boolean later = tokens.stream().anyMatch(LATER_WORDS::contains)
+				|| LATER_PHRASES.stream().anyMatch((phrase) -> Collections.indexOfSubList(tokens, phrase) >= 0);
+		return later && ASKS_LEAVE.contains(tokens.get(0));
+	}
+
+	/** How a question asking whether something may be done opens: "can i", "is it ok", "should he". */
+	private static final Set<String> ASKS_LEAVE = Set.of("can", "could", "may", "should", "is", "am", "are", "will",
+			"do", "does", "would", "ok", "okay", "and");
+
+	/** Uses of ketamine other than a treatment: its anesthetic use. */
+	private static final Set<String> OTHER_USES = Set.of("anesthesia", "anaesthesia", "anesthetic", "anaesthetic",
+			"surgery", "surgeries", "operation", "operations", "sedation");
+
+	/**
+	 * "and for anesthesia?", "what about surgery", "for sedation too?": the previous question asked of ketamine's
+	 * anesthetic use, in a short follow-up that opens with what swaps it in and asks nothing else.
+	 */
+	static boolean swapsToOtherUse(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.size() <= 6 && tokens.stream().anyMatch(OTHER_USES::contains)
+				&& (OPENERS.contains(tokens.get(0)) || tokens.get(0).equals("for") || tokens.contains("too")
+						|| tokens.contains("also"))
+				&& tokens.stream().noneMatch(QUESTION_WORDS_AFTER_SWAP::contains)
+				&& tokens.stream().noneMatch(Set.of("is", "does", "do", "can", "was", "used", "use")::contains);
+	}
+
 	/** Groups of people by age: "same for teens?", "what about older people". */
 	private static final Set<String> AGE_GROUPS = Set.of("teens", "teen", "teenagers", "teenager", "adolescents",
 			"adolescent", "kids", "kid", "children", "child", "minors", "minor", "youth", "juveniles", "seniors",
@@ -763,7 +809,7 @@ final class FollowUp {
 
 	private static final Set<String> SCHEDULE_WORDS = Set.of("what", "which", "schedule", "is", "it", "in", "on",
 			"under", "ketamine", "esketamine", "drug", "a", "the", "dea", "class", "iii", "3", "three", "exactly", "then",
-			"so", "and", "that", "this");
+			"so", "and", "that", "this", "specifically", "precisely", "again", "controlled", "substance", "federal");
 
 	/**
 	 * "why blood pressure?", "but why the fasting": why, then only a few words that the answer just given names (no

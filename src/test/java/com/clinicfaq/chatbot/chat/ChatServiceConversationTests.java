@@ -635,6 +635,45 @@ class ChatServiceConversationTests {
 		}
 	}
 
+	// session 54: follow-ups (kinds from the s54a and s53a dev halves, read; the sentences are our own)
+	@Test
+	void replyWhenTheAnestheticUseIsSwappedInAfterTheDoseAnswersTheDose() {
+		say("c142", "how much ketamine do clinics give for depression?");
+		ChatTurn anesthesia = say("c142", "and for anesthesia?");
+		assertThat(anesthesia.route()).isEqualTo(Route.ANSWER);
+		assertThat(anesthesia.intent().name()).isEqualTo("dosing");
+		say("c142b", "what conditions does ketamine treat");
+		ChatTurn use = say("c142b", "and for anesthesia?");
+		assertThat(use.route()).isEqualTo(Route.ANSWER);
+		assertThat(use.intent().name()).isEqualTo("anesthesia");
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksWhichScheduleOrPointsBackWithATypoKeepsThePreviousTopic() {
+		say("c143", "is ketamine legal in the US?");
+		ChatTurn schedule = say("c143", "which schedule specifically?");
+		assertThat(schedule.route()).isEqualTo(Route.ANSWER);
+		assertThat(schedule.intent().name()).isEqualTo("legal_status");
+		say("c143b", "what are the common side effects");
+		ChatTurn effects = say("c143b", "do thse go away quick");
+		assertThat(effects.route()).isEqualTo(Route.ANSWER);
+		assertThat(effects.intent().name()).isEqualTo("side_effects");
+	}
+
+	@Test
+	void replyWhenAFollowUpAsksWhatMayBeDoneLaterThatDayAfterAftercareAnswersAftercare() {
+		say("c144", "what should my husband avoid after his session");
+		ChatTurn nap = say("c144", "can he take a nap right away");
+		assertThat(nap.route()).isEqualTo(Route.ANSWER);
+		assertThat(nap.intent().name()).isEqualTo("aftercare");
+		say("c144b", "what should I avoid after a session");
+		ChatTurn before = say("c144b", "can i have a glass of wine the night before");
+		assertThat(before.intent().name()).isEqualTo("preparation");
+		say("c144c", "what should I do after my infusion");
+		ChatTurn drive = say("c144c", "can my wife drive me home right away");
+		assertThat(drive.intent().name()).isEqualTo("driving");
+	}
+
 	@Test
 	void replyWhenAnotherLanguageUsesWordsOfDangerInASayingOrAPastDoesNotRaiseAnAlarm() {
 		for (String calm : List.of("Ich sterbe vor Hunger, darf ich vor der Sitzung etwas essen?",
