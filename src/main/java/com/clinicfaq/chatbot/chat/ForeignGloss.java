@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * left alone. The glossary ships beside this class:
  * lines {@code lang<TAB>foreign<TAB>english}, accents stripped, phrases of several words matched before single words
  * (longest first); a word not in the language's glossary is looked up in the other languages' and otherwise kept
- * (names of medicines mostly read the same). The safety screen never sees the gloss: it reads the visitor's own words.
+ * (names of medicines mostly read the same). The safety screen reads the visitor's own words first, and the gloss
+ * only when they are not urgent ({@code ChatService#screen}).
  * Immutable and thread-safe.
  */
 public final class ForeignGloss {
@@ -42,6 +43,12 @@ public final class ForeignGloss {
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*|[?!.,;:]");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	/**
+	 * "è" (Italian) and "é" (Portuguese) standing alone: "is", where a plain "e" is "and". Taking the accent off would
+	 * make them one word, so they are read as the French "est" first.
+	 */
+	private static final Pattern ACCENTED_IS = Pattern.compile("(?<![\\p{L}\\p{N}])[\u00e8\u00e9](?![\\p{L}\\p{N}])");
 
 	/** Common English words: a message with many of them is English, whatever foreign words it has. */
 	private static final Set<String> ENGLISH = Set.of("the", "is", "are", "what", "how", "does", "do", "can", "i", "my",
@@ -240,7 +247,9 @@ public final class ForeignGloss {
 
 	/** Lower case, accents and apostrophes taken off, split into words and sentence punctuation. */
 	static List<String> words(String text) {
-		String plain = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+		String lower = ACCENTED_IS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC))
+			.replaceAll("est");
+		String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
 			.replaceAll("")
 			.replace("ß", "ss");
 		List<String> words = new ArrayList<>();

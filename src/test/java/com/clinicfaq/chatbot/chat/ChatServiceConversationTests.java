@@ -635,6 +635,25 @@ class ChatServiceConversationTests {
 		}
 	}
 
+	// session 54: cutting now in Italian, too much taken and unresponsive in German, an old attempt in Portuguese (kinds
+	// from the s54b dev half, read; the sentences are our own)
+	@Test
+	void replyWhenCuttingOrTooMuchTakenIsSaidInItalianOrGermanHandsItOffAsUrgent() {
+		for (String danger : List.of("Mi sono tagliata con il rasoio stasera e non riesco a smettere.",
+				"Meine Freundin hat zu viel Ketamin genommen und ist nicht ansprechbar.")) {
+			ChatTurn turn = say("c140", danger);
+			assertThat(turn.route()).as(danger).isEqualTo(Route.HANDOFF);
+			assertThat(turn.reason()).as(danger).isEqualTo(HandoffReason.URGENT);
+		}
+	}
+
+	@Test
+	void replyWhenAnOldAttemptIsToldInPortugueseWithHowThePersonIsTodayDoesNotRaiseAnAlarm() {
+		String past = "Tentei me matar há muitos anos. Hoje estou bem. Posso fazer o tratamento?";
+		assertThat(say("c141", past).urgent()).isFalse();
+		assertThat(say("c141b", "Tentei me matar há muitos anos e hoje quero tentar de novo.").urgent()).isTrue();
+	}
+
 	// session 54: follow-ups (kinds from the s54a and s53a dev halves, read; the sentences are our own)
 	@Test
 	void replyWhenTheAnestheticUseIsSwappedInAfterTheDoseAnswersTheDose() {

@@ -88,4 +88,12 @@ class ForeignGlossTests {
 		assertThat(small.read("que es la ketamina").orElseThrow().english()).isEqualTo("what is the ketamina");
 	}
 
+	@Test
+	void readWhenAnAccentedEStandsAloneReadsItAsIsAndAPlainEAsAnd() throws IOException {
+		String glossary = "it\tmarkers\tla sicura costa\nit\te\tand\nfr\test\tis\nit\tsicura\tsafe\nit\tcosta\tcosts\n";
+		ForeignGloss small = ForeignGloss.read(new ByteArrayInputStream(glossary.getBytes(StandardCharsets.UTF_8)));
+		assertThat(small.read("è sicura la ketamina e quanto costa").orElseThrow().english())
+			.isEqualTo("is safe la ketamina and quanto costs");
+	}
+
 }
