@@ -325,6 +325,31 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 54: a thing called suicidal, "the form murdered me", overdoses seen at work, a phone call one would rather
+	// die than make, a past told with "i am in recovery" (kinds from the s54b dev half, read; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my laptop is suicidal this week lol, might lose connection",
+			"I worked in the ER for a decade and treated lots of overdoses. How is ketamine dosed for depression?",
+			"Five years ago I hit rock bottom. I took an overdose of my sleeping pills. I am in recovery. Can ketamine help with cravings?" })
+	void screenWhenDangerWordsAreAFigureOfSpeechOrAnOldStoryIsNotUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "that intake form murdered me haha, 40 questions. do I qualify with mild depression?",
+			"honestly I'd rather die than make phone calls, can I just text the clinic?" })
+	void screenWhenDeathIsAFigureOfSpeechReadsAnIdiom(String text) {
+		assertThat(screen.screen(text).benignReading()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my brother is suicidal and has a gun in his car",
+			"I'm in recovery but tonight I want to end it all",
+			"I saw so many overdoses at work and now I took too many of my pills myself an hour ago" })
+	void screenWhenTheSameWordsTellDangerNowIsUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 53: an old overdose told with what the person says of it today; anger at someone said as what one is
 	// going to do (kinds from the s53b and s52b dev halves; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
