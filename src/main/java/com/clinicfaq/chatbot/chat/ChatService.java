@@ -166,6 +166,10 @@ public class ChatService {
 	/** Recovering after a session: the "after" side of it. */
 	private static final String AFTERCARE = "aftercare";
 
+	private static final String DRIVING = "driving";
+
+	private static final String ANESTHESIA = "anesthesia";
+
 	/** Answers about the session itself, after which "and before?" or "and after?" asks about that side of it. */
 	private static final Set<String> DURING_SESSION = Set.of("session_experience", "monitoring");
 
@@ -789,7 +793,10 @@ public class ChatService {
 			decision = severalSentences(text, verdict, catalog, alone);
 		}
 		else if (refersBack || laterThatDay(followsAnswer, conversation.lastIntent(), followTokens, alone)) {
-			Optional<FollowUpReading> ofAge = ageAsked(conversation.lastIntent(), followTokens, catalog);
+			// an anesthetic use, an age, another activity after driving: what the follow-up swaps in settles it
+			Optional<FollowUpReading> ofAge = anestheticUseAsked(conversation.lastIntent(), followTokens, catalog)
+				.or(() -> ageAsked(conversation.lastIntent(), followTokens, catalog))
+				.or(() -> activityAfterDriving(conversation.lastIntent(), followTokens, alone, catalog));
 			FollowUpReading reading = ofAge.isPresent() ? ofAge.get()
 					: laterThatDay(followsAnswer, conversation.lastIntent(), followTokens, alone)
 							? settled(AFTERCARE, ContextUse.LATER_THAT_DAY)
@@ -2231,6 +2238,32 @@ public class ChatService {
 		// group may have it, which who qualifies says
 		boolean ageGroup = (CONDITION_INTENTS.contains(last) || "safety".equals(last)) && FollowUp.swapsToAgeGroup(tokens);
 		return (FollowUp.tellsAge(tokens) || ageGroup) ? Optional.of(readForCandidacy()) : Optional.empty();
+	}
+
+	/**
+	 * "and for kids in the ER?", "what about surgery?" after what ketamine treats or what it is: ketamine's anesthetic
+	 * use, which its own answer covers (children and emergency medicine included). After the dose, how fast it acts and
+	 * the like, the same question is asked of that use instead ({@link #ASKED_AGAIN_OF_ANOTHER_USE}).
+	 */
+	private static Optional<FollowUpReading> anestheticUseAsked(String last, List<String> tokens, IntentCatalog catalog) {
+		if (last == null || ASKED_AGAIN_OF_ANOTHER_USE.contains(last) || ANESTHESIA.equals(last)
+				|| catalog.find(ANESTHESIA).isEmpty() || !FollowUp.swapsToOtherUse(tokens)) {
+			return Optional.empty();
+		}
+		return Optional.of(settled(ANESTHESIA, ContextUse.ANESTHETIC_USE));
+	}
+
+	/**
+	 * "what about heavy lifting at the gym?" after whether one may drive or work after a session: another activity
+	 * after it, which the aftercare answer covers. A question about driving or work stays with the driving answer.
+	 */
+	private static Optional<FollowUpReading> activityAfterDriving(String last, List<String> tokens,
+			RoutingDecision alone, IntentCatalog catalog) {
+		if (!DRIVING.equals(last) || catalog.find(AFTERCARE).isEmpty() || !FollowUp.swapsToActivity(tokens)
+				|| (alone.answers() && !DRIVING.equals(alone.intent()) && !AFTERCARE.equals(alone.intent()))) {
+			return Optional.empty();
+		}
+		return Optional.of(settled(AFTERCARE, ContextUse.ACTIVITY_AFTER_SESSION));
 	}
 
 	/**

@@ -181,6 +181,12 @@ public enum ContextUse {
 	/** "and how many of those" after how long a session takes: how many sessions, the course of treatment. */
 	HOW_MANY_SESSIONS("asks how many of the sessions just described: the course of treatment"),
 
+	/** "and for kids in the ER?" after what ketamine treats: its anesthetic use. */
+	ANESTHETIC_USE("names ketamine's anesthetic use after an answer about what it is or treats"),
+
+	/** "what about heavy lifting at the gym?" after driving or working after a session: the aftercare answer. */
+	ACTIVITY_AFTER_SESSION("names another activity after a session, after the answer about driving or work"),
+
 	/** "can I have a drink that evening?" after what to do after a session: later that day, the aftercare answer. */
 	LATER_THAT_DAY("asks what may be done later on the day of a session, after the aftercare answer"),
 

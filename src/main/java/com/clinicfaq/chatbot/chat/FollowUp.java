@@ -554,6 +554,30 @@ final class FollowUp {
 	private static final Set<String> ASKS_LEAVE = Set.of("can", "could", "may", "should", "is", "am", "are", "will",
 			"do", "does", "would", "ok", "okay", "and");
 
+	/** Emergency medicine, where ketamine is given as an anesthetic: "in the er", "in ambulances". */
+	private static final List<List<String>> OTHER_USE_PHRASES = List.of(List.of("the", "er"),
+			List.of("emergency", "room"), List.of("emergency", "rooms"), List.of("emergency", "medicine"),
+			List.of("emergency", "department"), List.of("ambulance"), List.of("ambulances"), List.of("paramedics"));
+
+	/** Activities other than driving or work that a visitor may ask about after a session. */
+	private static final Set<String> ACTIVITIES = Set.of("gym", "exercise", "exercising", "workout", "workouts",
+			"lifting", "weights", "running", "run", "jogging", "jog", "swimming", "swim", "hiking", "hike", "cycling",
+			"biking", "sports", "sport", "yoga", "training", "cardio", "dancing", "climbing");
+
+	/** Words that keep a follow-up on driving or work: "what about driving to the gym?" is still driving. */
+	private static final Set<String> DRIVING_WORDS = Set.of("drive", "driving", "car", "work", "working", "job",
+			"shift", "office", "commute", "ride", "uber", "taxi", "bus", "train", "operate", "machinery");
+
+	/**
+	 * "what about heavy lifting at the gym?", "and a workout?", "can i go for a run after?": another activity, with
+	 * nothing of driving or work in a short follow-up that opens with what swaps it in or asks whether it may be done.
+	 */
+	static boolean swapsToActivity(List<String> tokens) {
+		return !tokens.isEmpty() && tokens.size() <= 10 && tokens.stream().anyMatch(ACTIVITIES::contains)
+				&& tokens.stream().noneMatch(DRIVING_WORDS::contains)
+				&& (OPENERS.contains(tokens.get(0)) || tokens.get(0).equals("for") || ASKS_LEAVE.contains(tokens.get(0)));
+	}
+
 	/** Uses of ketamine other than a treatment: its anesthetic use. */
 	private static final Set<String> OTHER_USES = Set.of("anesthesia", "anaesthesia", "anesthetic", "anaesthetic",
 			"surgery", "surgeries", "operation", "operations", "sedation");
@@ -563,7 +587,8 @@ final class FollowUp {
 	 * anesthetic use, in a short follow-up that opens with what swaps it in and asks nothing else.
 	 */
 	static boolean swapsToOtherUse(List<String> tokens) {
-		return !tokens.isEmpty() && tokens.size() <= 6 && tokens.stream().anyMatch(OTHER_USES::contains)
+		return !tokens.isEmpty() && tokens.size() <= 7 && (tokens.stream().anyMatch(OTHER_USES::contains)
+				|| OTHER_USE_PHRASES.stream().anyMatch((phrase) -> Collections.indexOfSubList(tokens, phrase) >= 0))
 				&& (OPENERS.contains(tokens.get(0)) || tokens.get(0).equals("for") || tokens.contains("too")
 						|| tokens.contains("also"))
 				&& tokens.stream().noneMatch(QUESTION_WORDS_AFTER_SWAP::contains)

@@ -668,6 +668,28 @@ class ChatServiceConversationTests {
 	}
 
 	@Test
+	void replyWhenChildrenInSurgeryOrTheErAreSwappedInAfterWhatItTreatsAnswersAnesthesia() {
+		say("c145", "what conditions is ketamine used for");
+		ChatTurn surgery = say("c145", "and for kids in surgery?");
+		assertThat(surgery.route()).isEqualTo(Route.ANSWER);
+		assertThat(surgery.intent().name()).isEqualTo("anesthesia");
+		say("c145b", "what does ketamine treat");
+		ChatTurn er = say("c145b", "what about kids in the ER");
+		assertThat(er.intent().name()).isEqualTo("anesthesia");
+	}
+
+	@Test
+	void replyWhenAnotherActivityIsSwappedInAfterDrivingAnswersAftercare() {
+		say("c146", "can I drive after my session");
+		ChatTurn swimming = say("c146", "and swimming?");
+		assertThat(swimming.route()).isEqualTo(Route.ANSWER);
+		assertThat(swimming.intent().name()).isEqualTo("aftercare");
+		say("c146b", "can I drive after my session");
+		ChatTurn gym = say("c146b", "what about driving to the gym the next day?");
+		assertThat(gym.intent().name()).isEqualTo("driving");
+	}
+
+	@Test
 	void replyWhenAFollowUpAsksWhichScheduleOrPointsBackWithATypoKeepsThePreviousTopic() {
 		say("c143", "is ketamine legal in the US?");
 		ChatTurn schedule = say("c143", "which schedule specifically?");

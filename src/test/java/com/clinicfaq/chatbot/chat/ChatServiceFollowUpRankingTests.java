@@ -214,7 +214,7 @@ class ChatServiceFollowUpRankingTests {
 	@Test
 	void messageHandedOffOnItsOwnIsAnsweredWhenThePreviousMessageBacksTheTopicUnderItsOffTopicCall() {
 		String first = "what should I do once I get home after a session";
-		String question = "can I hit the sauna in the evening";
+		String question = "can I hit the sauna";
 		ChatService chat = chat(Map.of(first, List.of(scored("aftercare", 0.9)), question,
 				List.of(scored("out_of_scope", 0.75), scored("aftercare", 0.15), scored("driving", 0.05)),
 				first + " " + question, List.of(scored("aftercare", 0.8), scored("out_of_scope", 0.1))));
@@ -226,12 +226,24 @@ class ChatServiceFollowUpRankingTests {
 	@Test
 	void messageHandedOffOnItsOwnStaysHandedOffWhenThePreviousMessageOnlyLeansToItsOwnAnswer() {
 		String first = "what should I do once I get home after a session";
-		String question = "can I hit the sauna in the evening";
+		String question = "can I hit the sauna";
 		ChatService chat = chat(Map.of(first, List.of(scored("aftercare", 0.9)), question,
 				List.of(scored("out_of_scope", 0.75), scored("driving", 0.15), scored("aftercare", 0.05)),
 				first + " " + question, List.of(scored("aftercare", 0.8), scored("out_of_scope", 0.1))));
 		ChatTurn turn = secondTurn(chat, first, question);
 		assertHandedOffUnmatched(turn);
+	}
+
+	@Test
+	void messageHandedOffOnItsOwnThatAsksOfLaterThatDayIsAnsweredWithTheAftercareAnswer() {
+		String first = "what should I do once I get home after a session";
+		String question = "can I hit the sauna in the evening";
+		ChatService chat = chat(Map.of(first, List.of(scored("aftercare", 0.9)), question,
+				List.of(scored("out_of_scope", 0.75), scored("driving", 0.15), scored("aftercare", 0.05)),
+				first + " " + question, List.of(scored("aftercare", 0.8), scored("out_of_scope", 0.1))));
+		ChatTurn turn = secondTurn(chat, first, question);
+		assertAnswered(turn, "aftercare");
+		assertThat(turn.context()).isEqualTo(ContextUse.LATER_THAT_DAY);
 	}
 
 	@Test
