@@ -785,6 +785,7 @@ public class ChatService {
 				return understand(rest, conversation, verdict, true);
 			}
 		}
+		boolean later = laterThatDay(followsAnswer, conversation.lastIntent(), followTokens, alone);
 		if (afterUnanswered.isPresent()) {
 			decision = afterUnanswered.get().decision();
 			prediction = afterUnanswered.get().prediction();
@@ -792,15 +793,16 @@ public class ChatService {
 		else if (sentences.size() > 1) {
 			decision = severalSentences(text, verdict, catalog, alone);
 		}
-		else if (refersBack || laterThatDay(followsAnswer, conversation.lastIntent(), followTokens, alone)) {
-			// an anesthetic use, an age, another activity after driving: what the follow-up swaps in settles it
-			Optional<FollowUpReading> ofAge = anestheticUseAsked(conversation.lastIntent(), followTokens, catalog)
-				.or(() -> ageAsked(conversation.lastIntent(), followTokens, catalog))
-				.or(() -> activityAfterDriving(conversation.lastIntent(), followTokens, alone, catalog));
-			FollowUpReading reading = ofAge.isPresent() ? ofAge.get()
-					: laterThatDay(followsAnswer, conversation.lastIntent(), followTokens, alone)
-							? settled(AFTERCARE, ContextUse.LATER_THAT_DAY)
-							: followUp(text, followTokens, conversation, verdict, catalog, alone, prediction);
+		else if (refersBack || later) {
+			// what the follow-up swaps in settles it: an anesthetic use, an age, a time later that day, another
+			// activity after driving
+			String previous = conversation.lastIntent();
+			Optional<FollowUpReading> swapped = anestheticUseAsked(previous, followTokens, catalog)
+				.or(() -> ageAsked(previous, followTokens, catalog))
+				.or(() -> later ? Optional.of(settled(AFTERCARE, ContextUse.LATER_THAT_DAY)) : Optional.empty())
+				.or(() -> activityAfterDriving(previous, followTokens, alone, catalog));
+			FollowUpReading reading = swapped.isPresent() ? swapped.get()
+					: followUp(text, followTokens, conversation, verdict, catalog, alone, prediction);
 			decision = reading.decision();
 			prediction = reading.prediction();
 			namesMedicine = reading.namesMedicine();
