@@ -589,11 +589,11 @@ final class FollowUp {
 	static boolean swapsToOtherUse(List<String> tokens) {
 		return !tokens.isEmpty() && tokens.size() <= 7 && (tokens.stream().anyMatch(OTHER_USES::contains)
 				|| OTHER_USE_PHRASES.stream().anyMatch((phrase) -> Collections.indexOfSubList(tokens, phrase) >= 0))
-				&& (OPENERS.contains(tokens.get(0)) || tokens.get(0).equals("for") || tokens.contains("too")
-						|| tokens.contains("also"))
-				&& tokens.stream().noneMatch(QUESTION_WORDS_AFTER_SWAP::contains)
-				&& tokens.stream().noneMatch(Set.of("is", "does", "do", "can", "was", "used", "use")::contains);
+				&& swapsWithNothingAsked(tokens) && tokens.stream().noneMatch(ASKS_OF_THE_USE::contains);
 	}
+
+	/** Verbs that make a use named in a follow-up a question of its own ("is it used in surgery?"). */
+	private static final Set<String> ASKS_OF_THE_USE = Set.of("is", "does", "do", "can", "was", "used", "use");
 
 	/** Groups of people by age: "same for teens?", "what about older people". */
 	private static final Set<String> AGE_GROUPS = Set.of("teens", "teen", "teenagers", "teenager", "adolescents",
@@ -606,9 +606,16 @@ final class FollowUp {
 	 */
 	static boolean swapsToAgeGroup(List<String> tokens) {
 		return !tokens.isEmpty() && tokens.size() <= 6 && tokens.stream().anyMatch(AGE_GROUPS::contains)
-				&& (OPENERS.contains(tokens.get(0)) || tokens.get(0).equals("for") || tokens.contains("too")
-						|| tokens.contains("also"))
-				&& tokens.stream().noneMatch(QUESTION_WORDS_AFTER_SWAP::contains);
+				&& swapsWithNothingAsked(tokens);
+	}
+
+	/**
+	 * A short follow-up that opens with what swaps something in ("and", "what about", "for") or adds it ("too",
+	 * "also"), and asks nothing of its own after it ("and kids, how fast?" does).
+	 */
+	private static boolean swapsWithNothingAsked(List<String> tokens) {
+		return (OPENERS.contains(tokens.get(0)) || tokens.get(0).equals("for") || tokens.contains("too")
+				|| tokens.contains("also")) && tokens.stream().noneMatch(QUESTION_WORDS_AFTER_SWAP::contains);
 	}
 
 	/** Question words that make a short follow-up a question of its own after what it swaps in ("and kids, how fast?"). */
