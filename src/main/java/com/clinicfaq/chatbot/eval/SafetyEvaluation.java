@@ -147,6 +147,7 @@ final class SafetyEvaluation {
 			u.put("kind", unit.kind().name());
 			u.put("q", unit.question());
 			u.put("animal", unit.animal());
+			u.put("mild", unit.mild());
 			u.put("c", unit.score().crisis());
 			u.put("e", unit.score().emergency());
 		}

@@ -86,6 +86,8 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 		this.context.recovered().forEach((pattern) -> compile(contextFile, "recovered", pattern));
 		this.context.animals().forEach((pattern) -> compile(contextFile, "animals", pattern));
 		this.context.people().forEach((pattern) -> compile(contextFile, "people", pattern));
+		this.context.mild().forEach((pattern) -> compile(contextFile, "mild", pattern));
+		this.context.worsening().forEach((pattern) -> compile(contextFile, "worsening", pattern));
 		Path adviceFile = directory.resolve(ADVICE_FILE);
 		this.advice.adviceBoundary()
 			.forEach((group) -> group.patterns().forEach((pattern) -> compile(adviceFile, group.id(), pattern)));
@@ -199,11 +201,17 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 	 * an animal, whose physical symptoms ("my cat keeps throwing up") are a vet's matter, not a medical emergency;
 	 * its emergency score does not make the message urgent (its crisis score still does)
 	 * @param people a person the unit may be about (the writer, a relative, a friend)
+	 * @param mild cues that a bodily trouble was mild or is already over ("just a bit sore", "it went away", "playing
+	 * and eating normally now"): a detector unit with one (a clause: its sentence) and none of the {@code worsening}
+	 * cues makes the message urgent by its emergency score only from {@link SafetyScreen#MILD_EMERGENCY_THRESHOLD}
+	 * (its crisis score counts as any other)
+	 * @param worsening cues that the trouble is going on or getting worse ("still", "right now", "minutes ago",
+	 * "can not breathe"), which keep a unit with a mild cue read as any other
 	 */
 	public record Context(Negations negations, List<String> idioms, List<String> informationQuestions,
 			List<String> personalCues, List<String> riskTopics, List<String> reported, List<String> present,
 			List<String> continued, List<String> ended, List<String> recovered, List<String> animals,
-			List<String> people) {
+			List<String> people, List<String> mild, List<String> worsening) {
 
 		public Context {
 			idioms = copy(idioms);
@@ -217,6 +225,8 @@ public record SafetyRules(List<Rule> urgent, List<String> selfHarmMentions, Scre
 			recovered = copy(recovered);
 			animals = copy(animals);
 			people = copy(people);
+			mild = copy(mild);
+			worsening = copy(worsening);
 		}
 
 	}

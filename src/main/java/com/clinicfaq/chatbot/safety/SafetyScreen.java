@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +40,13 @@ public class SafetyScreen {
 	 * between 0.7 and 0.9 (docs/safety.md).
 	 */
 	static final double QUESTION_THRESHOLD = 0.8;
+
+	/**
+	 * From this emergency score on, a unit told as mild or over still makes a message urgent on its own ({@link
+	 * #toldAsMild}): chosen on the readable dev halves (session 55), where the mild troubles the detector alone made
+	 * urgent scored 0.43-0.79 and no urgent message of those halves was left to this unit kind.
+	 */
+	static final double MILD_EMERGENCY_THRESHOLD = 0.85;
 
 	/** Up to this many sentences, the whole message is scored as one more unit. */
 	private static final int WHOLE_MESSAGE_SENTENCES = 8;
@@ -86,6 +94,10 @@ public class SafetyScreen {
 
 	private final List<GatedPattern> people;
 
+	private final List<GatedPattern> mildCues;
+
+	private final List<GatedPattern> worseningCues;
+
 	private final Supplier<RiskDetector> detector;
 
 	private final DetectorThresholds thresholds;
@@ -129,6 +141,8 @@ public class SafetyScreen {
 		this.recoveredCues = compile(rules.context().recovered());
 		this.animals = compile(rules.context().animals());
 		this.people = compile(rules.context().people());
+		this.mildCues = compile(rules.context().mild());
+		this.worseningCues = compile(rules.context().worsening());
 		this.detector = () -> detector;
 		this.thresholds = thresholds;
 		this.spanish = null;
@@ -187,6 +201,8 @@ public class SafetyScreen {
 		this.recoveredCues = rules.recoveredCues;
 		this.animals = rules.animals;
 		this.people = rules.people;
+		this.mildCues = rules.mildCues;
+		this.worseningCues = rules.worseningCues;
 		this.detector = detector;
 		this.thresholds = thresholds;
 		this.spanish = spanish;
@@ -251,6 +267,7 @@ public class SafetyScreen {
 		boolean informationQuestion = false;
 		boolean riskTopic = false;
 		Map<String, UnitKind> scored = new LinkedHashMap<>();
+		Set<String> toldAsMild = new HashSet<>();
 		Set<String> questions = new LinkedHashSet<>();
 		boolean spanishText = this.spanish != null && SpanishText.isSpanish(text);
 		Set<String> spanishUnits = new LinkedHashSet<>();
@@ -285,7 +302,11 @@ public class SafetyScreen {
 					}
 				}
 			}
-			detectorUnits(live).forEach((unit) -> scored.putIfAbsent(unit.text(), unit.kind()));
+			for (Unit unit : detectorUnits(live)) {
+				if (scored.putIfAbsent(unit.text(), unit.kind()) == null && toldAsMild(unit)) {
+					toldAsMild.add(unit.text());
+				}
+			}
 			if (spanishText) {
 				// whole sentences only: its clauses, scored too, lost their negation or their past ("hace años,
 				// quise morir") and added a third more false alarms for two urgent messages in 744 (5-fold CV of the
@@ -304,13 +325,17 @@ public class SafetyScreen {
 		RiskScore urgentRisk = RiskScore.NONE;
 		boolean reached = false;
 		Map<String, RiskScore> scores = scoreAll(scored.keySet());
+		RiskScore evidence = RiskScore.NONE;
 		for (Map.Entry<String, UnitKind> unit : scored.entrySet()) {
 			RiskScore unitRisk = scores.get(unit.getKey());
 			risk = risk.or(unitRisk);
+			// a trouble told as mild is no evidence of an emergency either, for a classifier's emergency intent
+			boolean mild = toldAsMild.contains(unit.getKey()) && unitRisk.emergency() < MILD_EMERGENCY_THRESHOLD;
+			evidence = evidence.or(mild ? new RiskScore(unitRisk.crisis(), 0) : unitRisk);
 			if (questions.contains(unit.getKey()) && unitRisk.max() < QUESTION_THRESHOLD) {
 				continue;
 			}
-			RiskScore counted = aboutAnAnimal(unit.getKey()) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk;
+			RiskScore counted = (mild || aboutAnAnimal(unit.getKey())) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk;
 			urgentRisk = urgentRisk.or(counted);
 			reached |= counted.max() >= this.thresholds.urgent(unit.getValue());
 		}
@@ -332,7 +357,7 @@ public class SafetyScreen {
 			signals.add(SafetyVerdict.SPANISH_DETECTOR);
 			urgency = (urgency == Urgency.NONE) ? spanishUrgency : urgency;
 		}
-		boolean danger = risk.max() >= this.thresholds.supporting();
+		boolean danger = evidence.max() >= this.thresholds.supporting();
 		return new SafetyVerdict(urgency, selfHarm || urgency == Urgency.CRISIS, List.copyOf(matched), benign, advice,
 				illicit, risk, signals, danger, informationQuestion && riskTopic);
 	}
@@ -345,7 +370,7 @@ public class SafetyScreen {
 		List<Unit> units = new ArrayList<>();
 		sentences.forEach((sentence) -> units.add(new Unit(sentence, UnitKind.SENTENCE)));
 		for (String sentence : sentences) {
-			clauses(sentence).forEach((clause) -> units.add(new Unit(clause, UnitKind.CLAUSE)));
+			clauses(sentence).forEach((clause) -> units.add(new Unit(clause, UnitKind.CLAUSE, sentence)));
 		}
 		for (int i = 0; i + 1 < sentences.size(); i++) {
 			units.add(new Unit(sentences.get(i) + " " + sentences.get(i + 1), UnitKind.PAIR));
@@ -364,7 +389,15 @@ public class SafetyScreen {
 		SENTENCE, CLAUSE, PAIR, MESSAGE
 	}
 
-	private record Unit(String text, UnitKind kind) {
+	/**
+	 * A detector unit and the text its context cues are read in: a clause's own sentence, any other unit itself.
+	 */
+	private record Unit(String text, UnitKind kind, String within) {
+
+		Unit(String text, UnitKind kind) {
+			this(text, kind, text);
+		}
+
 	}
 
 	/**
@@ -475,6 +508,17 @@ public class SafetyScreen {
 	}
 
 	/**
+	 * A unit that tells a bodily trouble as mild or over ("i think i bit my tongue during the session? it is just a
+	 * bit sore lol", "my toddler threw up once this morning but he is playing and eating normally now"), read in its
+	 * sentence when it is a clause, with nothing that keeps it going ("still", "right now", "getting worse"): its
+	 * emergency score makes the message urgent only from {@link #MILD_EMERGENCY_THRESHOLD}. Its crisis score counts as
+	 * any other's ("i will be fine" is also what a person in crisis says).
+	 */
+	private boolean toldAsMild(Unit unit) {
+		return anyFinds(this.mildCues, unit.within()) && !anyFinds(this.worseningCues, unit.within());
+	}
+
+	/**
 	 * The detector's scores of one unit; each sentence is scored on its own too, so one urgent sentence in a long
 	 * message is not averaged away by the rest.
 	 */
@@ -580,7 +624,7 @@ public class SafetyScreen {
 			}
 			for (Unit unit : detectorUnits(live)) {
 				units.computeIfAbsent(unit.text(), (u) -> new ScoredUnit(u, unit.kind(), questions.contains(u),
-						aboutAnAnimal(u), score(u)));
+						aboutAnAnimal(u), toldAsMild(unit), score(u)));
 			}
 		}
 		return List.copyOf(units.values());
@@ -592,9 +636,12 @@ public class SafetyScreen {
 	 * @param kind what part of the message it is
 	 * @param question whether it asks an information question
 	 * @param animal whether it tells of an animal and no person (its emergency score does not count)
+	 * @param mild whether it tells a trouble as mild or over (its emergency score counts only from {@link
+	 * #MILD_EMERGENCY_THRESHOLD})
 	 * @param score the detector's score
 	 */
-	public record ScoredUnit(String text, UnitKind kind, boolean question, boolean animal, RiskScore score) {
+	public record ScoredUnit(String text, UnitKind kind, boolean question, boolean animal, boolean mild,
+			RiskScore score) {
 	}
 
 	/**

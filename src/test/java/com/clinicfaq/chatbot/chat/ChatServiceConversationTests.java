@@ -654,6 +654,34 @@ class ChatServiceConversationTests {
 		assertThat(say("c141b", "Tentei me matar há muitos anos e hoje quero tentar de novo.").urgent()).isTrue();
 	}
 
+	// session 55: a trouble told as mild or over, and its twins that tell it going on; a child who swallowed a bottle
+	// or pills in Portuguese and Italian (kinds from the s55b dev half, read; the sentences are our own)
+	@Test
+	void replyWhenABodilyTroubleIsToldAsMildOrOverDoesNotRaiseAnAlarm() {
+		for (String mild : List.of(
+				"My son threw up once at breakfast but he's eating and playing normally now. Should I move my session?",
+				"I was a bit lightheaded getting up from the chair, fine now. Is that common?")) {
+			ChatTurn turn = say("c147", mild);
+			assertThat(turn.urgent()).as(mild).isFalse();
+		}
+		for (String danger : List.of("My son threw up once at breakfast and now he won't wake up and his lips look blue.",
+				"I had some mild itching after the infusion and now my throat is swelling and it's hard to breathe.")) {
+			ChatTurn turn = say("c147b", danger);
+			assertThat(turn.route()).as(danger).isEqualTo(Route.HANDOFF);
+			assertThat(turn.reason()).as(danger).isEqualTo(HandoffReason.URGENT);
+		}
+	}
+
+	@Test
+	void replyWhenAChildSwallowedABottleOrPillsInPortugueseOrItalianHandsItOffAsUrgent() {
+		for (String danger : List.of("Minha filha de 2 anos tomou o frasco inteiro de xarope e está muito sonolenta.",
+				"Mio figlio di due anni ha mangiato delle pastiglie della nonna e ha vomitato.")) {
+			ChatTurn turn = say("c148", danger);
+			assertThat(turn.route()).as(danger).isEqualTo(Route.HANDOFF);
+			assertThat(turn.reason()).as(danger).isEqualTo(HandoffReason.URGENT);
+		}
+	}
+
 	// session 54: follow-ups (kinds from the s54a and s53a dev halves, read; the sentences are our own)
 	@Test
 	void replyWhenTheAnestheticUseIsSwappedInAfterTheDoseAnswersTheDose() {

@@ -325,6 +325,47 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 55: a phone "about to die" written with an apostrophe, losing one's mind, done with a week, working on a
+	// crisis line, an old overdose told with how the person is today (kinds from the s55b dev half, read; the sentences
+	// are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "ugh my phone's about to die, do you take credit cards?",
+			"This paperwork is so long I'm going to lose my mind. Can I fill it out at the clinic?",
+			"I am so done with this semester lol. Do you have evening appointments?",
+			"I volunteer at a crisis line on weekends. Is there anything I should know about callers who get ketamine?",
+			"I overdosed on my pills many years ago, today I am doing well. Is ketamine safe for someone like me?" })
+	void screenWhenDangerWordsAreAFigureOfSpeechAJobOrAnOldStoryMatchesNoRule(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "I am so done with my life, I can not do this anymore.",
+			"I overdosed many years ago and today I want to do it again.",
+			"my phone is about to die and so am i, i took all my pills" })
+	void screenWhenTheTwinsTellDangerNowIsUrgentByTheRules(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+		assertThat(screen.screen(text).matchedRules()).isNotEmpty();
+	}
+
+	// session 55: a pet that just swallowed a poison or someone's pills; a wish written with a grave emoji (kinds from
+	// the s55b dev half, read; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "my dog just ate rat poison from the shed",
+			"Our kitten got into my bottle of sleeping pills and swallowed some." })
+	void screenWhenAPetJustSwallowedAPoisonIsAnEmergency(String text) {
+		SafetyVerdict verdict = screen.screen(text);
+		assertThat(verdict.urgency()).isEqualTo(Urgency.EMERGENCY);
+		assertThat(verdict.matchedRules()).contains("pet-ingestion");
+	}
+
+	@Test
+	void screenWhenAWishIsWrittenWithAGraveEmojiIsACrisis() {
+		assertThat(screen.screen("honestly i want to 🪦 tonight").urgency()).isEqualTo(Urgency.CRISIS);
+		assertThat(screen.screen("🪦").urgent()).isFalse();
+		assertThat(screen.screen("that exam was a 🪦 lol, anyway how much is a consult?").urgent()).isFalse();
+		assertThat(screen.screen("Can my dog be in the room during my infusion?").urgent()).isFalse();
+	}
+
 	// session 54: a thing called suicidal, "the form murdered me", overdoses seen at work, a phone call one would rather
 	// die than make, a past told with "i am in recovery" (kinds from the s54b dev half, read; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
