@@ -1259,16 +1259,33 @@ public class ChatService {
 
 	/**
 	 * A close call between two small-talk intents (a greeting or what the bot can do: "hi, I'm a nurse with a couple of
-	 * questions") is answered with the likelier: either reply is harmless and neither answers a question. A close call
-	 * between two topics is still asked about: "how long is it?" may mean the session or the relief.
+	 * questions") is answered with the likelier: either reply is harmless and neither answers a question. So is a close
+	 * call between one form's answer and a question asked of it, with the question. A close call between two other
+	 * topics is still asked about: "how long is it?" may mean the session or the relief.
 	 */
 	private static RoutingDecision closeCallWithoutRisk(RoutingDecision decision) {
 		if (decision.route() == Route.CLARIFY && decision.options().size() == 2
 				&& SMALL_TALK.containsAll(decision.options())) {
 			return RoutingDecision.answer(decision.options().get(0));
 		}
+		if (decision.route() == Route.CLARIFY && decision.options().size() == 2) {
+			// "how fast does the IV work?": a close call between one form's own answer and a question asked of it (how
+			// soon, how long, how much, what it costs) is answered with the question, the form's answer suggested
+			List<String> options = decision.options();
+			int form = ONE_FORM.contains(options.get(0)) ? 0 : (ONE_FORM.contains(options.get(1)) ? 1 : -1);
+			if (form >= 0 && ASKED_OF_A_FORM.contains(options.get(1 - form))) {
+				return RoutingDecision.answerSuggesting(options.get(1 - form), options.get(form));
+			}
+		}
 		return decision;
 	}
+
+	/** The answers about one form of ketamine treatment. */
+	private static final Set<String> ONE_FORM = Set.of("iv_infusion", "injection", "esketamine");
+
+	/** What a visitor asks of one form: how soon it works, how long it lasts, the dose, the session, the cost, the course. */
+	private static final Set<String> ASKED_OF_A_FORM = Set.of("onset", "duration", "dosing", "session_length",
+			"insurance_cost", "treatment_course");
 
 	/**
 	 * A question about having ketamine treatment with another medicine the visitor takes ("will ketamine for my ptsd
@@ -1490,6 +1507,15 @@ public class ChatService {
 			// ketamine, asks it of no one in particular and is clear on its own asks something else, and is answered
 			// ("... Is ketamine safe for me?" asks about the person the story tells of: who may have it)
 			return RoutingDecision.answer(answered.get(0));
+		}
+		if (answered.size() == 1 && wholeAnswers && CONDITION_INTENTS.contains(whole.intent())
+				&& !CONDITION_INTENTS.contains(answered.get(0))
+				&& parts.stream().filter((part) -> answered.get(0).equals(part.decision().intent()))
+					.anyMatch((part) -> part.confidence() >= this.routing.clearOnItsOwn())) {
+			// "I broke my ankle and it turned into CRPS ... Roughly how many infusions would someone like me need?": a
+			// story of a condition pulls the whole message towards that condition; a question clear on its own about
+			// something else (how many sessions, the cost, the side effects) is answered, and the condition offered
+			return RoutingDecision.answerSuggesting(answered.get(0), whole.intent());
 		}
 		if (answered.isEmpty() && clarifying != null && !wholeAnswers && whole.route() == Route.HANDOFF) {
 			// a story followed by a question that is only likely: ask about the question, not hand off on the story
@@ -1989,6 +2015,11 @@ public class ChatService {
 			// read with the previous message, a question leans towards the previous answer; without a pronoun that
 			// carries that topic on, it asks what it asks on its own ("which one can I use at home?" after the ways to
 			// take ketamine)
+			return new FollowUpReading(alone.because(ContextUse.OWN_QUESTION), prediction);
+		}
+		if (repeatsPrevious && ABOUT_KETAMINE_ITSELF.contains(last) && alone.answers() && last.equals(alone.intent())) {
+			// "is it an opioid?" after what ketamine is: answered on its own with what ketamine is (the drug's class), it
+			// asks that again, not something new
 			return new FollowUpReading(alone.because(ContextUse.OWN_QUESTION), prediction);
 		}
 		if (repeatsPrevious && ABOUT_KETAMINE_ITSELF.contains(last)) {

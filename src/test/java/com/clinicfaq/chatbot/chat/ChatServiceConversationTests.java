@@ -682,6 +682,42 @@ class ChatServiceConversationTests {
 		}
 	}
 
+	// session 55: a story of a condition, then a question clear on its own about something else (a kind from the s55a
+	// dev half, read; the sentences are our own)
+	@Test
+	void replyWhenAStoryOfAConditionEndsWithAnotherClearQuestionAnswersTheQuestionAndOffersTheCondition() {
+		ChatTurn course = say("c149", "I've had fibromyalgia for eight years and nothing touches the pain anymore. My "
+				+ "rheumatologist brought up ketamine last month. How many sessions does a course usually take?");
+		assertThat(course.route()).isEqualTo(Route.ANSWER);
+		assertThat(course.intent().name()).isEqualTo("treatment_course");
+		assertThat(course.answer().suggestions()).contains(TestChatbot.catalog().get("chronic_pain").question());
+		ChatTurn helps = say("c149b", "I have had depression for ten years and nothing has worked. My doctor mentioned "
+				+ "ketamine. Could it help someone like me?");
+		assertThat(helps.intent().name()).isEqualTo("depression");
+	}
+
+	// session 55: how soon one form works, a close call between the form and the question (a kind from the s55a dev
+	// half and nlu-dev, read; the sentences are our own)
+	@Test
+	void replyWhenAQuestionOfOneFormIsACloseCallWithTheFormAnswersTheQuestionAndOffersTheForm() {
+		ChatTurn onset = say("c150", "how fast does an IM shot work");
+		assertThat(onset.route()).isEqualTo(Route.ANSWER);
+		assertThat(onset.intent().name()).isEqualTo("onset");
+		assertThat(onset.answer().suggestions()).contains(TestChatbot.catalog().get("injection").question());
+	}
+
+	// session 55: the drug's class asked after what ketamine is (a kind from the s55a dev half, read; the sentences are
+	// our own)
+	@Test
+	void replyWhenTheDrugsClassIsAskedAfterWhatKetamineIsAnswersWhatKetamineIs() {
+		say("c151", "What's ketamine?");
+		ChatTurn kind = say("c151", "is it a psychedelic?");
+		assertThat(kind.route()).isEqualTo(Route.ANSWER);
+		assertThat(kind.intent().name()).isEqualTo("what_is_ketamine");
+		say("c151b", "what is ketamine exactly");
+		assertThat(say("c151b", "how is it given?").intent().name()).isNotEqualTo("what_is_ketamine");
+	}
+
 	// session 54: follow-ups (kinds from the s54a and s53a dev halves, read; the sentences are our own)
 	@Test
 	void replyWhenTheAnestheticUseIsSwappedInAfterTheDoseAnswersTheDose() {
