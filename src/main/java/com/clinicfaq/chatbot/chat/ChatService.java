@@ -513,9 +513,13 @@ public class ChatService {
 		candidates.add(candidate(FollowUpReader.Reading.ALONE, alone, turn, rules, alone, own, withPrevious, last));
 		bestTopic(own, catalog).ifPresent((intent) -> candidates.add(candidate(FollowUpReader.Reading.ALONE_BEST,
 				RoutingDecision.answer(intent), turn, rules, alone, own, withPrevious, last)));
-		bestTopic(withPrevious, catalog).ifPresent((intent) -> candidates.add(candidate(
-				FollowUpReader.Reading.WITH_PREVIOUS, RoutingDecision.answer(intent), turn, rules, alone, own,
-				withPrevious, last)));
+		// "and the IV?" after "how fast does spravato work": read with the previous message, the spray's own answer is
+		// no reading of a message that names another form
+		Optional<String> namedForm = FollowUp.formIntent(FollowUp.canonical(this.normalizer.tokens(text)));
+		bestTopic(withPrevious, catalog)
+			.filter((intent) -> !(ONE_FORM.contains(intent) && namedForm.isPresent() && !namedForm.get().equals(intent)))
+			.ifPresent((intent) -> candidates.add(candidate(FollowUpReader.Reading.WITH_PREVIOUS,
+					RoutingDecision.answer(intent), turn, rules, alone, own, withPrevious, last)));
 		candidates.add(candidate(FollowUpReader.Reading.PREVIOUS_TOPIC, RoutingDecision.answer(last), turn, rules,
 				alone, own, withPrevious, last));
 		// an unplaced message becomes an answer only when it has a word of the catalog's topics and names no other

@@ -704,6 +704,10 @@ class ChatServiceConversationTests {
 		assertThat(onset.route()).isEqualTo(Route.ANSWER);
 		assertThat(onset.intent().name()).isEqualTo("onset");
 		assertThat(onset.answer().suggestions()).contains(TestChatbot.catalog().get("injection").question());
+		say("c150b", "how fast does spravato work");
+		ChatTurn iv = say("c150b", "and the IV?");
+		assertThat(iv.route()).isEqualTo(Route.ANSWER);
+		assertThat(iv.intent().name()).isEqualTo("onset");
 	}
 
 	// session 55: the drug's class asked after what ketamine is (a kind from the s55a dev half, read; the sentences are
