@@ -366,7 +366,7 @@ public class ChatService {
 		signals.add(GLOSS);
 		return new SafetyVerdict(read.urgency(), read.mentionsSelfHarm(), read.matchedRules(), read.benignReading(),
 				read.adviceBoundary(), read.illicitRequest(), read.risk(), signals, read.dangerSignal(),
-				read.riskQuestion());
+				read.riskQuestion(), read.evidence());
 	}
 
 	public ChatTurn reply(ChatRequest request) {

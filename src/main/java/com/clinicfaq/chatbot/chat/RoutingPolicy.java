@@ -11,6 +11,7 @@ import com.clinicfaq.chatbot.intents.Route;
 import com.clinicfaq.chatbot.nlu.Prediction;
 import com.clinicfaq.chatbot.nlu.ScoredIntent;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
+import com.clinicfaq.chatbot.safety.Urgency;
 
 /**
  * Decides between answering, clarifying and handing off. Urgency comes first and nothing later overrides it: an urgent
@@ -68,10 +69,11 @@ public class RoutingPolicy {
 		}
 		if (top.urgent()) {
 			boolean vetoed = verdict.benignReading() && best.get().confidence() < this.classifierVetoBelow;
-			if (vetoed || !(verdict.dangerSignal() || urgentBefore)) {
+			boolean evidence = evidenceFor(verdict, top.name());
+			if (vetoed || !(evidence || urgentBefore)) {
 				return decide(verdict, withoutUrgentIntents(prediction, catalog), catalog);
 			}
-			return RoutingDecision.urgent(top.name(), List.of(verdict.dangerSignal()
+			return RoutingDecision.urgent(top.name(), List.of(evidence
 					? RoutingDecision.CLASSIFIER_WITH_DETECTOR : RoutingDecision.CLASSIFIER_AFTER_URGENT));
 		}
 		if (verdict.illicitRequest()) {
@@ -99,6 +101,19 @@ public class RoutingPolicy {
 			return RoutingDecision.answer(top.name());
 		}
 		return RoutingDecision.clarify(List.of(top.name()));
+	}
+
+	/**
+	 * Whether the screen found evidence for the classifier's urgent intent: evidence of its own kind for the crisis and
+	 * emergency intents, any danger signal for another urgent intent a catalog may add.
+	 */
+	private static boolean evidenceFor(SafetyVerdict verdict, String intent) {
+		for (Urgency kind : Urgency.values()) {
+			if (kind != Urgency.NONE && kind.intent().equals(intent)) {
+				return verdict.dangerSignalOf(kind);
+			}
+		}
+		return verdict.dangerSignal();
 	}
 
 	/**

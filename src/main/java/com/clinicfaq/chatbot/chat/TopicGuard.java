@@ -257,6 +257,9 @@ public class TopicGuard {
 	/** Words that liken a subject to someone's own medicine: "like my ssri", "as my zoloft", "unlike her lexapro". */
 	private static final Set<String> LIKENING = Set.of("like", "unlike", "as");
 
+	/** Verbs that stand for the question's own verb after a medicine it is likened to ("take weeks like ssris do"). */
+	private static final Set<String> STANDING_FOR_THE_VERB = Set.of("do", "does", "did");
+
 	/** Whose medicine it is. */
 	private static final Set<String> OWNERS = Set.of("my", "his", "her", "their", "our", "your");
 
@@ -1103,7 +1106,8 @@ public class TopicGuard {
 
 	/**
 	 * Whether the message asks about "it" or "this" and likens it to every other medicine it names, someone's own
-	 * ("will it take weeks like my ssri did", "is this as slow as my zoloft was", "unlike her lexapro"): the subject is
+	 * ("will it take weeks like my ssri did", "is this as slow as my zoloft was", "unlike her lexapro"), or a medicine
+	 * said to do the same ("does it work right away or take weeks like ssris do"): the subject is
 	 * the treatment asked about here, the other medicine only the visitor's measure.
 	 */
 	private boolean likensSubjectTo(List<String> tokens, Vocabulary catalogWords) {
@@ -1117,7 +1121,9 @@ public class TopicGuard {
 			}
 			boolean owned = i >= 1 && OWNERS.contains(tokens.get(i - 1));
 			int likeAt = owned ? i - 2 : i - 1;
-			if (!owned || likeAt < 0 || !LIKENING.contains(tokens.get(likeAt))) {
+			// "like ssris do": a medicine that is the subject of a verb standing for the question's own is a measure too
+			boolean acting = i + 1 < tokens.size() && STANDING_FOR_THE_VERB.contains(tokens.get(i + 1));
+			if (!(owned || acting) || likeAt < 0 || !LIKENING.contains(tokens.get(likeAt))) {
 				return false;
 			}
 			likened = true;

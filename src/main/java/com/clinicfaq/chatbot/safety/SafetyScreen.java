@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -48,6 +49,16 @@ public class SafetyScreen {
 	 */
 	static final double MILD_EMERGENCY_THRESHOLD = 0.85;
 
+	/**
+	 * From this score on, a unit that holds a masked figure of speech ("your parking garage is going to be the death of
+	 * me lol", "my cat would kill me if i left her alone all day") still makes a message urgent on its own ({@link
+	 * #figurative}): what is left after the mask scored 0.55-0.61 on those two (the garage and the lonely cat sound like
+	 * a plan to the detector), and no urgent message of the readable dev material was left to such a unit (session 56).
+	 * Below it, its scores are no evidence for the classifier's urgent call either (which read the figure itself); the
+	 * rules still read the sentence.
+	 */
+	static final double FIGURATIVE_THRESHOLD = 0.85;
+
 	/** Up to this many sentences, the whole message is scored as one more unit. */
 	private static final int WHOLE_MESSAGE_SENTENCES = 8;
 
@@ -69,6 +80,8 @@ public class SafetyScreen {
 	private final List<GatedPattern> selfHarmMentions;
 
 	private final List<GatedPattern> masks;
+
+	private final List<GatedPattern> idioms;
 
 	private final List<GatedPattern> informationQuestions;
 
@@ -126,6 +139,7 @@ public class SafetyScreen {
 		masks.add(rules.context().negations().pattern());
 		masks.addAll(rules.context().idioms());
 		this.masks = compile(masks);
+		this.idioms = compile(rules.context().idioms());
 		this.preparationRules = "screening=" + rules.screening() + ";masks=" + masks;
 		this.informationQuestions = compile(rules.context().informationQuestions());
 		this.personalCues = compile(rules.context().personalCues());
@@ -189,6 +203,7 @@ public class SafetyScreen {
 		this.rules = rules.rules;
 		this.selfHarmMentions = rules.selfHarmMentions;
 		this.masks = rules.masks;
+		this.idioms = rules.idioms;
 		this.informationQuestions = rules.informationQuestions;
 		this.personalCues = rules.personalCues;
 		this.adviceBoundary = rules.adviceBoundary;
@@ -268,6 +283,7 @@ public class SafetyScreen {
 		boolean riskTopic = false;
 		Map<String, UnitKind> scored = new LinkedHashMap<>();
 		Set<String> toldAsMild = new HashSet<>();
+		Set<String> figurative = new HashSet<>();
 		Set<String> questions = new LinkedHashSet<>();
 		boolean spanishText = this.spanish != null && SpanishText.isSpanish(text);
 		Set<String> spanishUnits = new LinkedHashSet<>();
@@ -302,9 +318,15 @@ public class SafetyScreen {
 					}
 				}
 			}
+			List<String> idiomatic = idiomatic(sentences, maskedSentences);
 			for (Unit unit : detectorUnits(live)) {
-				if (scored.putIfAbsent(unit.text(), unit.kind()) == null && toldAsMild(unit)) {
-					toldAsMild.add(unit.text());
+				if (scored.putIfAbsent(unit.text(), unit.kind()) == null) {
+					if (toldAsMild(unit)) {
+						toldAsMild.add(unit.text());
+					}
+					if (figurative(unit, idiomatic)) {
+						figurative.add(unit.text());
+					}
 				}
 			}
 			if (spanishText) {
@@ -331,11 +353,18 @@ public class SafetyScreen {
 			risk = risk.or(unitRisk);
 			// a trouble told as mild is no evidence of an emergency either, for a classifier's emergency intent
 			boolean mild = toldAsMild.contains(unit.getKey()) && unitRisk.emergency() < MILD_EMERGENCY_THRESHOLD;
-			evidence = evidence.or(mild ? new RiskScore(unitRisk.crisis(), 0) : unitRisk);
+			// nor is what is left of a figure of speech evidence for the classifier's call, which read the figure
+			boolean figure = figurative.contains(unit.getKey()) && unitRisk.max() < FIGURATIVE_THRESHOLD;
+			if (!figure) {
+				evidence = evidence.or(mild ? new RiskScore(unitRisk.crisis(), 0) : unitRisk);
+			}
 			if (questions.contains(unit.getKey()) && unitRisk.max() < QUESTION_THRESHOLD) {
 				continue;
 			}
 			RiskScore counted = (mild || aboutAnAnimal(unit.getKey())) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk;
+			if (figure) {
+				continue;
+			}
 			urgentRisk = urgentRisk.or(counted);
 			reached |= counted.max() >= this.thresholds.urgent(unit.getValue());
 		}
@@ -358,8 +387,15 @@ public class SafetyScreen {
 			urgency = (urgency == Urgency.NONE) ? spanishUrgency : urgency;
 		}
 		boolean danger = evidence.max() >= this.thresholds.supporting();
+		Set<Urgency> kinds = EnumSet.noneOf(Urgency.class);
+		if (evidence.crisis() >= this.thresholds.supporting()) {
+			kinds.add(Urgency.CRISIS);
+		}
+		if (evidence.emergency() >= this.thresholds.supporting()) {
+			kinds.add(Urgency.EMERGENCY);
+		}
 		return new SafetyVerdict(urgency, selfHarm || urgency == Urgency.CRISIS, List.copyOf(matched), benign, advice,
-				illicit, risk, signals, danger, informationQuestion && riskTopic);
+				illicit, risk, signals, danger, informationQuestion && riskTopic, kinds);
 	}
 
 	/**
@@ -516,6 +552,38 @@ public class SafetyScreen {
 	 */
 	private boolean toldAsMild(Unit unit) {
 		return anyFinds(this.mildCues, unit.within()) && !anyFinds(this.worseningCues, unit.within());
+	}
+
+	/**
+	 * The masked sentences in which a figure of speech was masked ("this commute will be the death of me").
+	 */
+	private List<String> idiomatic(List<String> sentences, List<String> masked) {
+		List<String> idiomatic = new ArrayList<>();
+		for (int i = 0; i < sentences.size(); i++) {
+			if (anyFinds(this.idioms, sentences.get(i))) {
+				idiomatic.add(masked.get(i));
+			}
+		}
+		return idiomatic;
+	}
+
+	/**
+	 * A unit that still holds the mask of a figure of speech: it is, or lies within, or spans a sentence in which an
+	 * idiom was masked, and the mask is in it. A clause or sentence of the same message without the mask ("i am going
+	 * to jump tonight") is read as any other. Its scores make a message urgent only from {@link
+	 * #FIGURATIVE_THRESHOLD}.
+	 */
+	private static boolean figurative(Unit unit, List<String> idiomatic) {
+		if (!unit.text().contains("~")) {
+			return false;
+		}
+		for (String sentence : idiomatic) {
+			if (unit.within().contains(sentence) || unit.text().contains(sentence)
+					|| (sentence.contains(unit.text()) && sentence.contains("~"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.clinicfaq.chatbot.safety;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The safety screen's finding on one message.
@@ -21,10 +22,14 @@ import java.util.List;
  * above the lower "supporting" threshold; an urgent intent from the classifier alone needs this to stand
  * @param riskQuestion whether the message asks about a risk (overdose, breathing, heart rate, blood pressure,
  * dissociation, a heart history) without reporting it happening now: the answer also says what to do if it is
+ * @param evidence the kinds of danger the text holds evidence of ({@link Urgency#CRISIS}, {@link Urgency#EMERGENCY}):
+ * a detector score of that kind above the "supporting" threshold; the classifier's crisis or emergency intent stands
+ * only on evidence of its own kind ("a tiny bruise. no pain." scores a little crisis and no emergency: no evidence for
+ * an emergency call). Without it, any danger signal counts for both kinds
  */
 public record SafetyVerdict(Urgency urgency, boolean mentionsSelfHarm, List<String> matchedRules,
 		boolean benignReading, boolean adviceBoundary, boolean illicitRequest, RiskScore risk, List<String> signals,
-		boolean dangerSignal, boolean riskQuestion) {
+		boolean dangerSignal, boolean riskQuestion, Set<Urgency> evidence) {
 
 	/** Signal: a curated rule fired. */
 	public static final String RULES = "rules";
@@ -44,6 +49,26 @@ public record SafetyVerdict(Urgency urgency, boolean mentionsSelfHarm, List<Stri
 		benignReading = benignReading && urgency == Urgency.NONE;
 		dangerSignal = dangerSignal || urgency != Urgency.NONE;
 		riskQuestion = riskQuestion && urgency == Urgency.NONE;
+		evidence = (evidence != null) ? Set.copyOf(evidence)
+				: (dangerSignal ? Set.of(Urgency.CRISIS, Urgency.EMERGENCY) : Set.of());
+	}
+
+	/**
+	 * A verdict whose danger signal, if any, is evidence of either kind.
+	 */
+	public SafetyVerdict(Urgency urgency, boolean mentionsSelfHarm, List<String> matchedRules,
+			boolean benignReading, boolean adviceBoundary, boolean illicitRequest, RiskScore risk, List<String> signals,
+			boolean dangerSignal, boolean riskQuestion) {
+		this(urgency, mentionsSelfHarm, matchedRules, benignReading, adviceBoundary, illicitRequest, risk, signals,
+				dangerSignal, riskQuestion, null);
+	}
+
+	/**
+	 * Whether the text holds evidence enough for the classifier's call of this kind of danger: the message is urgent,
+	 * or a detector score of that kind reached the "supporting" threshold.
+	 */
+	public boolean dangerSignalOf(Urgency kind) {
+		return this.urgency != Urgency.NONE || (this.dangerSignal && this.evidence.contains(kind));
 	}
 
 	/**

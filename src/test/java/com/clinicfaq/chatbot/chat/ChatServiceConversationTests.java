@@ -722,6 +722,46 @@ class ChatServiceConversationTests {
 		assertThat(say("c151b", "how is it given?").intent().name()).isNotEqualTo("what_is_ketamine");
 	}
 
+	// session 56: a wish to die in German with "umbringe" and "halte es nicht mehr aus"; a question likening ketamine
+	// to a medicine that does the same (kinds from the s56b and s56a dev halves, read; the sentences are our own)
+	@Test
+	void replyWhenAGermanMessageSaysThePersonCanNotGoOnAndThinksHowToDieIsACrisis() {
+		ChatTurn crisis = say("c152", "Ich halte das nicht mehr aus. Ich überlege schon, wie ich mich umbringe.");
+		assertThat(crisis.route()).isEqualTo(Route.HANDOFF);
+		assertThat(crisis.reason()).isEqualTo(HandoffReason.URGENT);
+		assertThat(crisis.intent().name()).isEqualTo("crisis");
+	}
+
+	@Test
+	void replyWhenKetamineIsLikenedToAMedicineThatDoesTheSameAnswersTheQuestion() {
+		ChatTurn onset = say("c153", "will it kick in fast or take a month like zoloft does");
+		assertThat(onset.route()).isEqualTo(Route.ANSWER);
+		assertThat(onset.intent().name()).isEqualTo("onset");
+		ChatTurn other = say("c153b", "what is it like to take zoloft");
+		assertThat(other.route()).isEqualTo(Route.HANDOFF);
+	}
+
+	// session 56: a slight or passing trouble, a reading normal at home, an idiom whose leftover words sound like a plan
+	// to the detector, and their twins that tell danger now (kinds from the s56b dev half, read; the sentences are our
+	// own)
+	@Test
+	void replyWhenATroubleIsSlightOrOverOrDeathAFigureOfSpeechDoesNotRaiseAnAlarm() {
+		for (String calm : List.of("My blood pressure was high at the doctor's office but it is normal at home. Can I still get ketamine?",
+				"had some tingling in my lips during the infusion, gone now. normal?",
+				"Slight upset stomach the day after my infusion, is that common?",
+				"My landlord is driving me to an early grave. Do you take Cigna?",
+				"The parking at your clinic is going to be the death of me lol. Is there a lot nearby?",
+				"My dog would kill me if I left him alone all day. How long is an appointment?")) {
+			ChatTurn turn = say("c154-" + calm.length(), calm);
+			assertThat(turn.urgent()).as(calm).isFalse();
+		}
+		for (String urgent : List.of("This week is killing me. I am going to jump off the parking garage tonight.",
+				"my fingers went numb and now my chest hurts and it is getting worse")) {
+			ChatTurn turn = say("c154-" + urgent.length(), urgent);
+			assertThat(turn.urgent()).as(urgent).isTrue();
+		}
+	}
+
 	// session 54: follow-ups (kinds from the s54a and s53a dev halves, read; the sentences are our own)
 	@Test
 	void replyWhenTheAnestheticUseIsSwappedInAfterTheDoseAnswersTheDose() {

@@ -2,6 +2,7 @@ package com.clinicfaq.chatbot.chat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import com.clinicfaq.chatbot.intents.HandoffReason;
 import com.clinicfaq.chatbot.intents.IntentCatalog;
@@ -23,6 +24,8 @@ class RoutingPolicySafetyTests {
 
 	private static final IntentCatalog catalog = IntentCatalog.of(List.of(
 			new IntentDefinition("crisis", Route.HANDOFF, HandoffReason.URGENT, List.of("i want to die"), "", null, null),
+			new IntentDefinition("emergency", Route.HANDOFF, HandoffReason.URGENT, List.of("i can not breathe"), "", null,
+					null),
 			new IntentDefinition("session_length", Route.ANSWER, null, List.of("how long is a session"), "An hour.",
 					null, null)));
 
@@ -58,6 +61,24 @@ class RoutingPolicySafetyTests {
 				Prediction.of(new ScoredIntent("crisis", 0.3), new ScoredIntent("session_length", 0.25)), catalog);
 		assertThat(decision.reason()).isEqualTo(HandoffReason.URGENT);
 		assertThat(decision.signals()).containsExactly(RoutingDecision.CLASSIFIER_WITH_DETECTOR);
+	}
+
+	/**
+	 * Session 56: "i got a tiny bruise around my iv site. no pain." scored a little crisis (0.21) and no emergency; the
+	 * classifier's emergency call stood on that crisis score.
+	 */
+	@Test
+	void decideWhenClassifierCallsOneKindOfDangerNeedsEvidenceOfThatKind() {
+		SafetyVerdict crisisEvidence = new SafetyVerdict(Urgency.NONE, false, List.of(), false, false, false,
+				new RiskScore(0.21, 0.07), List.of(), true, false, Set.of(Urgency.CRISIS));
+		RoutingDecision emergency = this.policy.decide(crisisEvidence,
+				Prediction.of(new ScoredIntent("emergency", 0.6), new ScoredIntent("session_length", 0.3)), catalog);
+		assertThat(emergency.reason()).isNotEqualTo(HandoffReason.URGENT);
+		assertThat(emergency.intent()).isEqualTo("session_length");
+		RoutingDecision crisis = this.policy.decide(crisisEvidence,
+				Prediction.of(new ScoredIntent("crisis", 0.6), new ScoredIntent("session_length", 0.3)), catalog);
+		assertThat(crisis.reason()).isEqualTo(HandoffReason.URGENT);
+		assertThat(crisis.intent()).isEqualTo("crisis");
 	}
 
 	@Test

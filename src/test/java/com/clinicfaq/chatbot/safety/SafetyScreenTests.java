@@ -325,6 +325,31 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 56: a referral of a client who is stable, a stay named by its year, a trouble that lasted until it was
+	// treated, a class the teller teaches, a play the teller acts in, "i want to know whether" (kinds from the s56b dev
+	// half, read; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"I'm a nurse practitioner referring a patient with a history of suicidal thoughts who is currently stable. How does intake work?",
+			"My records mention a 2015 admission for suicidal thoughts. Could that be a problem for getting ketamine?",
+			"My suicidal thoughts were treatment resistant for years until I found the right therapist. Is ketamine worth trying for my anxiety?",
+			"I teach a nursing course and we spend a week on overdose. Could someone from your clinic give a guest talk?",
+			"I play a paramedic in a college play with an overdose scene. Could a nurse tell me what they would really do?",
+			"I want to know whether ketamine carries an overdose risk for someone with my history.",
+			"I'm a painter and my last exhibit was about my sister's suicide. Now I'd like to try ketamine myself, how do I start?" })
+	void screenWhenDangerWordsTellAReferralARecordATreatedPastAClassOrAPlayMatchesNoRule(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"I am referring a patient who told me an hour ago that he is going to kill himself tonight.",
+			"I teach a class and tonight I want to end my life.",
+			"My patient is not currently stable, she says she is suicidal right now." })
+	void screenWhenTheTwinsTellDangerNowAreUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 55: a phone "about to die" written with an apostrophe, losing one's mind, done with a week, working on a
 	// crisis line, an old overdose told with how the person is today (kinds from the s55b dev half, read; the sentences
 	// are our own)
