@@ -45,7 +45,9 @@ public class SafetyScreen {
 	/**
 	 * From this emergency score on, a unit told as mild or over still makes a message urgent on its own ({@link
 	 * #toldAsMild}): chosen on the readable dev halves (session 55), where the mild troubles the detector alone made
-	 * urgent scored 0.43-0.79 and no urgent message of those halves was left to this unit kind.
+	 * urgent scored 0.43-0.79 and no urgent message of those halves was left to this unit kind. Since session 56 also
+	 * the level from which a clause that itself tells a trouble as mild or over makes a message urgent by its crisis
+	 * score (two such clauses of the s56b dev half, "went away after i slept", scored 0.42 and 0.55).
 	 */
 	static final double MILD_EMERGENCY_THRESHOLD = 0.85;
 
@@ -283,6 +285,7 @@ public class SafetyScreen {
 		boolean riskTopic = false;
 		Map<String, UnitKind> scored = new LinkedHashMap<>();
 		Set<String> toldAsMild = new HashSet<>();
+		Set<String> overClauses = new HashSet<>();
 		Set<String> figurative = new HashSet<>();
 		Set<String> questions = new LinkedHashSet<>();
 		boolean spanishText = this.spanish != null && SpanishText.isSpanish(text);
@@ -323,6 +326,9 @@ public class SafetyScreen {
 				if (scored.putIfAbsent(unit.text(), unit.kind()) == null) {
 					if (toldAsMild(unit)) {
 						toldAsMild.add(unit.text());
+						if (unit.kind() == UnitKind.CLAUSE && toldAsMild(new Unit(unit.text(), UnitKind.CLAUSE))) {
+							overClauses.add(unit.text());
+						}
 					}
 					if (figurative(unit, idiomatic)) {
 						figurative.add(unit.text());
@@ -362,6 +368,11 @@ public class SafetyScreen {
 				continue;
 			}
 			RiskScore counted = (mild || aboutAnAnimal(unit.getKey())) ? new RiskScore(unitRisk.crisis(), 0) : unitRisk;
+			if (overClauses.contains(unit.getKey()) && counted.crisis() < MILD_EMERGENCY_THRESHOLD) {
+				// a clause that itself tells a trouble as over ("went away after i slept", "but it was gone by the
+				// time i got home") scored as if someone were gone; its sentence and the pairs are still read
+				counted = new RiskScore(0, counted.emergency());
+			}
 			if (figure) {
 				continue;
 			}
@@ -578,8 +589,7 @@ public class SafetyScreen {
 			return false;
 		}
 		for (String sentence : idiomatic) {
-			if (unit.within().contains(sentence) || unit.text().contains(sentence)
-					|| (sentence.contains(unit.text()) && sentence.contains("~"))) {
+			if (unit.within().contains(sentence) || unit.text().contains(sentence)) {
 				return true;
 			}
 		}

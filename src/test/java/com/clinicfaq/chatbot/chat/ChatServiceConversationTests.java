@@ -741,6 +741,18 @@ class ChatServiceConversationTests {
 		assertThat(other.route()).isEqualTo(Route.HANDOFF);
 	}
 
+	// session 56: a medicine taken, in Spanish and Portuguese (a kind from the s56a dev half, read; the sentences are
+	// our own)
+	@Test
+	void replyWhenAForeignMessageAsksAboutKetamineWhileTakingAMedicineAnswersInteractions() {
+		for (String text : List.of("¿Puedo hacerme ketamina si estoy tomando sertralina?",
+				"Posso fazer cetamina se estou tomando lamotrigina?")) {
+			ChatTurn turn = say("c155-" + text.length(), text);
+			assertThat(turn.route()).as(text).isEqualTo(Route.ANSWER);
+			assertThat(turn.intent().name()).as(text).isEqualTo("interactions");
+		}
+	}
+
 	// session 56: a slight or passing trouble, a reading normal at home, an idiom whose leftover words sound like a plan
 	// to the detector, and their twins that tell danger now (kinds from the s56b dev half, read; the sentences are our
 	// own)
@@ -749,6 +761,7 @@ class ChatServiceConversationTests {
 		for (String calm : List.of("My blood pressure was high at the doctor's office but it is normal at home. Can I still get ketamine?",
 				"had some tingling in my lips during the infusion, gone now. normal?",
 				"Slight upset stomach the day after my infusion, is that common?",
+				"Some dizziness after my session, went away after I lay down. Should I eat before next time?",
 				"My landlord is driving me to an early grave. Do you take Cigna?",
 				"The parking at your clinic is going to be the death of me lol. Is there a lot nearby?",
 				"My dog would kill me if I left him alone all day. How long is an appointment?")) {
@@ -756,7 +769,8 @@ class ChatServiceConversationTests {
 			assertThat(turn.urgent()).as(calm).isFalse();
 		}
 		for (String urgent : List.of("This week is killing me. I am going to jump off the parking garage tonight.",
-				"my fingers went numb and now my chest hurts and it is getting worse")) {
+				"my fingers went numb and now my chest hurts and it is getting worse",
+				"the pain went away, but honestly I'd rather not wake up tomorrow")) {
 			ChatTurn turn = say("c154-" + urgent.length(), urgent);
 			assertThat(turn.urgent()).as(urgent).isTrue();
 		}

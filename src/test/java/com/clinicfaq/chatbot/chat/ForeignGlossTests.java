@@ -43,8 +43,17 @@ class ForeignGlossTests {
 
 	@Test
 	void readWhenAnUnknownWordIsKeptAsWritten() {
+		assertThat(this.gloss.read("¿Cuáles son los efectos secundarios de la vortioxetina?").orElseThrow().english())
+			.isEqualTo("which are the side effects of the vortioxetina?");
+	}
+
+	// session 56: common medicines as Spanish, Portuguese and Italian write them (the glossary's session 56 block)
+	@Test
+	void readWhenAMedicineIsNamedAsTheLanguageWritesItGivesItsEnglishName() {
 		assertThat(this.gloss.read("¿Cuáles son los efectos secundarios de la sertralina?").orElseThrow().english())
-			.isEqualTo("which are the side effects of the sertralina?");
+			.isEqualTo("which are the side effects of the sertraline?");
+		assertThat(this.gloss.read("Posso fazer cetamina se estou tomando lamotrigina?").orElseThrow().english())
+			.isEqualTo("can i do ketamine if i am taking lamotrigine?");
 	}
 
 	@Test
