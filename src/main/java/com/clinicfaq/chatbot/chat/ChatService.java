@@ -360,7 +360,12 @@ public class ChatService {
 		}
 		SafetyVerdict read = this.safety.screen(gloss.english());
 		if (!read.urgent()) {
-			return own;
+			// the evidence for a classifier's urgent call is the English reading's: the detector reads English, and
+			// its scores of the foreign words themselves are noise ("posso comunque fare la terapia con ketamina?"
+			// scored 0.19 crisis)
+			return new SafetyVerdict(own.urgency(), own.mentionsSelfHarm(), own.matchedRules(), own.benignReading(),
+					own.adviceBoundary(), own.illicitRequest(), own.risk(), own.signals(), read.dangerSignal(),
+					own.riskQuestion(), read.evidence());
 		}
 		List<String> signals = new ArrayList<>(read.signals());
 		signals.add(GLOSS);
