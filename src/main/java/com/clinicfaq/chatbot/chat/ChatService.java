@@ -29,6 +29,7 @@ import com.clinicfaq.chatbot.nlu.ScoredIntent;
 import com.clinicfaq.chatbot.nlu.TextNormalizer;
 import com.clinicfaq.chatbot.safety.SafetyScreen;
 import com.clinicfaq.chatbot.safety.SafetyVerdict;
+import com.clinicfaq.chatbot.safety.Urgency;
 
 /**
  * Replies to one visitor message: the safety screen first, then the classifier, the routing policy and the answer
@@ -355,7 +356,16 @@ public class ChatService {
 	 */
 	private SafetyVerdict screen(String text, ForeignGloss.Gloss gloss) {
 		SafetyVerdict own = this.safety.screen(text);
-		if (own.urgent() || gloss == null || "es".equals(gloss.language())) {
+		if (own.urgent()) {
+			return own;
+		}
+		if (Courtesy.only(this.normalizer.tokens(text))) {
+			// "au revoir et bonne journée !": a thanks or goodbye in another language and nothing else is no evidence
+			// for a classifier's urgent call, whatever the detector makes of its words or of their gloss ("goodbye and
+			// good day" is a farewell to it)
+			return withEvidence(own, false, Set.of());
+		}
+		if (gloss == null || "es".equals(gloss.language())) {
 			return own;
 		}
 		SafetyVerdict read = this.safety.screen(gloss.english());
@@ -363,15 +373,19 @@ public class ChatService {
 			// the evidence for a classifier's urgent call is the English reading's: the detector reads English, and
 			// its scores of the foreign words themselves are noise ("posso comunque fare la terapia con ketamina?"
 			// scored 0.19 crisis)
-			return new SafetyVerdict(own.urgency(), own.mentionsSelfHarm(), own.matchedRules(), own.benignReading(),
-					own.adviceBoundary(), own.illicitRequest(), own.risk(), own.signals(), read.dangerSignal(),
-					own.riskQuestion(), read.evidence());
+			return withEvidence(own, read.dangerSignal(), read.evidence());
 		}
 		List<String> signals = new ArrayList<>(read.signals());
 		signals.add(GLOSS);
 		return new SafetyVerdict(read.urgency(), read.mentionsSelfHarm(), read.matchedRules(), read.benignReading(),
 				read.adviceBoundary(), read.illicitRequest(), read.risk(), signals, read.dangerSignal(),
 				read.riskQuestion(), read.evidence());
+	}
+
+	private static SafetyVerdict withEvidence(SafetyVerdict verdict, boolean dangerSignal, Set<Urgency> evidence) {
+		return new SafetyVerdict(verdict.urgency(), verdict.mentionsSelfHarm(), verdict.matchedRules(),
+				verdict.benignReading(), verdict.adviceBoundary(), verdict.illicitRequest(), verdict.risk(),
+				verdict.signals(), dangerSignal, verdict.riskQuestion(), evidence);
 	}
 
 	public ChatTurn reply(ChatRequest request) {
@@ -1770,7 +1784,8 @@ public class ChatService {
 		Optional<String> otherTopic = this.topics.otherTopic(text, false, catalog);
 		boolean namesOther = otherTopic.isPresent();
 		boolean sameQuestion = FollowUp.qualifies(tokens) || FollowUp.asksWhatIsIncluded(tokens)
-				|| (ASKED_AGAIN_OF_ANOTHER_USE.contains(last) && FollowUp.swapsToOtherUse(tokens))
+				|| (ASKED_AGAIN_OF_ANOTHER_USE.contains(last)
+						&& (FollowUp.swapsToOtherUse(tokens) || FollowUp.comparesAnswerTo(tokens)))
 				|| (!FORM_INTENTS.contains(last) && !CONDITION_INTENTS.contains(last)
 						&& (FollowUp.swapsEntity(tokens, namesOther) || FollowUp.swapsCondition(tokens)
 								|| FollowUp.bareForm(tokens) || FollowUp.comparesTo(tokens)));
@@ -1940,10 +1955,12 @@ public class ChatService {
 			// that form is and does
 			return settled(form.get(), ContextUse.FORM_AFTER_CONDITION);
 		}
-		if (FollowUp.FORM_ANSWERS.contains(last) && form.filter((other) -> !other.equals(last)).isPresent() && !ownQuestionNamingForm
+		if ((FollowUp.FORM_ANSWERS.contains(last) || ROUTES.equals(last))
+				&& form.filter((other) -> !other.equals(last)).isPresent() && !ownQuestionNamingForm
 				&& (FollowUp.bareForm(tokens) || (FollowUp.opensWithWhatAbout(tokens) && FollowUp.bareName(tokens)))) {
 			// "wat abt the spray?" after whether the clinic gives infusions: the same question asked of another form,
-			// which that form's own answer takes up (the previous form's answer does not)
+			// which that form's own answer takes up (the previous form's answer does not); "and the nasal one?" after
+			// the list of forms: that one form
 			return settled(form.get(), ContextUse.OTHER_FORM);
 		}
 		boolean asksOwnTopic = alone.answers() && isTopic(alone.intent(), catalog)

@@ -671,6 +671,28 @@ final class FollowUp {
 	private static final Set<String> SEVERAL_FORMS = Set.of("ways", "way", "forms", "routes", "options", "types",
 			"methods", "kinds", "difference", "compare", "versus", "vs", "or");
 
+	/** Comparatives of an amount, a time or a strength ("is that less than ...", "is it faster than ..."). */
+	private static final Set<String> MEASURE_COMPARATIVES = Set.of("less", "lower", "more", "higher", "smaller", "bigger",
+			"larger", "stronger", "weaker", "longer", "shorter", "faster", "slower", "quicker", "sooner", "different");
+
+	/**
+	 * "is that less than what's used for surgery?", "is it faster than for pain?": the previous answer's figure weighed
+	 * against another use, asked of the figure just given (the pronoun), in a short question.
+	 */
+	static boolean comparesAnswerTo(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		if (rest.size() < 4 || rest.size() > 12 || !(rest.get(0).equals("is") || rest.get(0).equals("are")
+				|| rest.get(0).equals("was")) || !POINTERS.contains(rest.get(1))) {
+			return false;
+		}
+		int at = 2;
+		while (at < rest.size() && Set.of("a", "much", "way", "far", "lot", "any", "bit").contains(rest.get(at))) {
+			at++;
+		}
+		return at < rest.size() && MEASURE_COMPARATIVES.contains(rest.get(at))
+				&& (rest.contains("than") || rest.contains("from"));
+	}
+
 	/**
 	 * "and compared to surgery?", "vs the spray", "relative to SSRIs?": only what to compare the previous answer with,
 	 * the previous question asked side by side with it.
@@ -1039,7 +1061,7 @@ final class FollowUp {
 	private static final Set<String> LASTS = Set.of("last", "lasts", "away", "wear", "wears", "off");
 
 	private static final Set<String> BARE_FILLERS = Set.of("and", "my", "the", "or", "what", "about", "if", "on",
-			"for", "i", "am", "taking", "take");
+			"for", "i", "am", "taking", "take", "one");
 
 	/**
 	 * "spray?", "the shot", "and the iv": nothing but another form of ketamine (or the consultation), the previous

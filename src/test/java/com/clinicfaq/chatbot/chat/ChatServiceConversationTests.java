@@ -753,6 +753,45 @@ class ChatServiceConversationTests {
 		}
 	}
 
+	// session 57: one form named after the list of forms, a greeting in Italian (kinds from the s57a dev half, read; the
+	// sentences are our own)
+	@Test
+	void replyWhenOneFormIsNamedAfterTheListOfFormsAnswersThatForm() {
+		say("c157", "what are the different ways to take ketamine");
+		ChatTurn spray = say("c157", "and the spray one?");
+		assertThat(spray.route()).isEqualTo(Route.ANSWER);
+		assertThat(spray.intent().name()).isEqualTo("esketamine");
+		say("c157b", "which forms of ketamine are there");
+		ChatTurn shot = say("c157b", "what about the shot");
+		assertThat(shot.intent().name()).isEqualTo("injection");
+		ChatTurn hello = say("c157c", "Salve, buonasera");
+		assertThat(hello.route()).isEqualTo(Route.ANSWER);
+		assertThat(hello.intent().name()).isEqualTo("greeting");
+	}
+
+	// session 57: a thanks or goodbye in another language and nothing else, a slight or mild trouble, a state so strong
+	// one "could die" of it, a clinician's clients, a doctor who brought the treatment up, thoughts told as gone (kinds
+	// from the s57b dev half, read; the sentences are our own), and twins that tell danger now
+	@Test
+	void replyWhenACourtesyATroubleTheTellerCallsMildOrAPastMentionIsNotUrgent() {
+		for (String calm : List.of("Au revoir et bonne journée !", "Merci beaucoup et bonne soirée !",
+				"Slight jaw tension after my lozenge this morning, anything that helps?",
+				"I'm so bored I could die waiting for the insurance to call back. How long does approval take?",
+				"I'm a school counselor and I work with teens who self-harm. Do you take referrals from schools?",
+				"Our GP mentioned ketamine as an option for my depression with suicidal thoughts. Is there a waitlist?",
+				"Since starting Spravato the suicidal thoughts I'd carried since college have pretty much faded. Thank you all.")) {
+			ChatTurn turn = say("c156-" + calm.length(), calm);
+			assertThat(turn.urgent()).as(calm).isFalse();
+		}
+		assertThat(say("c156-bye", "Au revoir et bonne journée !").intent().name()).isEqualTo("goodbye");
+		for (String urgent : List.of("Merci. Je ne veux plus vivre.", "my jaw is locked and I can not breathe",
+				"I'm so tired of everything I could die, I have the pills ready",
+				"The suicidal thoughts went away for a while but they came back and I want to kill myself.")) {
+			ChatTurn turn = say("c156-" + urgent.length(), urgent);
+			assertThat(turn.urgent()).as(urgent).isTrue();
+		}
+	}
+
 	// session 56: a slight or passing trouble, a reading normal at home, an idiom whose leftover words sound like a plan
 	// to the detector, and their twins that tell danger now (kinds from the s56b dev half, read; the sentences are our
 	// own)

@@ -23,7 +23,8 @@ class CourtesyTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "buenos días|greeting", "Olá, bom dia|greeting", "bonjour madame|greeting",
 			"muchas gracias!!|thanks", "merci beaucoup, very clear|thanks", "ok danke|thanks",
-			"thats everything, adiós|goodbye", "ok au revoir|goodbye", "hola... gracias por todo|thanks" })
+			"thats everything, adiós|goodbye", "ok au revoir|goodbye", "hola... gracias por todo|thanks",
+			"Ciao, buonasera|greeting", "Vielen Dank, tschüss!|goodbye" })
 	void smallTalkInAnotherLanguageSaysItsIntent(String text, String intent) {
 		assertThat(of(text)).contains(intent);
 	}
@@ -33,6 +34,20 @@ class CourtesyTests {
 			"good morning", "see you later", "" })
 	void aQuestionALongMessageOrEnglishSaysNothingHere(String text) {
 		assertThat(of(text)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Au revoir et bonne journée !", "Muchas gracias por todo, adiós", "Mille grazie a tutti",
+			"Vielen Dank und auf Wiedersehen", "obrigado, boa noite" })
+	void onlyWhenTheMessageIsACourtesyAndNothingElse(String text) {
+		assertThat(Courtesy.only(NORMALIZER.tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "merci, je ne veux plus vivre", "gracias, adiós para siempre a todos", "bonne journée",
+			"good day and goodbye", "" })
+	void onlyIsFalseWhenTheMessageSaysMoreOrNoCourtesyWordOfAnotherLanguage(String text) {
+		assertThat(Courtesy.only(NORMALIZER.tokens(text))).isFalse();
 	}
 
 }

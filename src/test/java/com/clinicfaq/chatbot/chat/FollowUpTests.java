@@ -143,7 +143,7 @@ class FollowUpTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "spray?", "the shot", "and the iv" })
+	@ValueSource(strings = { "spray?", "the shot", "and the iv", "and the nasal one?" })
 	void bareFormWhenTheFollowUpOnlyNamesAnotherForm(String text) {
 		assertThat(FollowUp.bareForm(tokens(text))).isTrue();
 	}
@@ -641,6 +641,16 @@ class FollowUpTests {
 		assertThat(FollowUp.comparesTo(List.of("how", "does", "it", "compare", "to", "ssris"))).isFalse();
 		assertThat(FollowUp.comparesTo(List.of("compared", "to", "what", "i", "pay", "now", "for", "my", "therapy")))
 			.isFalse();
+	}
+
+	@Test
+	void comparesAnswerToOnlyWhenThePronounsFigureIsWeighedAgainstSomethingElse() {
+		assertThat(FollowUp.comparesAnswerTo(tokens("is that lower than the dose for anesthesia?"))).isTrue();
+		assertThat(FollowUp.comparesAnswerTo(tokens("ok is it much faster than for pain"))).isTrue();
+		assertThat(FollowUp.comparesAnswerTo(tokens("is that different from the spray"))).isTrue();
+		assertThat(FollowUp.comparesAnswerTo(tokens("is it more expensive"))).isFalse();
+		assertThat(FollowUp.comparesAnswerTo(tokens("is ketamine stronger than morphine"))).isFalse();
+		assertThat(FollowUp.comparesAnswerTo(tokens("which is more common, iv or im"))).isFalse();
 	}
 
 	@Test

@@ -325,6 +325,36 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 57: the clients a clinician works with, a doctor who brought the treatment up for a condition, thoughts
+	// told as gone in the same sentence, a thing that will "kill me one day", "so bored i could die", a heart racing with
+	// joy (kinds from the s57b dev half, read; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"I'm a school counselor and I work with teens who self-harm. Do you take referrals from schools?",
+			"Our GP mentioned ketamine as an option for my depression with suicidal thoughts. Is there a waitlist?",
+			"Since starting Spravato the suicidal thoughts I'd carried since college have pretty much faded. Thank you all.",
+			"That commute is going to kill me one day. Do you have a location downtown?",
+			"I'm so hungry I could die, can I eat right after my infusion?",
+			"My heart is pounding with anticipation, I finally booked my first session!",
+			"I nearly passed out when I read the quote from the other clinic. Are you cheaper?",
+			"I'm ready to jump out of my skin waiting for my consult. When will you call?",
+			"My phone is at 2 percent and about to die, do you take Aetna?",
+			"I'm a dead man if I miss my daughter's recital, is there an evening slot?" })
+	void screenWhenDangerWordsTellAClinicianARecommendationAPastTroubleOrAFigureOfSpeechMatchesNoRule(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"I work with teens who self-harm and tonight I cut myself again.",
+			"The suicidal thoughts went away for a while but they came back and I want to kill myself.",
+			"I'm going to kill myself one day soon, I have the pills ready.",
+			"I nearly passed out an hour ago and now I can not breathe.",
+			"My phone is about to die and I am going to jump off the bridge tonight." })
+	void screenWhenTheSessionFiftySevenTwinsTellDangerNowAreUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 56: a referral of a client who is stable, a stay named by its year, a trouble that lasted until it was
 	// treated, a class the teller teaches, a play the teller acts in, "i want to know whether" (kinds from the s56b dev
 	// half, read; the sentences are our own)
