@@ -753,6 +753,25 @@ class ChatServiceConversationTests {
 		}
 	}
 
+	// session 57: a crisis told in French, German, Italian or Portuguese words the gloss did not know; not being here on a
+	// day said while asking to move the appointment, and "see you tomorrow" (our own probes, no set read for them)
+	@Test
+	void replyWhenAForeignFarewellOrAMissedDayIsToldReadsItRight() {
+		for (String urgent : List.of("Adieu à tous, merci pour tout, je ne serai plus là demain.",
+				"Ich denke jeden Tag daran, mich umzubringen.", "Lebt wohl, ich werde morgen nicht mehr da sein.",
+				"Addio a tutti, grazie di tutto, domani non ci sarò più.", "Não tenho mais nenhum motivo para viver.",
+				"Queria dormir e nunca mais acordar.", "I won't be here tomorrow. Goodbye everyone.")) {
+			ChatTurn turn = say("c158u-" + urgent.length(), urgent);
+			assertThat(turn.urgent()).as(urgent).isTrue();
+		}
+		for (String calm : List.of("I won't be here tomorrow, can I reschedule my appointment?",
+				"tomorrow i will not be there, can i change the appointment?", "see you tomorrow, i will be there at 9",
+				"Bis morgen, ich werde um 9 Uhr da sein.", "À demain, merci pour tout !")) {
+			ChatTurn turn = say("c158c-" + calm.length(), calm);
+			assertThat(turn.urgent()).as(calm).isFalse();
+		}
+	}
+
 	// session 57: one form named after the list of forms, a greeting in Italian (kinds from the s57a dev half, read; the
 	// sentences are our own)
 	@Test

@@ -56,6 +56,22 @@ class ForeignGlossTests {
 			.isEqualTo("can i do ketamine if i am taking lamotrigine?");
 	}
 
+	// session 57: farewells, no reason to live, never waking up, and the everyday twins that say see you tomorrow or
+	// ask to move an appointment (the glossary's session 57 block)
+	@Test
+	void readWhenAFarewellOrAWishNotToWakeIsWrittenGivesTheEnglishDangerWords() {
+		assertThat(this.gloss.read("Lebt wohl, ich werde morgen nicht mehr da sein.").orElseThrow().english())
+			.isEqualTo("farewell forever, i will tomorrow not be here anymore.");
+		assertThat(this.gloss.read("Não tenho mais nenhum motivo para viver.").orElseThrow().english())
+			.isEqualTo("i have no more reason to live.");
+		assertThat(this.gloss.read("Addio a tutti, grazie di tutto, domani non ci sarò più.").orElseThrow().english())
+			.isEqualTo("goodbye everyone, thank you of everything, tomorrow i will not be here anymore.");
+		assertThat(this.gloss.read("À demain, merci pour tout !").orElseThrow().english())
+			.isEqualTo("see you tomorrow, thank you for everything!");
+		assertThat(this.gloss.read("Demain je ne serai pas là, je peux changer le rendez-vous?").orElseThrow().english())
+			.isEqualTo("tomorrow i will not be there, can i change the appointment?");
+	}
+
 	@Test
 	void readWhenAnEnglishMessageHasAForeignWordLeavesItAlone() {
 		assertThat(this.gloss.read("how much per sesion")).isEmpty();

@@ -330,7 +330,7 @@ class SafetyScreenTests {
 	// joy (kinds from the s57b dev half, read; the sentences are our own)
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = {
-			"I'm a school counselor and I work with teens who self-harm. Do you take referrals from schools?",
+			"I'm a school counselor and I often work with teens who self-harm. Do you take referrals from schools?",
 			"Our GP mentioned ketamine as an option for my depression with suicidal thoughts. Is there a waitlist?",
 			"Since starting Spravato the suicidal thoughts I'd carried since college have pretty much faded. Thank you all.",
 			"That commute is going to kill me one day. Do you have a location downtown?",
