@@ -339,7 +339,9 @@ class SafetyScreenTests {
 			"I nearly passed out when I read the quote from the other clinic. Are you cheaper?",
 			"I'm ready to jump out of my skin waiting for my consult. When will you call?",
 			"My phone is at 2 percent and about to die, do you take Aetna?",
-			"I'm a dead man if I miss my daughter's recital, is there an evening slot?" })
+			"I'm a dead man if I miss my daughter's recital, is there an evening slot?",
+			"Knee surgery tomorrow, see you on the other side lol. Can I still come in Friday?",
+			"See you on the other side of my first infusion, I'm done waiting!" })
 	void screenWhenDangerWordsTellAClinicianARecommendationAPastTroubleOrAFigureOfSpeechMatchesNoRule(String text) {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
@@ -350,7 +352,8 @@ class SafetyScreenTests {
 			"The suicidal thoughts went away for a while but they came back and I want to kill myself.",
 			"I'm going to kill myself one day soon, I have the pills ready.",
 			"I nearly passed out an hour ago and now I can not breathe.",
-			"My phone is about to die and I am going to jump off the bridge tonight." })
+			"My phone is about to die and I am going to jump off the bridge tonight.",
+			"See you on the other side, I'm done.", "Goodbye everyone, see you all on the other side." })
 	void screenWhenTheSessionFiftySevenTwinsTellDangerNowAreUrgent(String text) {
 		assertThat(screen.screen(text).urgent()).isTrue();
 	}
