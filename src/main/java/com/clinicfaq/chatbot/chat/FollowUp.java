@@ -672,8 +672,15 @@ final class FollowUp {
 			"methods", "kinds", "difference", "compare", "versus", "vs", "or");
 
 	/** Comparatives of an amount, a time or a strength ("is that less than ...", "is it faster than ..."). */
-	private static final Set<String> MEASURE_COMPARATIVES = Set.of("less", "lower", "more", "higher", "smaller", "bigger",
-			"larger", "stronger", "weaker", "longer", "shorter", "faster", "slower", "quicker", "sooner", "different");
+	private static final Set<String> MEASURE_COMPARATIVES = Set.of("less", "lower", "more", "higher", "smaller",
+			"bigger", "larger", "stronger", "weaker", "longer", "shorter", "faster", "slower", "quicker", "sooner",
+			"different");
+
+	/** Words of degree between the pronoun and the comparative ("is that much lower than ..."). */
+	private static final Set<String> DEGREE_WORDS = Set.of("a", "much", "way", "far", "lot", "any", "bit");
+
+	/** The verbs a question about the figure just given opens with ("is that ...", "are those ..."). */
+	private static final Set<String> IS_VERBS = Set.of("is", "are", "was");
 
 	/**
 	 * "is that less than what's used for surgery?", "is it faster than for pain?": the previous answer's figure weighed
@@ -681,12 +688,11 @@ final class FollowUp {
 	 */
 	static boolean comparesAnswerTo(List<String> tokens) {
 		List<String> rest = withoutOpeners(tokens);
-		if (rest.size() < 4 || rest.size() > 12 || !(rest.get(0).equals("is") || rest.get(0).equals("are")
-				|| rest.get(0).equals("was")) || !POINTERS.contains(rest.get(1))) {
+		if (rest.size() < 4 || rest.size() > 12 || !IS_VERBS.contains(rest.get(0)) || !POINTERS.contains(rest.get(1))) {
 			return false;
 		}
 		int at = 2;
-		while (at < rest.size() && Set.of("a", "much", "way", "far", "lot", "any", "bit").contains(rest.get(at))) {
+		while (at < rest.size() && DEGREE_WORDS.contains(rest.get(at))) {
 			at++;
 		}
 		return at < rest.size() && MEASURE_COMPARATIVES.contains(rest.get(at))
