@@ -224,6 +224,9 @@ public class ChatService {
 
 	private static final String SESSION_LENGTH = "session_length";
 
+	/** The answers about the two sides of a session in time: getting ready and recovering. */
+	private static final Set<String> SIDES_OF_SESSION = Set.of("preparation", "aftercare");
+
 	private static final String LEGAL_STATUS = "legal_status";
 
 	/** How clearly the reading with the previous message must be about the previous topic to settle a message. */
@@ -927,8 +930,12 @@ public class ChatService {
 					&& !(decision.answers() && ROUTES.equals(decision.intent())) && asksForFormWithoutIv(text)) {
 				// "I faint at needles. Are there options that don't involve an IV?": the other forms of treatment, not the
 				// infusion the question names to rule out
-				decision = (decision.answers() && isTopic(decision.intent(), catalog))
-						? RoutingDecision.answerSuggesting(ROUTES, decision.intent()) : RoutingDecision.answer(ROUTES);
+				// "do you offer injections instead of IV?": the form it names is the question, the list of forms its
+				// suggestion
+				decision = (decision.answers() && namesOtherForm(decision.intent(), text))
+						? RoutingDecision.answerSuggesting(decision.intent(), ROUTES)
+						: (decision.answers() && isTopic(decision.intent(), catalog))
+								? RoutingDecision.answerSuggesting(ROUTES, decision.intent()) : RoutingDecision.answer(ROUTES);
 			}
 			if (!decision.urgent() && decision.also() == null && !(decision.answers() && isTopic(decision.intent(), catalog))
 					&& catalog.find(MONITORING).isPresent()
@@ -1355,6 +1362,20 @@ public class ChatService {
 			.replace("does not ", "not ").replace("is not ", "not ").replace("are not ", "not ")
 			.replace("intravenous", "iv");
 		return WITHOUT_IV.matcher(asked).find() && ASKS_FOR_OPTION.matcher(asked).find();
+	}
+
+	/** The forms other than an infusion that a question can name, with the words that name each. */
+	private static final Map<String, Pattern> OTHER_FORMS = Map.of(
+			"injection", Pattern.compile("\\b(injections?|shots?|im|intramuscular|intra muscular)\\b"),
+			"esketamine", Pattern.compile("\\b(nasal|nose|sprays?|spravato|esketamine)\\b"));
+
+	/**
+	 * Whether the message names the form {@code intent} answers ("do you offer injections instead of IV?"), outside the
+	 * infusion it rules out.
+	 */
+	private boolean namesOtherForm(String intent, String text) {
+		Pattern form = OTHER_FORMS.get(intent);
+		return form != null && form.matcher(WITHOUT_IV.matcher(askedWords(text)).replaceAll(" ")).find();
 	}
 
 	/** Someone asked to be present during the treatment: "will someone be in the room with me", "is a nurse with me". */
@@ -1895,6 +1916,19 @@ public class ChatService {
 		if (side.isPresent()) {
 			// "and after?" after how to get ready, "and before?" after recovering: the other side of the session
 			return settled(side.get(), ContextUse.OTHER_SIDE_OF_SESSION);
+		}
+		Optional<String> sideAsked = FollowUp.opensWithSide(tokens)
+			.filter((asked) -> asked == FollowUp.Side.BEFORE ? AFTERCARE.equals(last) : PREPARATION.equals(last))
+			.map((asked) -> asked == FollowUp.Side.BEFORE ? PREPARATION : AFTERCARE)
+			.filter((intent) -> catalog.find(intent).isPresent() && prediction.best().filter((best) -> SIDES_OF_SESSION.contains(best.name())).isPresent());
+		if (sideAsked.isPresent()) {
+			// "and after, when can I eat?" after how to get ready: eating, drinking or driving on the other side of the
+			// session, which the classifier reads as the side just answered
+			return settled(sideAsked.get(), ContextUse.OTHER_SIDE_OF_SESSION);
+		}
+		if (INSURANCE_COST.equals(last) && FollowUp.forSessions(tokens)) {
+			// "for the whole series?" after the price of a session: the price of the series, which the cost answer says
+			return settled(last, ContextUse.SAME_QUESTION);
 		}
 		if (RISK_ANSWERS.contains(last) && FollowUp.pointsAtRisk(tokens)) {
 			// "is that risk lower in a clinic?" after whether ketamine is addictive: the risk just described, which that

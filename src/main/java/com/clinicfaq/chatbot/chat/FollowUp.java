@@ -143,6 +143,10 @@ final class FollowUp {
 				|| startsWith(tokens, "what", "if") || startsWith(tokens, "same")) {
 			return true;
 		}
+		if (startsWith(tokens, "for") && tokens.size() <= 6 && tokens.stream().noneMatch(QUESTION_WORDS::contains)) {
+			// "for the whole series?", "for all six sessions?": the previous question, for what it names
+			return true;
+		}
 		for (int i = 0; i < tokens.size(); i++) {
 			boolean here = tokens.get(i).equals("this") && i + 1 < tokens.size() && HERE_AND_NOW.contains(tokens.get(i + 1));
 			if (REFERENCES.contains(tokens.get(i)) && !here) {
@@ -204,6 +208,45 @@ final class FollowUp {
 	private static final Set<String> SIDE_FILLERS = Set.of("and", "what", "about", "how", "so", "but", "then", "the",
 			"a", "session", "sessions", "infusion", "infusions", "treatment", "treatments", "appointment", "it", "that",
 			"one", "too", "also", "day", "days", "night", "morning", "evening");
+
+	/** Words that count or group sessions: "the whole series", "all six", "each booster", "a package". */
+	private static final Set<String> SESSION_QUANTITIES = Set.of("series", "course", "sessions", "session", "package",
+			"bundle", "whole", "all", "each", "every", "entire", "full", "round", "rounds", "booster", "boosters",
+			"infusions", "infusion", "treatments", "treatment", "month", "year", "plan");
+
+	/**
+	 * "for the whole series?", "and for all six sessions?", "for each booster": the previous question asked again of a
+	 * number or group of sessions (after the price: the price of those).
+	 */
+	static boolean forSessions(List<String> tokens) {
+		List<String> rest = withoutOpeners(tokens);
+		return rest.size() >= 2 && rest.size() <= 6 && rest.get(0).equals("for")
+				&& rest.stream().noneMatch(QUESTION_WORDS::contains) && rest.stream().anyMatch(SESSION_QUANTITIES::contains);
+	}
+
+	/**
+	 * "and after, when can I eat?", "and afterwards can i drink coffee": a short question that opens with a side of the
+	 * session in time (after a joining word) and then asks its own question about that side.
+	 */
+	static Optional<Side> opensWithSide(List<String> tokens) {
+		if (tokens.size() < 3 || tokens.size() > 12) {
+			return Optional.empty();
+		}
+		int start = JOINING_OPENERS.contains(tokens.get(0)) ? 1 : 0;
+		String word = tokens.get(start);
+		boolean before = BEFORE_WORDS.contains(word);
+		if (!before && !AFTER_WORDS.contains(word)) {
+			return Optional.empty();
+		}
+		// "and after, when ...": the side stands alone before the question ("after that", "after the session" too)
+		int next = start + 1;
+		while (next < tokens.size() && Set.of("that", "the", "it", "session", "infusion", "treatment").contains(tokens.get(next))) {
+			next++;
+		}
+		boolean asks = next < tokens.size() - 1 && WONDERS.contains(tokens.get(next)) || next < tokens.size() - 1
+				&& Set.of("can", "could", "should", "do", "does", "is", "are", "will", "may").contains(tokens.get(next));
+		return asks ? Optional.of(before ? Side.BEFORE : Side.AFTER) : Optional.empty();
+	}
 
 	/**
 	 * "and after?", "what about afterwards", "before the session?": the previous question cut short to the other side
@@ -389,6 +432,10 @@ final class FollowUp {
 	/** Words right before an age ("aged 70", "someone who's 70", "she's 16"). */
 	private static final Set<String> AGED = Set.of("aged", "age", "who's", "whos", "he's", "hes", "she's", "shes");
 
+	/** Words of degree between "is" and an age ("she is only 15", "he is barely 18", "i am almost 70"). */
+	private static final Set<String> AGE_DEGREE = Set.of("only", "just", "barely", "nearly", "almost", "about",
+			"around", "over", "under", "already", "now", "still", "not", "turning");
+
 	/** "is" or "are" before an age ("she is 16", "someone who is 70"). */
 	private static final Set<String> AGE_VERBS = Set.of("is", "are", "turned", "turns");
 
@@ -435,11 +482,13 @@ final class FollowUp {
 			if (!number || NOT_AGE_UNITS.contains(next)) {
 				continue;
 			}
-			boolean saysAge = i >= 2 && tokens.get(i - 2).equals("i") && tokens.get(i - 1).equals("am");
+			// "she is only 15", "i am barely 18": a word of degree between the verb and the age
+			int verb = (i >= 1 && AGE_DEGREE.contains(tokens.get(i - 1))) ? i - 1 : i;
+			boolean saysAge = verb >= 2 && tokens.get(verb - 2).equals("i") && tokens.get(verb - 1).equals("am");
 			// "someone who's 70", "my dad is 81", "she is 16": the age of the person the question is for
-			boolean saysTheirAge = i >= 2 && AGE_VERBS.contains(tokens.get(i - 1))
-					&& AGED_PEOPLE.contains(tokens.get(i - 2));
-			boolean aged = i >= 1 && AGED.contains(tokens.get(i - 1));
+			boolean saysTheirAge = verb >= 2 && AGE_VERBS.contains(tokens.get(verb - 1))
+					&& AGED_PEOPLE.contains(tokens.get(verb - 2));
+			boolean aged = verb >= 1 && AGED.contains(tokens.get(verb - 1));
 			if (saysAge || saysTheirAge || aged || AGE_WORDS.contains(next)) {
 				return true;
 			}

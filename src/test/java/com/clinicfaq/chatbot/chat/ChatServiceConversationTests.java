@@ -772,6 +772,47 @@ class ChatServiceConversationTests {
 		}
 	}
 
+	// session 58: an age told with "only", the other side of the session asked with its own question, the price of a
+	// series, a form named as the alternative to an IV (kinds from the s58a dev half, read; the sentences are our own)
+	@Test
+	void replyWhenAFollowUpTellsAnAgeASideOfTheSessionOrSessionsToPriceReadsItWithThePreviousAnswer() {
+		say("c159", "Can ketamine help social anxiety?");
+		assertThat(say("c159", "my son is only 16 though").intent().name()).isEqualTo("eligibility");
+		say("c159b", "what should I do to get ready for my session?");
+		assertThat(say("c159b", "and afterwards, when can i drink coffee again?").intent().name()).isEqualTo("aftercare");
+		say("c159c", "what should I avoid after an infusion?");
+		assertThat(say("c159c", "and before, can I eat breakfast?").intent().name()).isEqualTo("preparation");
+		say("c159d", "what should I do to get ready for my session?");
+		assertThat(say("c159d", "and after, can I drive?").intent().name()).isEqualTo("driving");
+		say("c159e", "does insurance pay for ketamine?");
+		assertThat(say("c159e", "for all the sessions?").intent().name()).isEqualTo("insurance_cost");
+		ChatTurn shots = say("c159f", "Can I get shots instead of an IV drip?");
+		assertThat(shots.intent().name()).isEqualTo("injection");
+		assertThat(say("c159g", "Are there any options that do not need an IV?").intent().name())
+			.isEqualTo("administration_routes");
+	}
+
+	// session 58: an old craving or the baby not to be woken, a history with a stable present, research on a subject, a
+	// trouble a nurse called expected (kinds from the s58a and s58b dev halves, read; the sentences are our own), and
+	// twins that tell danger now
+	@Test
+	void replyWhenACravingIsNotToBeWokenOrATroubleWasCalledExpectedIsNotUrgent() {
+		for (String calm : List.of("Been clean for 3 years. I really do not want to wake up those cravings again. Would a clinic dose be risky?",
+				"i dont want to wake up the baby when i get home, how groggy will i be?",
+				"My patient has a history of self harm but is currently stable. Can she be referred?",
+				"I'm a grad student researching ketamine's antisuicidal effects for my thesis. Any published numbers?",
+				"felt a tad unsteady walking out, staff said it was expected")) {
+			ChatTurn turn = say("c160-" + calm.length(), calm);
+			assertThat(turn.urgent()).as(calm).isFalse();
+		}
+		for (String urgent : List.of("I just don't want to wake up. Goodbye everyone.",
+				"a little slurred and now I can't move my left arm, what is happening",
+				"the nurse said it was normal but I am still vomiting blood and can't stop")) {
+			ChatTurn turn = say("c160-" + urgent.length(), urgent);
+			assertThat(turn.urgent()).as(urgent).isTrue();
+		}
+	}
+
 	// session 57: one form named after the list of forms, a greeting in Italian (kinds from the s57a dev half, read; the
 	// sentences are our own)
 	@Test

@@ -503,15 +503,40 @@ class FollowUpTests {
 
 
 	@ParameterizedTest
+	@ValueSource(strings = { "and after, when can I eat?", "and afterwards can i drink coffee", "after that, is it ok to nap?" })
+	void opensWithSideFindsTheSideBeforeItsOwnQuestion(String text) {
+		assertThat(FollowUp.opensWithSide(tokens(text))).contains(FollowUp.Side.AFTER);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "after the session I felt great", "when can I eat after?", "and after?",
+			"after a session how long should i wait before i can drink alcohol with friends again at a party" })
+	void opensWithSideIsEmptyWithoutAQuestionOfItsOwnAfterTheSide(String text) {
+		assertThat(FollowUp.opensWithSide(tokens(text))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "for the whole series?", "and for all six sessions?", "for each booster" })
+	void forSessionsAsksTheQuestionOfSessions(String text) {
+		assertThat(FollowUp.forSessions(tokens(text))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "for anxiety?", "for how many sessions?", "the whole series?", "for my daughter" })
+	void forSessionsIsFalseForOtherFragments(String text) {
+		assertThat(FollowUp.forSessions(tokens(text))).isFalse();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "what about someone who's 78", "my dad is 81", "she is 15, is that too young",
-			"for a patient aged 70" })
+			"for a patient aged 70", "She's only 15 though.", "i am barely 18", "my mom is almost 80" })
 	void tellsAgeOfThePersonTheQuestionIsFor(String text) {
 		assertThat(FollowUp.tellsAge(tokens(text))).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "she is 20 weeks along", "he is 10 minutes away", "my dose is 50 mg",
-			"there are 2 options" })
+			"there are 2 options", "she is only 20 minutes away", "it is only 15 dollars" })
 	void tellsAgeIsFalseForOtherNumbers(String text) {
 		assertThat(FollowUp.tellsAge(tokens(text))).isFalse();
 	}

@@ -325,6 +325,32 @@ class SafetyScreenTests {
 		assertThat(screen.screen(text).matchedRules()).isEmpty();
 	}
 
+	// session 58: not wanting to wake up an old craving or the baby, a history told with its stable present, the teller's
+	// research (kinds from the s58a and s58b dev halves, read; the sentences are our own)
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"I don't want to wake up old habits, is ketamine addictive?",
+			"Been clean for 3 years. I really do not want to wake up those cravings again. Would a clinic dose be risky?",
+			"i dont want to wake up the baby when i get home, how groggy will i be?",
+			"My patient has a history of self harm but is currently stable. Can she be referred?",
+			"He has a history of suicide attempts and is doing well now in therapy. Is he eligible?",
+			"I'm a grad student researching ketamine's antisuicidal effects for my thesis. Any published numbers?",
+			"I'm a journalist writing about suicide prevention and ketamine. Do you share outcome data?" })
+	void screenWhenDangerWordsWakeACravingTellAStablePresentOrAResearchSubjectMatchesNoRule(String text) {
+		assertThat(screen.screen(text).matchedRules()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"I don't want to wake up tomorrow.", "honestly i do not want to wake up anymore",
+			"I just don't want to wake up. Goodbye everyone.",
+			"My client has a history of suicide attempts and right now she says she wants to kill herself.",
+			"I'm a researcher and I want to kill myself, I can't go on.",
+			"I'm a student researching the most painless way to kill myself tonight." })
+	void screenWhenTheSessionFiftyEightTwinsTellDangerNowAreUrgent(String text) {
+		assertThat(screen.screen(text).urgent()).isTrue();
+	}
+
 	// session 57: the clients a clinician works with, a doctor who brought the treatment up for a condition, thoughts
 	// told as gone in the same sentence, a thing that will "kill me one day", "so bored i could die", a heart racing with
 	// joy (kinds from the s57b dev half, read; the sentences are our own)
