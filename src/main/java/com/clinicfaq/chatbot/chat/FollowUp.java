@@ -143,8 +143,8 @@ final class FollowUp {
 				|| startsWith(tokens, "what", "if") || startsWith(tokens, "same")) {
 			return true;
 		}
-		if (startsWith(tokens, "for") && tokens.size() <= 6 && tokens.stream().noneMatch(QUESTION_WORDS::contains)) {
-			// "for the whole series?", "for all six sessions?": the previous question, for what it names
+		if (forSessions(tokens)) {
+			// "for the whole series?", "for all six sessions?": the previous question, for those sessions
 			return true;
 		}
 		for (int i = 0; i < tokens.size(); i++) {
