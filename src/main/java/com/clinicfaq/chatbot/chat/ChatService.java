@@ -1920,7 +1920,8 @@ public class ChatService {
 		Optional<String> sideAsked = FollowUp.opensWithSide(tokens)
 			.filter((asked) -> asked == FollowUp.Side.BEFORE ? AFTERCARE.equals(last) : PREPARATION.equals(last))
 			.map((asked) -> asked == FollowUp.Side.BEFORE ? PREPARATION : AFTERCARE)
-			.filter((intent) -> catalog.find(intent).isPresent() && prediction.best().filter((best) -> SIDES_OF_SESSION.contains(best.name())).isPresent());
+			.filter((intent) -> catalog.find(intent).isPresent()
+					&& prediction.best().filter((best) -> SIDES_OF_SESSION.contains(best.name())).isPresent());
 		if (sideAsked.isPresent()) {
 			// "and after, when can I eat?" after how to get ready: eating, drinking or driving on the other side of the
 			// session, which the classifier reads as the side just answered

@@ -240,13 +240,20 @@ final class FollowUp {
 		}
 		// "and after, when ...": the side stands alone before the question ("after that", "after the session" too)
 		int next = start + 1;
-		while (next < tokens.size() && Set.of("that", "the", "it", "session", "infusion", "treatment").contains(tokens.get(next))) {
+		while (next < tokens.size() && SIDE_NAMES.contains(tokens.get(next))) {
 			next++;
 		}
-		boolean asks = next < tokens.size() - 1 && WONDERS.contains(tokens.get(next)) || next < tokens.size() - 1
-				&& Set.of("can", "could", "should", "do", "does", "is", "are", "will", "may").contains(tokens.get(next));
+		boolean asks = next < tokens.size() - 1
+				&& (WONDERS.contains(tokens.get(next)) || ASKING_VERBS.contains(tokens.get(next)));
 		return asks ? Optional.of(before ? Side.BEFORE : Side.AFTER) : Optional.empty();
 	}
+
+	/** Words that may follow the time word before the question: "after that, ...", "after the session, ...". */
+	private static final Set<String> SIDE_NAMES = Set.of("that", "the", "it", "session", "infusion", "treatment");
+
+	/** Verbs a yes-or-no question opens with: "can I eat?", "should I fast?", "is it ok to nap?". */
+	private static final Set<String> ASKING_VERBS = Set.of("can", "could", "should", "do", "does", "is", "are", "will",
+			"may");
 
 	/**
 	 * "and after?", "what about afterwards", "before the session?": the previous question cut short to the other side
