@@ -1364,18 +1364,14 @@ public class ChatService {
 		return WITHOUT_IV.matcher(asked).find() && ASKS_FOR_OPTION.matcher(asked).find();
 	}
 
-	/** The forms other than an infusion that a question can name, with the words that name each. */
-	private static final Map<String, Pattern> OTHER_FORMS = Map.of(
-			"injection", Pattern.compile("\\b(injections?|shots?|im|intramuscular|intra muscular)\\b"),
-			"esketamine", Pattern.compile("\\b(nasal|nose|sprays?|spravato|esketamine)\\b"));
-
 	/**
-	 * Whether the message names the form {@code intent} answers ("do you offer injections instead of IV?"), outside the
-	 * infusion it rules out.
+	 * Whether the message names the form {@code intent} answers, other than an infusion ("do you offer injections
+	 * instead of IV?"), outside the infusion it rules out.
 	 */
 	private boolean namesOtherForm(String intent, String text) {
-		Pattern form = OTHER_FORMS.get(intent);
-		return form != null && form.matcher(WITHOUT_IV.matcher(askedWords(text)).replaceAll(" ")).find();
+		String named = WITHOUT_IV.matcher(askedWords(text)).replaceAll(" ").trim();
+		return !IV_INFUSION.equals(intent)
+				&& FollowUp.formsInOrder(List.of(named.split(" +"))).contains(intent);
 	}
 
 	/** Someone asked to be present during the treatment: "will someone be in the room with me", "is a nurse with me". */
